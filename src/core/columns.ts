@@ -1,0 +1,100 @@
+/**
+ * One custom-function call per column: every argument may be a single value or a
+ * range, and the rule runs once per row. A problem in one row becomes that row's
+ * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
+ */
+import { Cell, CellProblem } from './cells';
+import { Lang, texts } from '../i18n';
+
+/** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
+export type ArgKind = 'cell' | 'row';
+export type ArgSpec = Readonly<Record<string, ArgKind>>;
+export type RowOf<S extends ArgSpec> = {
+  readonly [K in keyof S]: S[K] extends 'row' ? readonly Cell[] : Cell;
+};
+export type ArgsOf<S extends ArgSpec> = { readonly [K in keyof S]: unknown };
+
+/** Sheets passes a range as a 2-D array and anything else as a single value. */
+export function toGrid(value: unknown): Cell[][] {
+  if (!Array.isArray(value)) return [[value as Cell]];
+  return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+}
+
+export class ShapeError extends Error {
+  constructor(
+    readonly kind: 'height' | 'width',
+    readonly arg: string,
+    readonly rows: number,
+    readonly otherArg = '',
+    readonly otherRows = 0,
+  ) {
+    super(`${kind}: ${arg}`);
+    this.name = 'ShapeError';
+  }
+}
+
+function commonHeight(grids: ReadonlyArray<readonly [string, Cell[][]]>): number {
+  let tallest: readonly [string, Cell[][]] | undefined;
+  for (const g of grids) if (!tallest || g[1].length > tallest[1].length) tallest = g;
+  if (!tallest) return 0;
+  const height = tallest[1].length;
+  for (const [name, grid] of grids) {
+    if (grid.length !== 1 && grid.length !== height) {
+      throw new ShapeError('height', name, grid.length, tallest[0], height);
+    }
+  }
+  return height;
+}
+
+/** Runs `rule` on every row; a CellProblem thrown by the rule is kept as that row's result. */
+export function mapRows<S extends ArgSpec, R>(
+  spec: S,
+  args: ArgsOf<S>,
+  rule: (row: RowOf<S>) => R,
+): Array<R | CellProblem> {
+  const names = Object.keys(spec) as Array<keyof S & string>;
+  const grids = names.map((name) => [name, toGrid(args[name])] as const);
+  for (const [name, grid] of grids) {
+    if (spec[name] === 'cell' && grid.some((r) => r.length > 1))
+      throw new ShapeError('width', name, grid.length);
+  }
+  const height = commonHeight(grids);
+  const out: Array<R | CellProblem> = [];
+  for (let i = 0; i < height; i++) {
+    const row: Record<string, Cell | readonly Cell[]> = {};
+    for (const [name, grid] of grids) {
+      const line = grid.length === 1 ? grid[0] : grid[i];
+      row[name] = spec[name] === 'row' ? line : line[0];
+    }
+    try {
+      out.push(rule(row as RowOf<S>));
+    } catch (e) {
+      if (!(e instanceof CellProblem)) throw e;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** What a custom function returns: one cell per row, a blank row as ''. */
+export function runColumn<S extends ArgSpec, R>(
+  lang: Lang,
+  fn: string,
+  spec: S,
+  args: ArgsOf<S>,
+  rule: (row: RowOf<S>) => R | undefined,
+  present: (result: R, lang: Lang) => string | number,
+): Array<[string | number]> {
+  const t = texts[lang];
+  let results: Array<R | undefined | CellProblem>;
+  try {
+    results = mapRows(spec, args, rule);
+  } catch (e) {
+    if (e instanceof ShapeError) throw new Error(t.common.shapeError(fn, e), { cause: e });
+    throw e;
+  }
+  return results.map((r) => {
+    if (r instanceof CellProblem) return [t.common.problem(r)];
+    return [r === undefined ? '' : present(r, lang)];
+  });
+}

@@ -1,0 +1,66 @@
+import { type Cell, type CellProblem, type ProblemCode, isDate } from '../core/cells';
+import type { ShapeError } from '../core/columns';
+import { defineTexts } from './define';
+
+const MAX_QUOTED = 40;
+
+/** yyyy-mm-dd in the script's time zone, the day the user saw in the cell. */
+export function isoDay(d: Date): string {
+  if (Number.isNaN(d.getTime())) return String(d);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The bad value as the user typed it, short enough for a cell. */
+export function quoteValue(value: Cell): string {
+  let s: string;
+  if (isDate(value)) s = isoDay(value);
+  else if (typeof value === 'boolean') s = value ? 'TRUE' : 'FALSE';
+  else s = String(value ?? '');
+  return s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;
+}
+
+type ProblemTexts = Record<ProblemCode, (arg: string, value: string) => string>;
+
+const en: ProblemTexts = {
+  notNumber: (a, v) => `${a}: "${v}" is not a number`,
+  date: (a, v) => `${a}: "${v}" is a date, a number is expected`,
+  negative: (a, v) => `${a}: "${v}" can't be negative`,
+  belowMinus100: (a, v) => `${a}: "${v}" is a fall of more than 100 %; type a percentage, e.g. -12%`,
+  notPercent: (a, v) => `${a}: "${v}" must be between 0 and 100 %`,
+  level: (a, v) => `${a}: "${v}" is not a level; use 1, 2 or 3`,
+  noLevel: (a) => `${a}: the level is missing (1, 2 or 3)`,
+  unknownRole: (a, v) => `${a}: unknown role "${v}"; use Owner, Backup 1 or Backup 2`,
+  noOwner: (a) => `${a}: nobody owns this function`,
+};
+
+const ru: ProblemTexts = {
+  notNumber: (a, v) => `${a}: «${v}» — не число`,
+  date: (a, v) => `${a}: «${v}» — дата, а нужно число`,
+  negative: (a, v) => `${a}: «${v}» — не может быть отрицательным`,
+  belowMinus100: (a, v) => `${a}: «${v}» — падение больше 100 %; введите процент, например -12%`,
+  notPercent: (a, v) => `${a}: «${v}» — нужно от 0 до 100 %`,
+  level: (a, v) => `${a}: «${v}» — не уровень; укажите 1, 2 или 3`,
+  noLevel: (a) => `${a}: не указан уровень (1, 2 или 3)`,
+  unknownRole: (a, v) => `${a}: неизвестная роль «${v}»; укажите Владелец, 1 Бэкапер или 2 Бэкапер`,
+  noOwner: (a) => `${a}: у функции нет владельца`,
+};
+
+export const WARNING = '⚠';
+
+export const commonTexts = defineTexts({
+  en: {
+    problem: (p: CellProblem) => `${WARNING} ${en[p.code](p.arg, quoteValue(p.value))}`,
+    shapeError: (fn: string, e: ShapeError) =>
+      e.kind === 'width'
+        ? `${fn}: ${e.arg} must be one column`
+        : `${fn}: ranges differ in height: ${e.arg} has ${e.rows} rows, ${e.otherArg} has ${e.otherRows}`,
+  },
+  ru: {
+    problem: (p: CellProblem) => `${WARNING} ${ru[p.code](p.arg, quoteValue(p.value))}`,
+    shapeError: (fn: string, e: ShapeError) =>
+      e.kind === 'width'
+        ? `${fn}: ${e.arg} — нужен один столбец`
+        : `${fn}: диапазоны разной высоты: в ${e.arg} строк ${e.rows}, в ${e.otherArg} — ${e.otherRows}`,
+  },
+});

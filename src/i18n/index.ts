@@ -1,0 +1,13 @@
+import { commonTexts } from './common';
+import { Lang } from './define';
+import { segmentTexts } from './segment';
+
+export { type Lang, langFromLocale } from './define';
+
+/** Every text a user can see, by language; each area keeps its own file. */
+export const texts = {
+  en: { common: commonTexts.en, segment: segmentTexts.en },
+  ru: { common: commonTexts.ru, segment: segmentTexts.ru },
+} as const satisfies Record<Lang, unknown>;
+
+export type Texts = (typeof texts)[Lang];

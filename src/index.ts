@@ -1,0 +1,2 @@
+/** Exactly the functions Apps Script must see; the build declares one global per export. */
+export { SEGMENT, BACKUP_GAP } from './addon/customFunctions';

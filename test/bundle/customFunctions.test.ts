@@ -1,0 +1,86 @@
+/**
+ * dist/Code.js as Apps Script sees it: one classic script whose top-level functions
+ * are the entry points, each with the JSDoc Sheets reads for autocomplete.
+ */
+import vm from 'node:vm';
+import { bundleSource, callGlobal, loadBundle, localeOnlyServices } from '../support/bundle';
+
+const ENTRY_POINTS = ['BACKUP_GAP', 'SEGMENT'];
+
+describe('the built bundle', () => {
+  it('declares exactly the entry points as global functions, and nothing else but its namespace', () => {
+    const context = loadBundle({});
+    const names = Object.keys(context).sort();
+    expect(names.filter((n) => typeof context[n] === 'function')).toEqual(ENTRY_POINTS);
+    expect(names.filter((n) => typeof context[n] !== 'function')).toEqual(['__addon']);
+  });
+
+  it.each([
+    ['SEGMENT', 'retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit'],
+    ['BACKUP_GAP', 'level, roles'],
+  ])('has %s with its real parameters and @customfunction JSDoc directly above it', (name, params) => {
+    const source = bundleSource();
+    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(
+      source,
+    );
+    expect(match).not.toBeNull();
+    const [, jsdoc, declared] = match!;
+    expect(declared).toBe(params);
+    expect(jsdoc).toContain('@customfunction');
+    expect(jsdoc).toMatch(/@return /);
+    for (const p of params.split(', ')) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p}\\]?`));
+  });
+
+  it('computes SEGMENT in ru_RU and en_US', () => {
+    const column = [[-0.12], [''], ['abc'], ['']];
+    const forecast = [[''], [-0.1], [''], ['']];
+    const overdue = [[0], [''], [''], [true]];
+    expect(callGlobal(loadBundle(localeOnlyServices('ru_RU')), 'SEGMENT', column, forecast, overdue)).toEqual(
+      [
+        ['2 — Падение зафиксировано'],
+        ['1 — Ожидает падения'],
+        ['⚠ retail_change: «abc» — не число'],
+        ['3 — Неплатежеспособен'],
+      ],
+    );
+    expect(callGlobal(loadBundle(localeOnlyServices('en_US')), 'SEGMENT', column, forecast, overdue)).toEqual(
+      [
+        ['2 — Fall recorded'],
+        ['1 — Expects a fall'],
+        ['⚠ retail_change: "abc" is not a number'],
+        ['3 — Insolvent'],
+      ],
+    );
+  });
+
+  it('computes SEGMENT on a single cell with thresholds, and on a date made inside Apps Script', () => {
+    const context = loadBundle(localeOnlyServices('en_US'));
+    expect(callGlobal(context, 'SEGMENT', -0.08, '', '', 0.1, 90)).toEqual([['0 — No crisis signal']]);
+    const date = vm.runInContext('new Date(2026, 10, 26)', context);
+    expect(callGlobal(context, 'SEGMENT', date, '', '')).toEqual([
+      ['⚠ retail_change: "2026-11-26" is a date, a number is expected'],
+    ]);
+  });
+
+  it('computes BACKUP_GAP for the deck row 7 in both languages of roles', () => {
+    const context = loadBundle(localeOnlyServices('en_US'));
+    expect(
+      callGlobal(
+        context,
+        'BACKUP_GAP',
+        [[2], [1]],
+        [
+          ['Владелец', 'Owner', 'OWNER '],
+          ['Owner', 'Backup 1', ''],
+        ],
+      ),
+    ).toEqual([[1], [1]]);
+  });
+
+  it('shows unequal ranges as an error of the whole call, in the sheet language', () => {
+    const context = loadBundle(localeOnlyServices('ru_RU'));
+    expect(() =>
+      callGlobal(context, 'BACKUP_GAP', [[1], [2]], [['Владелец']].concat([['Владелец'], ['Владелец']])),
+    ).toThrow('BACKUP_GAP: диапазоны разной высоты: в level строк 2, в roles — 3');
+  });
+});

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import {
+  CellProblem,
+  isBlank,
+  parseNumberText,
+  readBooleanLike,
+  readChange,
+  readNonNegative,
+  readNumber,
+} from '../../src/core/cells';
+
+describe('parseNumberText', () => {
+  it.each([
+    ['0.1', 0.1],
+    ['0,1', 0.1],
+    ['-12%', -0.12],
+    ['-12,5 %', -0.125],
+    ['−5 %', -0.05],
+    ['1 234,5', 1234.5],
+    ['1\u00a0234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['+3', 3],
+    ['.5', 0.5],
+    ['1e3', 1000],
+  ])('reads %j as %p', (text, expected) => {
+    expect(parseNumberText(text)).toBeCloseTo(expected, 12);
+  });
+
+  it.each(['abc', '12abc', '--1', '%', '1-2', '', ' ', 'Infinity', 'NaN', '0x10'])(
+    'finds no number in %j',
+    (text) => {
+      expect(parseNumberText(text)).toBeUndefined();
+    },
+  );
+
+  it('reads back any finite number written in the Russian way', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), (n) => {
+        const text = String(n).replace('.', ',');
+        if (/e/i.test(text)) return;
+        expect((parseNumberText(text) ?? Number.NaN) + 0).toBe(n + 0); // String(-0) is "0"
+      }),
+    );
+  });
+});
+
+describe('readNumber', () => {
+  it('gives undefined for blanks', () => {
+    for (const blank of ['', '   ', null, undefined]) expect(readNumber(blank, 'x')).toBeUndefined();
+  });
+
+  it('passes numbers through', () => {
+    expect(readNumber(-0.12, 'x')).toBe(-0.12);
+    expect(readNumber(0, 'x')).toBe(0);
+  });
+
+  it.each([
+    ['abc', 'notNumber'],
+    [true, 'notNumber'],
+    [Number.NaN, 'notNumber'],
+    [new Date(2026, 0, 1), 'date'],
+  ])('rejects %p as %s, naming the argument and keeping the value', (value, code) => {
+    const run = () => readNumber(value, 'retail_change');
+    expect(run).toThrow(CellProblem);
+    try {
+      run();
+    } catch (e) {
+      expect((e as CellProblem).code).toBe(code);
+      expect((e as CellProblem).arg).toBe('retail_change');
+      expect((e as CellProblem).value).toBe(value);
+    }
+  });
+});
+
+describe('readNonNegative and readChange', () => {
+  it('rejects negative days', () => {
+    expect(() => readNonNegative(-1, 'overdue_days')).toThrow(expect.objectContaining({ code: 'negative' }));
+    expect(readNonNegative(0, 'overdue_days')).toBe(0);
+  });
+
+  it('accepts a fall of exactly 100 % and rejects percent points typed as a fraction', () => {
+    expect(readChange(-1, 'c')).toBe(-1);
+    expect(readChange('-100%', 'c')).toBe(-1);
+    expect(() => readChange(-12, 'c')).toThrow(expect.objectContaining({ code: 'belowMinus100' }));
+    expect(readChange(1.5, 'c')).toBe(1.5);
+  });
+});
+
+describe('readBooleanLike and isBlank', () => {
+  it('reads booleans and their words in both languages', () => {
+    expect(readBooleanLike(true)).toBe(true);
+    expect(readBooleanLike(' ИСТИНА ')).toBe(true);
+    expect(readBooleanLike('false')).toBe(false);
+    expect(readBooleanLike('Ложь')).toBe(false);
+    expect(readBooleanLike('maybe')).toBeUndefined();
+    expect(readBooleanLike(1)).toBeUndefined();
+  });
+
+  it('treats only empty or whitespace cells as blank', () => {
+    expect(isBlank('')).toBe(true);
+    expect(isBlank(' \t')).toBe(true);
+    expect(isBlank(0)).toBe(false);
+    expect(isBlank(false)).toBe(false);
+  });
+});
