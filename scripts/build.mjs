@@ -82,8 +82,29 @@ function verifyGlobals(code, names) {
   }
 }
 
+/** Bundles the template checker for node and fails the build on any template problem. */
+async function checkTemplates() {
+  const result = await build({
+    stdin: {
+      contents:
+        "export { validateTemplates } from './sheets-templates/validate'; export { TEMPLATES } from './sheets-templates';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+  });
+  const module = { exports: /** @type {any} */ ({}) };
+  vm.runInNewContext(result.outputFiles[0].text, { module, exports: module.exports });
+  const errors = module.exports.validateTemplates(module.exports.TEMPLATES);
+  if (errors.length) throw new Error(`sheets-templates:\n  ${errors.join('\n  ')}`);
+}
+
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
+  await checkTemplates();
   const exports = readEntryExports();
   const result = await build({
     entryPoints: [entry],

@@ -55,3 +55,34 @@ export function backupGapRow(row: RowOf<typeof BACKUP_GAP_ARGS>): number | undef
   if (!roles.includes('owner')) throw new CellProblem('noOwner', 'roles');
   return backupGap(level, roles);
 }
+
+export interface MatrixRow {
+  readonly name: Cell;
+  readonly level: Cell;
+  readonly roles: readonly Cell[];
+}
+
+/** A function of the matrix that needs attention: backups missing, or a ⚠ problem. */
+export type FunctionCheck =
+  { readonly name: string; readonly gap: number } | { readonly name: string; readonly problem: CellProblem };
+
+/** The whole matrix at once for "Check FBS coverage": functions counted, and those needing attention. */
+export function checkMatrix(rows: readonly MatrixRow[]): { total: number; attention: FunctionCheck[] } {
+  let total = 0;
+  const attention: FunctionCheck[] = [];
+  for (const row of rows) {
+    const name = String(row.name ?? '').trim();
+    try {
+      const gap = backupGapRow({ level: row.level, roles: row.roles });
+      if (gap === undefined && name === '') continue;
+      total++;
+      if (gap === undefined) attention.push({ name, problem: new CellProblem('noLevel', 'level') });
+      else if (gap > 0) attention.push({ name, gap });
+    } catch (e) {
+      if (!(e instanceof CellProblem)) throw e;
+      total++;
+      attention.push({ name, problem: e });
+    }
+  }
+  return { total, attention };
+}

@@ -3,6 +3,7 @@ import {
   BACKUP_GAP_ARGS,
   backupGap,
   backupGapRow,
+  checkMatrix,
   readLevel,
   readRole,
   requiredBackups,
@@ -131,5 +132,23 @@ describe('BACKUP_GAP over the deck matrix (playbook §9)', () => {
         },
       ),
     );
+  });
+});
+
+describe('checkMatrix', () => {
+  it('lists the deck’s row 7 as short of a backup and row 8 as missing its level', () => {
+    const rows = DECK_MATRIX.map(([level, roles], i) => ({ name: `F${i + 1}`, level, roles }));
+    const { total, attention } = checkMatrix([...rows, { name: '', level: '', roles: ['', ''] }]);
+    expect(total).toBe(8);
+    expect(attention).toEqual([
+      { name: 'F7', gap: 1 },
+      { name: 'F8', problem: expect.objectContaining({ code: 'noLevel' }) },
+    ]);
+  });
+
+  it('counts a named function with nothing else as needing a level', () => {
+    expect(checkMatrix([{ name: 'Отчёты', level: '', roles: [''] }]).attention).toEqual([
+      { name: 'Отчёты', problem: expect.objectContaining({ code: 'noLevel' }) },
+    ]);
   });
 });

@@ -1,0 +1,329 @@
+import { fx } from '../src/core/formula';
+import type { L10n, SampleRow, TableTemplate } from './types';
+
+const LEVEL_CHOICES = { ru: ['1', '2', '3'], en: ['1', '2', '3'] } as const;
+export const EMPLOYEE_SLOTS = 12;
+
+const SALES = { ru: 'Группа продаж', en: 'Sales group' };
+const SERVICE = { ru: 'Группа сервиса и обеспечения', en: 'Service and logistics group' };
+const FINANCE = { ru: 'Группа финансового контроля', en: 'Financial control group' };
+
+/** Playbook §9: the functions of the commercial service by group; levels as the deck gives them. */
+const FUNCTIONS: ReadonlyArray<readonly [L10n, number, L10n, number | '']> = [
+  [SALES, 1, { ru: 'Подготовка плана продаж', en: 'Planning the sales result' }, 2],
+  [SALES, 2, { ru: 'Формирование базы лидов', en: 'Building the lead base' }, 2],
+  [
+    SALES,
+    3,
+    { ru: 'Подготовка актуальных коммерческих предложений', en: 'Preparing current commercial offers' },
+    2,
+  ],
+  [SALES, 4, { ru: 'Холодные звонки', en: 'Cold calls' }, 1],
+  [
+    SALES,
+    5,
+    {
+      ru: 'Консультирование клиентов (входящие звонки, визиты в офис)',
+      en: 'Consulting clients (incoming calls, office visits)',
+    },
+    1,
+  ],
+  [
+    SALES,
+    6,
+    {
+      ru: 'Регулярные звонки в рамках цикла развития клиента',
+      en: 'Regular calls in the client development cycle',
+    },
+    2,
+  ],
+  [SALES, 7, { ru: 'Выездные переговоры', en: 'Field negotiations' }, 2],
+  [
+    SALES,
+    8,
+    { ru: 'Регулярный аудит отношений с клиентом', en: 'Regular audit of the client relationship' },
+    '',
+  ],
+  [SALES, 9, { ru: 'Координация проблем клиентов', en: 'Coordinating clients’ problems' }, ''],
+  [SALES, 10, { ru: 'Отчёты о продажах', en: 'Sales reports' }, ''],
+  [SALES, 11, { ru: 'Координация специальных акций', en: 'Coordinating special promotions' }, ''],
+  [SERVICE, 1, { ru: 'Планирование снабжения и закупок', en: 'Planning supply and purchases' }, ''],
+  [SERVICE, 2, { ru: 'Исполнение плана закупок', en: 'Executing the purchase plan' }, ''],
+  [SERVICE, 3, { ru: 'Приём заказов клиентов', en: 'Taking client orders' }, ''],
+  [SERVICE, 4, { ru: 'Исполнение заказов клиентов', en: 'Fulfilling client orders' }, ''],
+  [SERVICE, 5, { ru: 'Сервис и решение проблем клиентов', en: 'Service and solving clients’ problems' }, ''],
+  [SERVICE, 6, { ru: 'Отчёты по закупкам и логистике', en: 'Purchase and logistics reports' }, ''],
+  [
+    FINANCE,
+    1,
+    {
+      ru: 'Подготовка и корректировка счетов, их доставка',
+      en: 'Preparing and correcting invoices, and their delivery',
+    },
+    '',
+  ],
+  [
+    FINANCE,
+    2,
+    {
+      ru: 'Напоминания об оплате и меры против просроченной дебиторки',
+      en: 'Payment reminders and steps against overdue receivables',
+    },
+    '',
+  ],
+];
+
+const levelNote = {
+  ru: '1 — высший (нужно 2 и более бэкапера), 2 — средний (1 бэкапер), 3 — обычный (без бэкапа).',
+  en: '1 — highest (needs 2 or more backups), 2 — medium (1 backup), 3 — normal (no backup).',
+};
+
+export const fbsFunctions: TableTemplate = {
+  kind: 'table',
+  id: 'fbsFunctions',
+  name: { ru: 'FBS Функции', en: 'FBS Functions' },
+  tabColor: '#9334e6',
+  columns: [
+    {
+      key: 'group',
+      header: { ru: 'Группа', en: 'Group' },
+      note: { ru: 'Группа коммерческой службы.', en: 'Group of the commercial service.' },
+      type: 'text',
+      width: 220,
+    },
+    {
+      key: 'number',
+      header: { ru: '№', en: 'No.' },
+      note: { ru: 'Номер функции в группе.', en: 'Number of the function in its group.' },
+      type: 'integer',
+      width: 50,
+    },
+    {
+      key: 'function',
+      header: { ru: 'Функция', en: 'Function' },
+      note: {
+        ru: 'Что должно выполняться, даже когда людей не хватает.',
+        en: 'What must keep running even when people are missing.',
+      },
+      type: 'text',
+      width: 360,
+    },
+    {
+      key: 'level',
+      header: { ru: 'Уровень', en: 'Level' },
+      note: levelNote,
+      type: 'choice',
+      choices: LEVEL_CHOICES,
+      width: 70,
+    },
+  ],
+  samples: FUNCTIONS.map(([group, number, fn, level]): SampleRow => ({ group, number, function: fn, level })),
+};
+
+export const fbsLevels: TableTemplate = {
+  kind: 'table',
+  id: 'fbsLevels',
+  name: { ru: 'FBS Уровни', en: 'FBS Levels' },
+  tabColor: '#9334e6',
+  columns: [
+    { key: 'level', header: { ru: 'Уровень', en: 'Level' }, note: levelNote, type: 'integer', width: 70 },
+    {
+      key: 'criterion',
+      header: { ru: 'Критерий', en: 'Criterion' },
+      note: { ru: 'Когда функция относится к уровню.', en: 'When a function belongs to the level.' },
+      type: 'text',
+      width: 420,
+    },
+    {
+      key: 'support',
+      header: { ru: 'Уровень поддержки', en: 'Support level' },
+      note: { ru: 'Насколько её нужно страховать.', en: 'How strongly it must be backed up.' },
+      type: 'text',
+    },
+    {
+      key: 'backups',
+      header: { ru: 'Бэкаперов нужно', en: 'Backups required' },
+      note: { ru: 'Сколько бэкаперов требует BACKUP_GAP.', en: 'How many backups BACKUP_GAP requires.' },
+      type: 'integer',
+    },
+  ],
+  initialRows: [
+    {
+      level: 1,
+      criterion: {
+        ru: 'Критично и срочно: выполнение обязательств перед клиентами и персоналом, прямо влияет на сумму и сроки поступления денег; невыполнение ведёт к доп. затратам',
+        en: 'Critical and urgent: keeps obligations to clients and staff, directly affects the amount and timing of cash inflow; not doing it causes extra costs',
+      },
+      support: { ru: 'Высший', en: 'Highest' },
+      backups: 2,
+    },
+    {
+      level: 2,
+      criterion: {
+        ru: 'Высокая значимость: невыполнение может вызвать доп. износ активов или долгую перегрузку персонала',
+        en: 'High significance: not doing it can cause extra wear of assets or long overload of staff',
+      },
+      support: { ru: 'Средний', en: 'Medium' },
+      backups: 1,
+    },
+    {
+      level: 3,
+      criterion: { ru: 'Высокая важность, но можно отложить', en: 'High importance but can be postponed' },
+      support: { ru: 'Обычный', en: 'Normal' },
+      backups: 0,
+    },
+  ],
+};
+
+const ROLE_CHOICES = {
+  ru: ['Владелец', '1 Бэкапер', '2 Бэкапер'],
+  en: ['Owner', 'Backup 1', 'Backup 2'],
+} as const;
+
+/** The deck's matrix (playbook §9), first row of each function; row 7 has no backup and row 8 no level. */
+const DECK_ROLES = [
+  ['', '', 'b1', '', 'o'],
+  ['b1', 'o', 'b1', 'o', 'b2'],
+  ['o', 'o', 'b1', 'o', 'b1'],
+  ['b1', 'o', 'b2', 'o', 'o'],
+  ['o', 'o', 'b1', 'o', 'b2'],
+  ['b1', 'o', 'o', 'b1', 'b2'],
+  ['o', 'o', 'o', '', ''],
+  ['', '', 'o', '', ''],
+] as const;
+const ROLE_TEXT = {
+  o: { ru: 'Владелец', en: 'Owner' },
+  b1: { ru: '1 Бэкапер', en: 'Backup 1' },
+  b2: { ru: '2 Бэкапер', en: 'Backup 2' },
+};
+export const DECK_EMPLOYEES: readonly L10n[] = [
+  { ru: 'Администратор', en: 'Administrator' },
+  { ru: 'Офисный консультант по продажам', en: 'Office sales consultant' },
+  { ru: 'Торговый представитель', en: 'Sales representative' },
+  { ru: 'Логист', en: 'Logistician' },
+  { ru: 'Менеджер отдела', en: 'Department manager' },
+];
+
+export const fbsMatrix: TableTemplate = {
+  kind: 'table',
+  id: 'fbsMatrix',
+  name: { ru: 'FBS Матрица', en: 'FBS Matrix' },
+  tabColor: '#9334e6',
+  columns: [
+    {
+      key: 'function',
+      header: { ru: 'Функция', en: 'Function' },
+      note: { ru: 'Функция из листа «FBS Функции».', en: 'A function from the FBS Functions sheet.' },
+      type: 'text',
+      width: 320,
+    },
+    {
+      key: 'level',
+      header: { ru: 'Уровень', en: 'Level' },
+      note: levelNote,
+      type: 'choice',
+      choices: LEVEL_CHOICES,
+      width: 70,
+    },
+    {
+      key: 'gap',
+      header: { ru: 'Не хватает бэкаперов', en: 'Missing backups' },
+      note: {
+        ru: 'BACKUP_GAP: сколько бэкаперов не хватает до нормы уровня; ⚠ — нет владельца, уровня или роль непонятна.',
+        en: 'BACKUP_GAP: backups missing for the level; ⚠ = no owner, no level or an unknown role.',
+      },
+      type: 'computed',
+      width: 130,
+      formula: (c) =>
+        fx('BACKUP_GAP', c.range('fbsMatrix', 'level'), c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS)),
+    },
+    {
+      key: 'employee',
+      repeat: EMPLOYEE_SLOTS,
+      header: { ru: 'Сотрудник', en: 'Employee' },
+      note: {
+        ru: 'Впишите в заголовок имя или должность сотрудника; в ячейках — Владелец, 1 Бэкапер или 2 Бэкапер.',
+        en: 'Put the employee’s name or position in the header; in the cells: Owner, Backup 1 or Backup 2.',
+      },
+      type: 'choice',
+      choices: ROLE_CHOICES,
+      width: 120,
+    },
+  ],
+  colours: [
+    {
+      column: 'gap',
+      formula: (_c, cell) => `AND(ISNUMBER(${cell('gap')});${cell('gap')}>0)`,
+      background: '#f4c7c3',
+    },
+    { column: 'gap', formula: (_c, cell) => `LEFT(${cell('gap')};1)="⚠"`, background: '#fce8b2' },
+  ],
+  sampleHeaders: Object.fromEntries(DECK_EMPLOYEES.map((name, i) => [`employee${i + 1}`, name])),
+  samples: DECK_ROLES.map((roles, i): SampleRow => ({
+    function: FUNCTIONS[i][2],
+    level: FUNCTIONS[i][3],
+    ...Object.fromEntries(roles.map((r, j) => [`employee${j + 1}`, r === '' ? '' : ROLE_TEXT[r]])),
+  })),
+};
+
+export const fbsPlan: TableTemplate = {
+  kind: 'table',
+  id: 'fbsPlan',
+  name: { ru: 'FBS План', en: 'FBS Plan' },
+  tabColor: '#9334e6',
+  columns: [
+    {
+      key: 'employee',
+      header: { ru: 'Сотрудник', en: 'Employee' },
+      note: { ru: 'Кто.', en: 'Who.' },
+      type: 'text',
+      width: 180,
+    },
+    {
+      key: 'functions',
+      header: { ru: 'Функции', en: 'Functions' },
+      note: { ru: 'Какие функции он ведёт.', en: 'Which functions they own.' },
+      type: 'text',
+      width: 260,
+    },
+    {
+      key: 'backedUpBy',
+      header: { ru: 'Кто делает back up', en: 'Who backs them up' },
+      note: { ru: 'Кто подменяет его.', en: 'Who stands in for them.' },
+      type: 'text',
+      width: 180,
+    },
+    {
+      key: 'priorities',
+      header: { ru: 'Приоритетные задачи', en: 'Priority tasks' },
+      note: { ru: 'Что важнее всего сейчас.', en: 'What matters most now.' },
+      type: 'text',
+      width: 260,
+    },
+    {
+      key: 'when',
+      header: { ru: 'День, неделя исполнения', en: 'Day / week of execution' },
+      note: {
+        ru: 'Когда выполняется, например «пн» или «нед. 48».',
+        en: 'When it is done, e.g. "Mon" or "week 48".',
+      },
+      type: 'text',
+    },
+  ],
+  samples: [
+    {
+      employee: { ru: 'Менеджер отдела', en: 'Department manager' },
+      functions: { ru: '1. План продаж; 4. Холодные звонки', en: '1. Sales plan; 4. Cold calls' },
+      backedUpBy: { ru: 'Торговый представитель', en: 'Sales representative' },
+      priorities: { ru: 'План на декабрь', en: 'December plan' },
+      when: { ru: 'пн', en: 'Mon' },
+    },
+    {
+      employee: { ru: 'Логист', en: 'Logistician' },
+      functions: { ru: '2. База лидов; 5. Консультирование', en: '2. Lead base; 5. Consulting' },
+      backedUpBy: { ru: 'Администратор', en: 'Administrator' },
+      priorities: { ru: 'Сроки поставок ключевым клиентам', en: 'Lead times for key clients' },
+      when: { ru: 'ежедневно', en: 'daily' },
+    },
+  ],
+};

@@ -1,0 +1,102 @@
+import type { TableTemplate } from './types';
+
+/** Playbook §5: don't burn bridges; keep talking; keep contracts and powers of attorney current. */
+export const lost: TableTemplate = {
+  kind: 'table',
+  id: 'lost',
+  name: { ru: 'Ушедшие клиенты', en: 'Lost clients' },
+  tabColor: '#ea4335',
+  columns: [
+    {
+      key: 'client',
+      header: { ru: 'Клиент', en: 'Client' },
+      note: { ru: 'Клиент, который перестал закупать.', en: 'A client that stopped buying.' },
+      type: 'text',
+      width: 200,
+    },
+    {
+      key: 'leftOn',
+      header: { ru: 'Ушёл', en: 'Left on' },
+      note: { ru: 'Когда клиент перестал закупать.', en: 'When the client stopped buying.' },
+      type: 'date',
+    },
+    {
+      key: 'reason',
+      header: { ru: 'Причина', en: 'Reason' },
+      note: { ru: 'Почему ушёл, по словам клиента.', en: 'Why it left, in the client’s words.' },
+      type: 'text',
+      width: 200,
+    },
+    {
+      key: 'contractExpiry',
+      header: { ru: 'Договор действует до', en: 'Contract valid until' },
+      note: {
+        ru: 'Истёкший договор не даст быстро вернуть наш товар на полки клиента.',
+        en: 'An expired contract blocks a fast return of our goods to the client’s shelves.',
+      },
+      type: 'date',
+    },
+    {
+      key: 'poaExpiry',
+      header: { ru: 'Доверенность действует до', en: 'Power of attorney valid until' },
+      note: { ru: 'Срок доверенности на закупки/приёмку.', en: 'Expiry of the power of attorney.' },
+      type: 'date',
+    },
+    {
+      key: 'lastContact',
+      header: { ru: 'Последний контакт', en: 'Last contact' },
+      note: {
+        ru: 'Мы должны первыми узнать, что у клиента всё налаживается.',
+        en: 'We must be the first to learn that things are improving.',
+      },
+      type: 'date',
+    },
+    {
+      key: 'nextContact',
+      header: { ru: 'Следующий контакт', en: 'Next contact' },
+      note: { ru: 'Когда связаться снова.', en: 'When to get in touch again.' },
+      type: 'date',
+    },
+    {
+      key: 'blocker',
+      header: { ru: 'Что мешает вернуть', en: 'What blocks a return' },
+      note: {
+        ru: 'Что нужно решить для возврата к прежнему объёму.',
+        en: 'What must be solved to return to the previous volume.',
+      },
+      type: 'text',
+      width: 220,
+    },
+  ],
+  samples: [
+    {
+      client: 'Уралснаб',
+      leftOn: { daysFromToday: -60 },
+      reason: { ru: 'Неплатежи', en: 'Non-payment' },
+      contractExpiry: { daysFromToday: 20 },
+      poaExpiry: { daysFromToday: -5 },
+      lastContact: { daysFromToday: -40 },
+      nextContact: { daysFromToday: -3 },
+      blocker: { ru: 'Нужна новая доверенность', en: 'Needs a new power of attorney' },
+    },
+    {
+      client: 'Приморье-Импорт',
+      leftOn: { daysFromToday: -90 },
+      reason: { ru: 'Ушёл к конкуренту', en: 'Went to a competitor' },
+      contractExpiry: { daysFromToday: 200 },
+      poaExpiry: { daysFromToday: 150 },
+      lastContact: { daysFromToday: -7 },
+      nextContact: { daysFromToday: 14 },
+    },
+    {
+      client: 'Восток-Снаб',
+      leftOn: { daysFromToday: -200 },
+      reason: { ru: 'Закрыл направление', en: 'Closed the category' },
+      contractExpiry: { daysFromToday: -30 },
+      poaExpiry: { daysFromToday: 10 },
+      lastContact: { daysFromToday: -100 },
+      nextContact: { daysFromToday: 0 },
+      blocker: { ru: 'Продлить договор', en: 'Renew the contract' },
+    },
+  ],
+};

@@ -1,0 +1,138 @@
+import type { Column, TableTemplate } from './types';
+
+/** Playbook §4: seven blocks, each with the indicator's dynamics, the client's forecast and our actions. */
+const BLOCKS = [
+  { key: 'totalSales', ru: 'Общие продажи клиента', en: 'Client’s total sales', type: 'percent' },
+  { key: 'ourSales', ru: 'Продажи нашего ассортимента', en: 'Sales of our assortment', type: 'percent' },
+  {
+    key: 'competitorSales',
+    ru: 'Продажи ассортимента конкурентов',
+    en: 'Sales of competitors’ assortment',
+    type: 'percent',
+  },
+  {
+    key: 'ourPurchases',
+    ru: 'Закупки нашего ассортимента',
+    en: 'Purchases of our assortment',
+    type: 'percent',
+  },
+  {
+    key: 'competitorPurchases',
+    ru: 'Закупки ассортимента конкурентов',
+    en: 'Purchases of competitors’ assortment',
+    type: 'percent',
+  },
+  {
+    key: 'solvency',
+    ru: 'Платежеспособность (просрочка, дней)',
+    en: 'Solvency (days overdue)',
+    type: 'integer',
+  },
+  { key: 'decisionMaker', ru: 'Смена ЛПР', en: 'New decision maker', type: 'choice' },
+] as const;
+
+function blockColumns(b: (typeof BLOCKS)[number]): Column[] {
+  const dynamicsNote =
+    b.type === 'percent'
+      ? {
+          ru: `${b.ru}: изменение за период, например -8%.`,
+          en: `${b.en}: change over the period, e.g. -8%.`,
+        }
+      : b.type === 'integer'
+        ? {
+            ru: 'Дней просрочки самого старого неоплаченного счёта.',
+            en: 'Days past due of the oldest unpaid invoice.',
+          }
+        : {
+            ru: 'Сменились ли люди, которые решают о закупках (Да/Нет).',
+            en: 'Did the people who decide on purchases change (Yes/No).',
+          };
+  return [
+    {
+      key: `${b.key}Dynamics`,
+      header: { ru: `${b.ru}: динамика`, en: `${b.en}: dynamics` },
+      note: dynamicsNote,
+      type: b.type,
+      ...(b.type === 'choice' ? { choices: { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } } : {}),
+      ...(b.type === 'integer' ? { min: 0 } : {}),
+    },
+    {
+      key: `${b.key}Forecast`,
+      header: { ru: `${b.ru}: прогноз клиента`, en: `${b.en}: client’s forecast` },
+      note: {
+        ru: 'Что клиент ожидает дальше, его словами.',
+        en: 'What the client expects next, in its words.',
+      },
+      type: 'text',
+    },
+    {
+      key: `${b.key}Actions`,
+      header: { ru: `${b.ru}: возможные действия`, en: `${b.en}: possible actions` },
+      note: { ru: 'Что мы можем сделать.', en: 'What we can do.' },
+      type: 'text',
+    },
+  ];
+}
+
+export const monitoring: TableTemplate = {
+  kind: 'table',
+  id: 'monitoring',
+  name: { ru: 'Мониторинг', en: 'Monitoring' },
+  tabColor: '#1a73e8',
+  columns: [
+    {
+      key: 'client',
+      header: { ru: 'Клиент', en: 'Client' },
+      note: { ru: 'Как в листе «Клиенты».', en: 'As on the Clients sheet.' },
+      type: 'text',
+      width: 200,
+    },
+    {
+      key: 'period',
+      header: { ru: 'Период', en: 'Period' },
+      note: {
+        ru: 'Первый день периода (месяца или недели).',
+        en: 'The first day of the period (month or week).',
+      },
+      type: 'date',
+    },
+    ...BLOCKS.flatMap(blockColumns),
+  ],
+  samples: [
+    {
+      client: 'ТД «Северный»',
+      period: '2026-10-01',
+      totalSalesDynamics: -0.12,
+      ourSalesDynamics: -0.15,
+      competitorSalesDynamics: 0.05,
+      ourPurchasesDynamics: -0.3,
+      competitorPurchasesDynamics: 0.1,
+      solvencyDynamics: 12,
+      decisionMakerDynamics: { ru: 'Нет', en: 'No' },
+      ourSalesActions: { ru: 'Предложить ликвидный ассортимент', en: 'Offer a liquid assortment' },
+    },
+    {
+      client: 'ООО «Волга-Дистрибуция»',
+      period: '2026-10-01',
+      totalSalesDynamics: -0.02,
+      ourSalesDynamics: 0,
+      competitorSalesDynamics: 0,
+      ourPurchasesDynamics: -0.15,
+      competitorPurchasesDynamics: -0.1,
+      solvencyDynamics: 0,
+      decisionMakerDynamics: { ru: 'Да', en: 'Yes' },
+      totalSalesForecast: { ru: 'Ждут спада зимой', en: 'Expect a winter slump' },
+    },
+    {
+      client: 'Уралснаб',
+      period: '2026-10-01',
+      totalSalesDynamics: -0.25,
+      ourSalesDynamics: -0.3,
+      competitorSalesDynamics: -0.2,
+      ourPurchasesDynamics: -0.6,
+      competitorPurchasesDynamics: -0.5,
+      solvencyDynamics: 120,
+      decisionMakerDynamics: { ru: 'Нет', en: 'No' },
+    },
+  ],
+};

@@ -1,0 +1,131 @@
+import type { TableTemplate } from './types';
+
+const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
+
+/** Playbook §7: what do we buy by cutting prices? Ask first; discount only if the result predictably improves. */
+export const pricing: TableTemplate = {
+  kind: 'table',
+  id: 'pricing',
+  name: { ru: 'Цены', en: 'Pricing' },
+  tabColor: '#fbbc04',
+  columns: [
+    {
+      key: 'client',
+      header: { ru: 'Клиент', en: 'Client' },
+      note: { ru: 'Кто просит скидку.', en: 'Who asks for the discount.' },
+      type: 'text',
+      width: 200,
+    },
+    {
+      key: 'requestedOn',
+      header: { ru: 'Дата запроса', en: 'Requested on' },
+      note: { ru: 'Когда клиент попросил скидку.', en: 'When the client asked.' },
+      type: 'date',
+    },
+    {
+      key: 'assortment',
+      header: { ru: 'Ассортимент', en: 'Assortment' },
+      note: { ru: 'На что просят скидку.', en: 'What the discount is for.' },
+      type: 'text',
+    },
+    {
+      key: 'margin',
+      header: { ru: 'Маржа', en: 'Margin' },
+      note: {
+        ru: 'Маржинальный доход в % от текущей цены (цена минус переменные затраты).',
+        en: 'Contribution margin as a share of the current price (price minus variable costs).',
+      },
+      type: 'percent',
+    },
+    {
+      key: 'discount',
+      header: { ru: 'Скидка', en: 'Discount' },
+      note: { ru: 'Запрошенная скидка, например 10%.', en: 'The discount asked for, e.g. 10%.' },
+      type: 'percent',
+    },
+    {
+      key: 'expectedGain',
+      header: { ru: 'Ожидаемый рост объёма', en: 'Expected volume gain' },
+      note: {
+        ru: 'На сколько клиент увеличит закупки со скидкой, например 20%.',
+        en: 'How much more the client would buy with the discount, e.g. 20%.',
+      },
+      type: 'percent',
+    },
+    {
+      key: 'buys',
+      header: { ru: 'Что покупаем скидкой', en: 'What the discount buys' },
+      note: {
+        ru: 'Главный вопрос playbook: что мы получаем за снижение цены?',
+        en: 'The playbook’s key question: what do we buy by cutting the price?',
+      },
+      type: 'choice',
+      width: 240,
+      choices: {
+        ru: [
+          'Больше нашего ассортимента на полке',
+          'Информацию о бизнесе покупателя',
+          'Лояльность клиента',
+          'Ничего',
+        ],
+        en: [
+          'More of our assortment on the shelf',
+          'Information about the buyer’s business',
+          'The client’s loyalty',
+          'Nothing',
+        ],
+      },
+    },
+    {
+      key: 'sensitivityAsked',
+      header: { ru: 'Чувствительность к цене выяснена', en: 'Price sensitivity asked' },
+      note: {
+        ru: 'Проверить чувствительность к цене. Как? Спросить.',
+        en: 'Check price sensitivity. How? Ask.',
+      },
+      type: 'choice',
+      choices: YES_NO,
+    },
+    {
+      key: 'clientAnswer',
+      header: { ru: 'Ответ клиента', en: 'Client’s answer' },
+      note: { ru: 'Что клиент сказал о цене.', en: 'What the client said about price.' },
+      type: 'text',
+      width: 200,
+    },
+  ],
+  samples: [
+    {
+      client: 'Дон-Трейд',
+      requestedOn: { daysFromToday: -3 },
+      assortment: { ru: 'Весь ассортимент', en: 'Whole range' },
+      margin: 0.3,
+      discount: 0.1,
+      expectedGain: 0.2,
+      buys: { ru: 'Ничего', en: 'Nothing' },
+      sensitivityAsked: { ru: 'Да', en: 'Yes' },
+      clientAnswer: { ru: 'Иначе уйдём к конкуренту', en: 'Otherwise we go to a competitor' },
+    },
+    {
+      client: 'Балтийский дом',
+      requestedOn: { daysFromToday: -10 },
+      assortment: { ru: 'Промо-набор', en: 'Promo set' },
+      margin: 0.6,
+      discount: 0.2,
+      expectedGain: 0.6,
+      buys: { ru: 'Больше нашего ассортимента на полке', en: 'More of our assortment on the shelf' },
+      sensitivityAsked: { ru: 'Да', en: 'Yes' },
+      clientAnswer: { ru: 'Возьмут ещё две полки', en: 'Will take two more shelves' },
+    },
+    {
+      client: 'ТД «Северный»',
+      requestedOn: { daysFromToday: -1 },
+      assortment: 'A-100',
+      margin: 0.25,
+      discount: 0.05,
+      expectedGain: 0.1,
+      buys: { ru: 'Информацию о бизнесе покупателя', en: 'Information about the buyer’s business' },
+      sensitivityAsked: { ru: 'Нет', en: 'No' },
+    },
+  ],
+};

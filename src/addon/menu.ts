@@ -1,0 +1,183 @@
+/**
+ * The add-on menu and the actions behind it. onOpen may run in AuthMode.NONE, where
+ * the spreadsheet can't be read, so it only builds the menu then.
+ */
+import { TEMPLATES } from '../../sheets-templates';
+import type { TableTemplate } from '../../sheets-templates/types';
+import { checkMatrix } from '../core/backup';
+import { expandColumns, findLayout } from '../core/layout';
+import { inputRuns, literal, rowsForRun } from '../core/samples';
+import { type Lang, langFromLocale, texts } from '../i18n';
+import { spreadsheetLang } from './locale';
+import { installTemplates, type SetupReport } from './setup';
+
+type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
+
+const MAX_LISTED = 12;
+
+/** In AuthMode.NONE the spreadsheet's locale is out of reach; the user's own locale is the best guess. */
+function menuLang(e?: AuthEvent): Lang {
+  if (e?.authMode === ScriptApp.AuthMode.NONE) {
+    try {
+      return langFromLocale(Session.getActiveUserLocale());
+    } catch {
+      return 'ru';
+    }
+  }
+  return spreadsheetLang();
+}
+
+export function onOpen(e?: AuthEvent): void {
+  const t = texts[menuLang(e)].addon.menu;
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t.setup, 'setupWorkbook')
+    .addItem(t.sample, 'addSampleData')
+    .addSeparator()
+    .addItem(t.fbs, 'checkFbsCoverage')
+    .addSeparator()
+    .addItem(t.help, 'showHelp')
+    .addToUi();
+}
+
+export function onInstall(e?: AuthEvent): void {
+  onOpen(e);
+}
+
+function summary(lang: Lang, r: SetupReport): string {
+  const t = texts[lang].addon.setup;
+  const lines = [
+    r.created.length ? t.created(r.created.join(', ')) : '',
+    r.updated.length ? t.updated(r.updated.join(', ')) : '',
+    r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
+    r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
+  ].filter(Boolean);
+  return lines.length ? lines.join('\n\n') : t.unchanged;
+}
+
+export function setupWorkbook(): void {
+  const lang = spreadsheetLang();
+  const t = texts[lang].addon;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(t.setup.started, t.title, 10);
+  const report = installTemplates(ss, lang, new Date());
+  ss.toast(t.setup.done, t.title, 5);
+  SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: TableTemplate, lang: Lang) {
+  return ss.getSheetByName(t.name[lang]) ?? ss.getSheetByName(t.name[lang === 'ru' ? 'en' : 'ru']);
+}
+
+/** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
+export function addSampleData(): void {
+  const lang = spreadsheetLang();
+  const t = texts[lang].addon;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.toast(t.setup.started, t.title, 10);
+  const today = new Date();
+  installTemplates(ss, lang, today);
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const template of TEMPLATES) {
+    if (template.kind !== 'table' || !template.samples) continue;
+    const sheet = sheetOf(ss, template, lang);
+    if (!sheet) continue;
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const lastRow = sheet.getLastRow();
+    const block =
+      lastRow >= 2
+        ? sheet.getRange(1, 1, lastRow, width).getValues()
+        : [sheet.getRange(1, 1, 1, width).getValues()[0]];
+    const layout = findLayout(template, block[0]);
+    const inputs = inputRuns(template, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
+    const hasData = block.slice(1).some((row) => inputs.some((k) => row[layout.columns.get(k)! - 1] !== ''));
+    if (hasData) {
+      skipped.push(sheet.getName());
+      continue;
+    }
+    const placed = expandColumns(template);
+    const columnOf = (k: string) => placed.find((p) => p.key === k)?.column;
+    for (const run of inputRuns(template, layout.columns, [...layout.columns.keys()])) {
+      const rows = rowsForRun(run, template.samples, columnOf, lang, today);
+      sheet.getRange(2, run.start, rows.length, run.keys.length).setValues(rows);
+    }
+    writeSampleHeaders(sheet, template, layout.columns, block[0], lang);
+    added.push(sheet.getName());
+  }
+  const lines = [
+    added.length ? t.sample.added(added.join(', ')) : t.sample.nothing,
+    skipped.length ? t.sample.skipped(skipped.join(', ')) : '',
+  ].filter(Boolean);
+  SpreadsheetApp.getUi().alert(t.sample.done, lines.join('\n\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** Names the employee columns after the deck's roles, where they still carry the template's default header. */
+function writeSampleHeaders(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  template: TableTemplate,
+  columns: ReadonlyMap<string, number>,
+  header: readonly unknown[],
+  lang: Lang,
+): void {
+  const headers = template.sampleHeaders;
+  if (!headers) return;
+  const defaults = new Map(expandColumns(template).map((p) => [p.key, p.header]));
+  const keys = Object.keys(headers).filter((k) => {
+    const current = String(header[columns.get(k)! - 1] ?? '');
+    const d = defaults.get(k);
+    return current === '' || current === d?.ru || current === d?.en;
+  });
+  for (const run of inputRuns(template, columns, keys)) {
+    sheet
+      .getRange(1, run.start, 1, run.keys.length)
+      .setValues([run.keys.map((k) => literal(headers[k][lang]))]);
+  }
+}
+
+export function checkFbsCoverage(): void {
+  const lang = spreadsheetLang();
+  const t = texts[lang].addon.fbs;
+  const ui = SpreadsheetApp.getUi();
+  const matrix = TEMPLATES.find((x): x is TableTemplate => x.id === 'fbsMatrix')!;
+  const sheet = sheetOf(SpreadsheetApp.getActiveSpreadsheet(), matrix, lang);
+  if (!sheet) {
+    ui.alert(t.title, t.noMatrix, ui.ButtonSet.OK);
+    return;
+  }
+  const values = sheet
+    .getRange(1, 1, Math.max(sheet.getLastRow(), 1), Math.max(sheet.getLastColumn(), 1))
+    .getValues();
+  const layout = findLayout(matrix, values[0]);
+  const at = (k: string) => layout.columns.get(k)! - 1;
+  const employees = expandColumns(matrix)
+    .filter((p) => p.repeated)
+    .map((p) => at(p.key));
+  const { total, attention } = checkMatrix(
+    values.slice(1).map((row) => ({
+      name: row[at('function')],
+      level: row[at('level')],
+      roles: employees.map((i) => row[i]),
+    })),
+  );
+  if (total === 0) {
+    ui.alert(t.title, t.empty, ui.ButtonSet.OK);
+    return;
+  }
+  if (attention.length === 0) {
+    ui.alert(t.title, t.ok(total), ui.ButtonSet.OK);
+    return;
+  }
+  const common = texts[lang].common;
+  const lines = attention
+    .slice(0, MAX_LISTED)
+    .map((a) => ('gap' in a ? t.short(a.name, a.gap) : t.problem(a.name, common.problem(a.problem))));
+  if (attention.length > MAX_LISTED) lines.push(t.more(attention.length - MAX_LISTED));
+  ui.alert(t.title, [t.summary(attention.length, total), ...lines].join('\n'), ui.ButtonSet.OK);
+}
+
+export function showHelp(): void {
+  const t = texts[spreadsheetLang()].addon.help;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t.title, t.body, ui.ButtonSet.OK);
+}

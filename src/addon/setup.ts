@@ -1,0 +1,397 @@
+/**
+ * Set up workbook: creates the playbook's sheets from sheets-templates/ and brings
+ * older or partial ones up to date, without touching a cell the user typed.
+ * Every write covers a whole header row or column, so the number of Spreadsheet
+ * calls depends on the templates, never on how many rows the user has.
+ */
+import { TEMPLATES, TEMPLATE_VERSION } from '../../sheets-templates';
+import type {
+  ColumnType,
+  ReportTemplate,
+  SettingsTemplate,
+  SheetId,
+  SheetTemplate,
+  TableTemplate,
+} from '../../sheets-templates/types';
+import type { Cell } from '../core/cells';
+import { quoteValue } from '../i18n/common';
+import {
+  type SheetLayout,
+  type WorkbookLayout,
+  columnLetter,
+  expandColumns,
+  findLayout,
+  formulaContext,
+  looksLikeTemplate,
+} from '../core/layout';
+import { literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
+import { type Lang, texts } from '../i18n';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const PROP_SHEETS = 'ac.sheets';
+const PROP_VERSION = 'ac.templateVersion';
+const PROP_FORMULAS = 'ac.formulas';
+const HEADER_BACKGROUND = '#e8eaed';
+
+/** The named range of a setting: language-neutral, so formulas survive a change of locale. */
+export function settingRangeName(key: string): string {
+  return `AC_${key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`;
+}
+
+const NUMBER_FORMATS: Partial<Record<ColumnType, Record<Lang, string>>> = {
+  number: { ru: '#,##0.##', en: '#,##0.##' },
+  integer: { ru: '0', en: '0' },
+  money: { ru: '#,##0', en: '#,##0' },
+  percent: { ru: '0.0%', en: '0.0%' },
+  date: { ru: 'dd.mm.yyyy', en: 'yyyy-mm-dd' },
+};
+
+export interface SetupReport {
+  readonly created: string[];
+  readonly updated: string[];
+  readonly foreign: string[];
+  readonly occupied: string[];
+}
+
+interface Placement {
+  readonly template: SheetTemplate;
+  readonly sheet: Sheet;
+  readonly created: boolean;
+  readonly layout?: SheetLayout;
+}
+
+function readJson<T>(props: GoogleAppsScript.Properties.Properties, key: string, fallback: T): T {
+  const raw = props.getProperty(key);
+  return raw ? (JSON.parse(raw) as T) : fallback;
+}
+
+function headerRowOf(sheet: Sheet): Cell[] {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  return sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[];
+}
+
+function isOurs(template: SheetTemplate, header: readonly Cell[]): boolean {
+  const first = String(header[0] ?? '').trim();
+  switch (template.kind) {
+    case 'table':
+      return looksLikeTemplate(template, header);
+    case 'settings':
+      return first === template.headers[0].ru || first === template.headers[0].en;
+    case 'report':
+      return first === template.title.ru || first === template.title.en;
+  }
+}
+
+function validationFor(type: ColumnType, help: string, choices?: readonly string[], min?: number) {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
+  if (type === 'choice' && choices) return builder.requireValueInList([...choices], true).build();
+  if (type === 'date') return builder.requireDate().build();
+  if (type === 'percent') return builder.requireNumberGreaterThanOrEqualTo(min ?? -1).build();
+  if (min !== undefined && (type === 'number' || type === 'integer' || type === 'money')) {
+    return builder.requireNumberGreaterThanOrEqualTo(min).build();
+  }
+  return undefined;
+}
+
+/** Finds or creates every template sheet, then fills in what each one lacks. */
+export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): SetupReport {
+  const props = PropertiesService.getDocumentProperties();
+  const recorded = readJson<Partial<Record<SheetId, number>>>(props, PROP_SHEETS, {});
+  const ourFormulas = readJson<Record<string, string>>(props, PROP_FORMULAS, {});
+  const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [] };
+  const existing = ss.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
+  let sheetCount = existing.length;
+
+  const placements: Placement[] = [];
+  for (const template of TEMPLATES) {
+    const found =
+      existing.find((e) => e.id === recorded[template.id]) ??
+      existing.find((e) => e.name === template.name.ru || e.name === template.name.en);
+    if (!found) {
+      const sheet = ss.insertSheet(template.name[lang], sheetCount++);
+      placements.push({ template, sheet, created: true, layout: initialLayout(template) });
+      continue;
+    }
+    const header = headerRowOf(found.sheet);
+    if (recorded[template.id] !== found.id && !isOurs(template, header)) {
+      report.foreign.push(found.name);
+      continue;
+    }
+    placements.push({
+      template,
+      sheet: found.sheet,
+      created: false,
+      layout: template.kind === 'table' ? findLayout(template, header) : undefined,
+    });
+  }
+
+  const names = Object.fromEntries(TEMPLATES.map((t) => [t.id, t.name[lang]])) as Record<SheetId, string>;
+  for (const p of placements) names[p.template.id] = p.sheet.getName();
+  const workbook: WorkbookLayout = {
+    lang,
+    names,
+    tables: Object.fromEntries(
+      placements.filter((p) => p.layout).map((p) => [p.template.id, p.layout!.columns]),
+    ),
+    settingName: settingRangeName,
+  };
+
+  for (const p of placements) {
+    const changed = applyTemplate(ss, p, workbook, ourFormulas, report, today);
+    if (p.created) report.created.push(p.sheet.getName());
+    else if (changed) report.updated.push(p.sheet.getName());
+  }
+
+  props.setProperties({
+    [PROP_SHEETS]: JSON.stringify(
+      Object.fromEntries(placements.map((p) => [p.template.id, p.sheet.getSheetId()])),
+    ),
+    [PROP_VERSION]: String(TEMPLATE_VERSION),
+    [PROP_FORMULAS]: JSON.stringify(ourFormulas),
+  });
+  return report;
+}
+
+function initialLayout(template: SheetTemplate): SheetLayout | undefined {
+  return template.kind === 'table' ? findLayout(template, []) : undefined;
+}
+
+function applyTemplate(
+  ss: Spreadsheet,
+  p: Placement,
+  workbook: WorkbookLayout,
+  ourFormulas: Record<string, string>,
+  report: SetupReport,
+  today: Date,
+): boolean {
+  const { template } = p;
+  switch (template.kind) {
+    case 'table':
+      return applyTable(p.sheet, template, p.layout!, p.created, workbook, ourFormulas, report, today);
+    case 'settings':
+      return applySettings(ss, p.sheet, template, p.created, workbook.lang, today);
+    case 'report':
+      return applyReport(p.sheet, template, p.created, workbook, report);
+  }
+}
+
+function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
+  range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+}
+
+function applyTable(
+  sheet: Sheet,
+  template: TableTemplate,
+  layout: SheetLayout,
+  created: boolean,
+  workbook: WorkbookLayout,
+  ourFormulas: Record<string, string>,
+  report: SetupReport,
+  today: Date,
+): boolean {
+  const lang = workbook.lang;
+  const maxRows = sheet.getMaxRows();
+  let changed = false;
+  if (created && template.tabColor) sheet.setTabColor(template.tabColor);
+
+  const missing = layout.missing;
+  if (missing.length > 0) {
+    changed = true;
+    const first = layout.columns.get(missing[0].key)!;
+    const last = first + missing.length - 1;
+    const maxCols = sheet.getMaxColumns();
+    if (maxCols < last) sheet.insertColumnsAfter(maxCols, last - maxCols);
+    const header = sheet.getRange(1, first, 1, missing.length);
+    header
+      .setValues([missing.map((m) => m.header[lang])])
+      .setNotes([missing.map((m) => m.column.note[lang])]);
+    styleHeader(header);
+    for (const m of missing) {
+      const at = layout.columns.get(m.key)!;
+      const data = sheet.getRange(2, at, maxRows - 1, 1);
+      if (m.column.width) sheet.setColumnWidth(at, m.column.width);
+      const format = NUMBER_FORMATS[m.column.type]?.[lang];
+      if (format) data.setNumberFormat(format);
+      const rule = validationFor(m.column.type, m.column.note[lang], m.column.choices?.[lang], m.column.min);
+      if (rule) data.setDataValidation(rule);
+    }
+  }
+  if (sheet.getFrozenRows() < 1) {
+    sheet.setFrozenRows(1);
+    changed = true;
+  }
+
+  const ctx = formulaContext(workbook, template.id);
+  const computed = expandColumns(template).filter((c) => c.column.type === 'computed');
+  if (computed.length > 0) {
+    const width = Math.max(...computed.map((c) => layout.columns.get(c.key)!));
+    const row2 = sheet.getRange(2, 1, 1, width);
+    const formulas = row2.getFormulas()[0];
+    const values = row2.getValues()[0];
+    for (const c of computed) {
+      const at = layout.columns.get(c.key)!;
+      const expected = `=${c.column.formula!(ctx)}`;
+      const current = formulas[at - 1];
+      const id = `${template.id}.${c.key}`;
+      if (current === expected) continue;
+      const free = current === '' && (values[at - 1] === '' || values[at - 1] === null);
+      if (!free && current !== ourFormulas[id]) {
+        report.occupied.push(
+          `${sheet.getName()}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
+        );
+        continue;
+      }
+      sheet.getRange(2, at).setFormula(expected);
+      ourFormulas[id] = expected;
+      changed = true;
+    }
+    changed =
+      protectComputed(
+        sheet,
+        computed.map((c) => layout.columns.get(c.key)!),
+        maxRows,
+        lang,
+      ) || changed;
+  }
+  changed = addColours(sheet, template, layout, workbook) || changed;
+
+  if (created && template.initialRows) {
+    const columnOf = (k: string) => expandColumns(template).find((c) => c.key === k)?.column;
+    for (const run of inputRuns(template, layout.columns, [...layout.columns.keys()])) {
+      const rows = rowsForRun(run, template.initialRows, columnOf, lang, today);
+      sheet.getRange(2, run.start, rows.length, run.keys.length).setValues(rows);
+    }
+  }
+  return changed;
+}
+
+function protectComputed(sheet: Sheet, columns: readonly number[], maxRows: number, lang: Lang): boolean {
+  const protectedA1 = new Set(
+    sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getRange().getA1Notation()),
+  );
+  let changed = false;
+  for (const at of columns) {
+    const range = sheet.getRange(2, at, maxRows - 1, 1);
+    const a1 = `${columnLetter(at)}2:${columnLetter(at)}${maxRows}`;
+    if (protectedA1.has(a1)) continue;
+    range.protect().setWarningOnly(true).setDescription(texts[lang].addon.protection);
+    changed = true;
+  }
+  return changed;
+}
+
+function addColours(
+  sheet: Sheet,
+  template: TableTemplate,
+  layout: SheetLayout,
+  workbook: WorkbookLayout,
+): boolean {
+  if (!template.colours?.length) return false;
+  const ctx = formulaContext(workbook, template.id);
+  const cell = (key: string) => `$${columnLetter(layout.columns.get(key)!)}2`;
+  const rules = sheet.getConditionalFormatRules();
+  const present = new Set(
+    rules.map(
+      (r) =>
+        `${r.getBooleanCondition()?.getCriteriaValues()[0]}@${r.getRanges().map((g) => g.getA1Notation())}`,
+    ),
+  );
+  const added = template.colours.flatMap((c) => {
+    const at = columnLetter(layout.columns.get(c.column)!);
+    const formula = `=${c.formula(ctx, cell)}`;
+    const range = sheet.getRange(`${at}2:${at}`);
+    if (present.has(`${formula}@${range.getA1Notation()}`)) return [];
+    let builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(c.background);
+    if (c.fontColor) builder = builder.setFontColor(c.fontColor);
+    return [builder.setRanges([range]).build()];
+  });
+  if (added.length === 0) return false;
+  sheet.setConditionalFormatRules([...rules, ...added]);
+  return true;
+}
+
+function applySettings(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  template: SettingsTemplate,
+  created: boolean,
+  lang: Lang,
+  today: Date,
+): boolean {
+  if (created) {
+    if (template.tabColor) sheet.setTabColor(template.tabColor);
+    const header = sheet.getRange(1, 1, 1, 3);
+    header.setValues([template.headers.map((h) => h[lang])]);
+    styleHeader(header);
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 280).setColumnWidth(2, 120).setColumnWidth(3, 520);
+  }
+  const named = new Set(ss.getNamedRanges().map((r) => r.getName()));
+  const missing = template.settings.filter((s) => !named.has(settingRangeName(s.key)));
+  if (missing.length === 0) return false;
+  const start = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet
+    .getRange(start, 1, missing.length, 3)
+    .setValues(
+      missing.map((s) => [
+        literal(s.label[lang]),
+        s.type === 'date' && s.value === '' ? today : sampleCell(undefined, s.value, lang, today),
+        literal(s.note[lang]),
+      ]),
+    );
+  missing.forEach((s, i) => {
+    const cell = sheet.getRange(start + i, 2);
+    const format = NUMBER_FORMATS[s.type]?.[lang];
+    if (format) cell.setNumberFormat(format);
+    const rule = validationFor(s.type, s.note[lang], s.choices?.[lang]);
+    if (rule) cell.setDataValidation(rule);
+    ss.setNamedRange(settingRangeName(s.key), cell);
+  });
+  return true;
+}
+
+function applyReport(
+  sheet: Sheet,
+  template: ReportTemplate,
+  created: boolean,
+  workbook: WorkbookLayout,
+  report: SetupReport,
+): boolean {
+  const lang = workbook.lang;
+  const ctx = formulaContext(workbook, template.id);
+  const height = template.lines.length + 2;
+  const block = sheet.getRange(1, 1, height, 2);
+  const values = created ? [] : block.getValues();
+  const formulas = created ? [] : block.getFormulas();
+  const blank = (r: number) =>
+    created || (values[r][0] === '' && values[r][1] === '' && formulas[r][0] === '' && formulas[r][1] === '');
+  let changed = false;
+  if (blank(0)) {
+    sheet.getRange(1, 1).setValue(literal(template.title[lang])).setFontWeight('bold').setFontSize(14);
+    changed = true;
+  }
+  template.lines.forEach((line, i) => {
+    const r = i + 2;
+    if (!blank(r)) return;
+    let formula: string | undefined;
+    try {
+      formula = line.formula && `=${line.formula(ctx)}`;
+    } catch {
+      report.occupied.push(`${sheet.getName()}!B${r + 1}`);
+      return;
+    }
+    const label = sheet.getRange(r + 1, 1).setValue(literal(line.label[lang]));
+    if (formula) sheet.getRange(r + 1, 2).setFormula(formula);
+    else label.setFontWeight('bold');
+    changed = true;
+  });
+  if (created) {
+    if (template.tabColor) sheet.setTabColor(template.tabColor);
+    sheet.setColumnWidth(1, 380);
+  }
+  return changed;
+}

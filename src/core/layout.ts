@@ -1,0 +1,142 @@
+/**
+ * Where each template column sits in a real workbook. A sheet the add-on created has the
+ * template's order; an older or hand-edited one may have columns elsewhere or missing,
+ * so formulas are built from the layout found, never from fixed letters.
+ */
+import type { Column, FormulaContext, L10n, SheetId, TableTemplate } from '../../sheets-templates/types';
+import type { Lang } from '../i18n';
+
+/** A template column after repeats are expanded (employee1, employee2, …). */
+export interface PlacedColumn {
+  readonly key: string;
+  readonly column: Column;
+  readonly header: L10n;
+  /** 1-based position in the template. */
+  readonly index: number;
+  readonly repeated: boolean;
+}
+
+export function expandColumns(t: TableTemplate): PlacedColumn[] {
+  const out: PlacedColumn[] = [];
+  for (const column of t.columns) {
+    const n = column.repeat ?? 0;
+    if (n === 0) {
+      out.push({ key: column.key, column, header: column.header, index: out.length + 1, repeated: false });
+      continue;
+    }
+    for (let i = 1; i <= n; i++) {
+      out.push({
+        key: `${column.key}${i}`,
+        column,
+        header: { ru: `${column.header.ru} ${i}`, en: `${column.header.en} ${i}` },
+        index: out.length + 1,
+        repeated: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+const normalize = (s: unknown) =>
+  String(s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+
+export interface SheetLayout {
+  /** key → 1-based column. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** Template columns the sheet lacks, to be added after its last used column. */
+  readonly missing: readonly PlacedColumn[];
+}
+
+/** Matches the header row found in a sheet against the template, in either language. */
+export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): SheetLayout {
+  const placed = expandColumns(t);
+  const found = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const text = normalize(cell);
+    if (!text) return;
+    const match = placed.find(
+      (p) =>
+        !p.repeated &&
+        !found.has(p.key) &&
+        (normalize(p.header.ru) === text || normalize(p.header.en) === text),
+    );
+    if (match) found.set(match.key, i + 1);
+  });
+  // Repeated columns (employees) carry the user's own headers: they sit right after the column before them.
+  const columns = new Map(found);
+  let previous = 0;
+  for (const p of placed) {
+    if (p.repeated && previous > 0) columns.set(p.key, previous + 1);
+    const at = columns.get(p.key);
+    previous = at ?? 0;
+  }
+  let lastUsed = 0;
+  headerRow.forEach((cell, i) => {
+    if (normalize(cell)) lastUsed = i + 1;
+  });
+  const missing: PlacedColumn[] = [];
+  for (const p of placed) {
+    if (columns.has(p.key)) continue;
+    missing.push(p);
+    columns.set(p.key, lastUsed + missing.length);
+  }
+  return { columns, missing };
+}
+
+/** A sheet is the add-on's when its first column and most of its fixed headers match the template. */
+export function looksLikeTemplate(t: TableTemplate, headerRow: readonly unknown[]): boolean {
+  const placed = expandColumns(t).filter((p) => !p.repeated);
+  const texts = new Set(headerRow.map(normalize).filter(Boolean));
+  const first = placed[0];
+  if (!texts.has(normalize(first.header.ru)) && !texts.has(normalize(first.header.en))) return false;
+  const matched = placed.filter(
+    (p) => texts.has(normalize(p.header.ru)) || texts.has(normalize(p.header.en)),
+  );
+  return matched.length * 2 >= placed.length;
+}
+
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export interface WorkbookLayout {
+  readonly lang: Lang;
+  readonly names: Readonly<Record<SheetId, string>>;
+  readonly tables: Readonly<Partial<Record<SheetId, ReadonlyMap<string, number>>>>;
+  readonly settingName: (key: string) => string;
+}
+
+/** The FormulaContext templates build their formulas with, for this workbook's layout. */
+export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext {
+  const at = (sheet: SheetId, key: string): number => {
+    const n = w.tables[sheet]?.get(key);
+    if (n === undefined) throw new Error(`no column ${sheet}.${key}`);
+    return n;
+  };
+  const prefix = (sheet: SheetId, from: SheetId | undefined) =>
+    sheet === (from ?? self) ? '' : `${quoteSheetName(w.names[sheet])}!`;
+  return {
+    lang: w.lang,
+    col: (sheet, key) => columnLetter(at(sheet, key)),
+    range: (sheet, key, from) => {
+      const c = columnLetter(at(sheet, key));
+      return `${prefix(sheet, from)}${c}2:${c}`;
+    },
+    span: (sheet, key, count, from) => {
+      const first = at(sheet, key);
+      return `${prefix(sheet, from)}${columnLetter(first)}2:${columnLetter(first + count - 1)}`;
+    },
+    sheet: (sheet) => quoteSheetName(w.names[sheet]),
+    setting: (key) => w.settingName(key),
+  };
+}

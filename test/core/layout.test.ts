@@ -1,0 +1,104 @@
+import { clients } from '../../sheets-templates/clients';
+import { fbsMatrix } from '../../sheets-templates/fbs';
+import {
+  columnLetter,
+  expandColumns,
+  findLayout,
+  formulaContext,
+  looksLikeTemplate,
+  quoteSheetName,
+} from '../../src/core/layout';
+
+describe('columnLetter', () => {
+  it.each([
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [703, 'AAA'],
+  ])('%i → %s', (n, letter) => expect(columnLetter(n)).toBe(letter));
+});
+
+describe('expandColumns', () => {
+  it('numbers repeated columns after the fixed ones', () => {
+    const placed = expandColumns(fbsMatrix);
+    expect(placed.slice(0, 4).map((p) => p.key)).toEqual(['function', 'level', 'gap', 'employee1']);
+    expect(placed[3].header.ru).toBe('Сотрудник 1');
+    expect(placed.filter((p) => p.repeated)).toHaveLength(12);
+  });
+});
+
+describe('findLayout', () => {
+  const headers = (lang: 'ru' | 'en') => expandColumns(clients).map((p) => p.header[lang]);
+
+  it('gives the template order for a sheet the add-on created, in either language', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const layout = findLayout(clients, headers(lang));
+      expect(layout.missing).toEqual([]);
+      expect(layout.columns.get('name')).toBe(1);
+      expect(layout.columns.get('segment')).toBe(11);
+    }
+  });
+
+  it('finds moved columns and appends missing ones after the last used column', () => {
+    const row = headers('ru');
+    const moved = [row[1], row[0], ...row.slice(2, 10), 'Мой столбец'];
+    const layout = findLayout(clients, moved);
+    expect(layout.columns.get('region')).toBe(1);
+    expect(layout.columns.get('name')).toBe(2);
+    expect(layout.missing.map((m) => m.key)).toEqual(['segment', 'action', 'purchaseTarget', 'safeCap']);
+    expect(layout.columns.get('segment')).toBe(12);
+    expect(layout.columns.get('safeCap')).toBe(15);
+  });
+
+  it('places employee columns after the column before them, whatever their headers say', () => {
+    const row = ['Функция', 'Уровень', 'Не хватает бэкаперов', 'Логист', 'Менеджер отдела'];
+    const layout = findLayout(fbsMatrix, row);
+    expect(layout.columns.get('employee1')).toBe(4);
+    expect(layout.columns.get('employee12')).toBe(15);
+    expect(layout.missing).toEqual([]);
+  });
+});
+
+describe('looksLikeTemplate', () => {
+  it('accepts the template header in both languages, ignoring case and spaces', () => {
+    expect(
+      looksLikeTemplate(
+        clients,
+        expandColumns(clients).map((p) => ` ${p.header.en.toUpperCase()} `),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects a foreign sheet that only shares the name of the first column', () => {
+    expect(looksLikeTemplate(clients, ['Клиент', 'Телефон', 'Адрес'])).toBe(false);
+    expect(looksLikeTemplate(clients, ['Бюджет', 'Сумма'])).toBe(false);
+  });
+});
+
+describe('formulaContext', () => {
+  const ctx = formulaContext(
+    {
+      lang: 'ru',
+      names: { clients: 'Клиенты', fbsMatrix: 'FBS Матрица' } as never,
+      tables: { clients: new Map([['segment', 11]]), fbsMatrix: new Map([['employee1', 4]]) },
+      settingName: (k) => `AC_${k}`,
+    },
+    'clients',
+  );
+
+  it('gives open-ended ranges, prefixed by the quoted sheet name only on other sheets', () => {
+    expect(ctx.range('clients', 'segment')).toBe('K2:K');
+    expect(ctx.range('clients', 'segment', 'dashboard')).toBe("'Клиенты'!K2:K");
+    expect(ctx.span('fbsMatrix', 'employee1', 12)).toBe("'FBS Матрица'!D2:O");
+    expect(ctx.setting('asOf')).toBe('AC_asOf');
+  });
+
+  it('fails loudly on a column the workbook does not have', () => {
+    expect(() => ctx.range('clients', 'nope')).toThrow('no column clients.nope');
+  });
+
+  it('quotes apostrophes in sheet names', () => {
+    expect(quoteSheetName("O'Neil")).toBe("'O''Neil'");
+  });
+});
