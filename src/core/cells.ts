@@ -16,7 +16,13 @@ export type ProblemCode =
   | 'level'
   | 'noLevel'
   | 'unknownRole'
-  | 'noOwner';
+  | 'noOwner'
+  | 'missing'
+  | 'tooLarge'
+  | 'notServiceLevel'
+  | 'needsAvgDemand'
+  | 'over100'
+  | 'noPayback';
 
 export class CellProblem extends Error {
   constructor(
@@ -82,6 +88,29 @@ export function readNonNegative(cell: Cell, arg: string): number | undefined {
   const n = readNumber(cell, arg);
   if (n !== undefined && n < 0) throw new CellProblem('negative', arg, cell);
   return n;
+}
+
+/** Beyond this a quantity is a typo, and sums and products of such could overflow to Infinity. */
+export const MAX_QUANTITY = 1e15;
+
+/** Units of stock or demand, or a number of days: not negative, not absurdly large. */
+export function readQuantity(cell: Cell, arg: string): number | undefined {
+  const n = readNonNegative(cell, arg);
+  if (n !== undefined && n > MAX_QUANTITY) throw new CellProblem('tooLarge', arg, cell);
+  return n;
+}
+
+/** A share from 0 to 100 % as a fraction; 10 typed without % is a problem, not 1000 %. */
+export function readPercent(cell: Cell, arg: string): number | undefined {
+  const n = readNumber(cell, arg);
+  if (n !== undefined && (n < 0 || n > 1)) throw new CellProblem('notPercent', arg, cell);
+  return n;
+}
+
+/** A value the row can't do without, once the row is known not to be blank. */
+export function required<T>(value: T | undefined, arg: string, code: ProblemCode = 'missing'): T {
+  if (value === undefined) throw new CellProblem(code, arg);
+  return value;
 }
 
 /**

@@ -76,6 +76,28 @@ export function mapRows<S extends ArgSpec, R>(
   return out;
 }
 
+/**
+ * A rule that needs the whole column at once (a rank, a share of the total). Each row is
+ * read on its own, so a bad row keeps its "⚠" and drops out; `combine` gets the values of
+ * the rows that read well, in order, and returns one result for each of them.
+ */
+export interface ColumnRule<S extends ArgSpec, V, R> {
+  readonly read: (row: RowOf<S>) => V;
+  readonly combine: (values: readonly V[]) => readonly R[];
+}
+
+/** Runs `rule.read` on every row, then `rule.combine` once; problems stay on their rows. */
+export function mapColumn<S extends ArgSpec, V, R>(
+  spec: S,
+  args: ArgsOf<S>,
+  rule: ColumnRule<S, V, R>,
+): Array<R | CellProblem> {
+  const read = mapRows(spec, args, rule.read);
+  const combined = rule.combine(read.filter((v): v is V => !(v instanceof CellProblem)));
+  let next = 0;
+  return read.map((v) => (v instanceof CellProblem ? v : combined[next++]));
+}
+
 /** What a custom function returns: one cell per row, a blank row as ''. */
 export function runColumn<S extends ArgSpec, R>(
   lang: Lang,
@@ -85,10 +107,22 @@ export function runColumn<S extends ArgSpec, R>(
   rule: (row: RowOf<S>) => R | undefined,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
+  return runWholeColumn(lang, fn, spec, args, { read: rule, combine: (values) => values }, present);
+}
+
+/** runColumn for a rule that needs the whole column at once. */
+export function runWholeColumn<S extends ArgSpec, V, R>(
+  lang: Lang,
+  fn: string,
+  spec: S,
+  args: ArgsOf<S>,
+  rule: ColumnRule<S, V, R | undefined>,
+  present: (result: R, lang: Lang) => string | number,
+): Array<[string | number]> {
   const t = texts[lang];
   let results: Array<R | undefined | CellProblem>;
   try {
-    results = mapRows(spec, args, rule);
+    results = mapColumn(spec, args, rule);
   } catch (e) {
     if (e instanceof ShapeError) throw new Error(t.common.shapeError(fn, e), { cause: e });
     throw e;

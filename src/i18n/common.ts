@@ -32,6 +32,12 @@ const en: ProblemTexts = {
   noLevel: (a) => `${a}: the level is missing (1, 2 or 3)`,
   unknownRole: (a, v) => `${a}: unknown role "${v}"; use Owner, Backup 1 or Backup 2`,
   noOwner: (a) => `${a}: nobody owns this function`,
+  missing: (a) => `${a}: the value is missing`,
+  tooLarge: (a, v) => `${a}: "${v}" is too large`,
+  notServiceLevel: (a, v) => `${a}: "${v}" must be above 0 and below 100 %, e.g. 95%`,
+  needsAvgDemand: (a) => `${a}: needed when lead_time_sd is given`,
+  over100: (a, v) => `${a}: "${v}" is over 100 %; type a percentage, e.g. 20%`,
+  noPayback: (a, v) => `${a}: "${v}" is not below the margin; no extra volume can pay it back`,
 };
 
 const ru: ProblemTexts = {
@@ -44,6 +50,12 @@ const ru: ProblemTexts = {
   noLevel: (a) => `${a}: не указан уровень (1, 2 или 3)`,
   unknownRole: (a, v) => `${a}: неизвестная роль «${v}»; укажите Владелец, 1 Бэкапер или 2 Бэкапер`,
   noOwner: (a) => `${a}: у функции нет владельца`,
+  missing: (a) => `${a}: не указано значение`,
+  tooLarge: (a, v) => `${a}: «${v}» — слишком большое число`,
+  notServiceLevel: (a, v) => `${a}: «${v}» — нужно больше 0 и меньше 100 %, например 95%`,
+  needsAvgDemand: (a) => `${a}: нужно, если указано lead_time_sd`,
+  over100: (a, v) => `${a}: «${v}» — больше 100 %; введите процент, например 20%`,
+  noPayback: (a, v) => `${a}: «${v}» — не меньше маржи: такую скидку не окупит никакой рост объёма`,
 };
 
 export const WARNING = '⚠';

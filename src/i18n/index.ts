@@ -1,14 +1,15 @@
 import { addonTexts } from './addon';
 import { commonTexts } from './common';
 import { Lang } from './define';
+import { offersTexts } from './offers';
 import { segmentTexts } from './segment';
 
 export { type Lang, langFromLocale } from './define';
 
 /** Every text a user can see, by language; each area keeps its own file. */
 export const texts = {
-  en: { common: commonTexts.en, segment: segmentTexts.en, addon: addonTexts.en },
-  ru: { common: commonTexts.ru, segment: segmentTexts.ru, addon: addonTexts.ru },
+  en: { common: commonTexts.en, segment: segmentTexts.en, offers: offersTexts.en, addon: addonTexts.en },
+  ru: { common: commonTexts.ru, segment: segmentTexts.ru, offers: offersTexts.ru, addon: addonTexts.ru },
 } as const satisfies Record<Lang, unknown>;
 
 export type Texts = (typeof texts)[Lang];

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import {
   CellProblem,
+  MAX_QUANTITY,
   isBlank,
   parseNumberText,
   readBooleanLike,
   readChange,
   readNonNegative,
   readNumber,
+  readPercent,
+  readQuantity,
+  required,
 } from '../../src/core/cells';
 
 describe('parseNumberText', () => {
@@ -102,5 +106,37 @@ describe('readBooleanLike and isBlank', () => {
     expect(isBlank(' \t')).toBe(true);
     expect(isBlank(0)).toBe(false);
     expect(isBlank(false)).toBe(false);
+  });
+});
+
+describe('readQuantity, readPercent and required', () => {
+  it('takes quantities from 0 up to MAX_QUANTITY and refuses negative or absurd ones', () => {
+    expect(readQuantity('1 234,5', 'on_hand')).toBe(1234.5);
+    expect(readQuantity(0, 'on_hand')).toBe(0);
+    expect(readQuantity(MAX_QUANTITY, 'on_hand')).toBe(MAX_QUANTITY);
+    expect(readQuantity('', 'on_hand')).toBeUndefined();
+    expect(() => readQuantity(-1, 'on_hand')).toThrow(expect.objectContaining({ code: 'negative' }));
+    expect(() => readQuantity(1e300, 'on_hand')).toThrow(
+      expect.objectContaining({ code: 'tooLarge', arg: 'on_hand', value: 1e300 }),
+    );
+  });
+
+  it('takes a share from 0 to 100 % and refuses 10 typed without %', () => {
+    expect(readPercent('10%', 'x_limit')).toBeCloseTo(0.1, 15);
+    expect(readPercent(0, 'x_limit')).toBe(0);
+    expect(readPercent(1, 'x_limit')).toBe(1);
+    expect(readPercent(' ', 'x_limit')).toBeUndefined();
+    for (const bad of [10, -0.01, 1.01])
+      expect(() => readPercent(bad, 'x_limit')).toThrow(expect.objectContaining({ code: 'notPercent' }));
+  });
+
+  it('lets a value through and reports a missing one under the code given', () => {
+    expect(required(0, 'on_hand')).toBe(0);
+    expect(() => required(undefined, 'on_hand')).toThrow(
+      expect.objectContaining({ code: 'missing', arg: 'on_hand' }),
+    );
+    expect(() => required(undefined, 'avg_demand', 'needsAvgDemand')).toThrow(
+      expect.objectContaining({ code: 'needsAvgDemand', arg: 'avg_demand' }),
+    );
   });
 });
