@@ -53,6 +53,46 @@ export const settings: SettingsTemplate = {
       type: 'integer',
     },
     {
+      key: 'periodDays',
+      label: { ru: 'Длина периода продаж, дней', en: 'Sales period length, days' },
+      note: {
+        ru: 'Сколько дней в одном периоде листа «Предложения» (месяц = 30, неделя = 7).',
+        en: 'How many days one period of the Offers sheet covers (month = 30, week = 7).',
+      },
+      value: 30,
+      type: 'integer',
+    },
+    {
+      key: 'serviceLevel',
+      label: { ru: 'Уровень сервиса', en: 'Service level' },
+      note: {
+        ru: 'Вероятность не остаться без товара за цикл заказа; задаёт страховой запас в размере заказа.',
+        en: 'The chance of not running out within an order cycle; sets the safety stock in the order size.',
+      },
+      value: 0.95,
+      type: 'percent',
+    },
+    {
+      key: 'xLimit',
+      label: { ru: 'Граница X (вариация спроса)', en: 'X limit (demand variation)' },
+      note: {
+        ru: 'Коэффициент вариации до этой границы — стабильный спрос (X). Российская практика: 10 %; иногда 50 %.',
+        en: 'A coefficient of variation up to this is stable demand (X). Russian practice: 10 %; some use 50 %.',
+      },
+      value: 0.1,
+      type: 'percent',
+    },
+    {
+      key: 'yLimit',
+      label: { ru: 'Граница Y (вариация спроса)', en: 'Y limit (demand variation)' },
+      note: {
+        ru: 'До этой границы — колеблющийся спрос (Y), выше — нерегулярный (Z). Обычно 25 %; иногда 100 %.',
+        en: 'Up to this is fluctuating demand (Y), above it irregular (Z). Usually 25 %; some use 100 %.',
+      },
+      value: 0.25,
+      type: 'percent',
+    },
+    {
       key: 'asOf',
       label: { ru: 'Сегодня', en: 'Today' },
       note: {
