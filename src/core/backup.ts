@@ -2,7 +2,7 @@
  * Playbook §9, Full Backing System: every function of the commercial service has an
  * owner and, by its criticality, enough backups to keep working when people are missing.
  */
-import { Cell, CellProblem, isBlank } from './cells';
+import { Cell, CellProblem, isBlank, normalizeWords } from './cells';
 import type { RowOf } from './columns';
 
 export type Level = 1 | 2 | 3;
@@ -32,7 +32,7 @@ const BACKUP = /^(?:[12]\s*)?(?:бэкапер|бекапер|бэкап|бек�
 /** A matrix cell in either language, any case; undefined for a blank. */
 export function readRole(cell: Cell, arg: string): Role | undefined {
   if (isBlank(cell)) return undefined;
-  const s = String(cell).trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  const s = normalizeWords(String(cell));
   if (OWNER.test(s)) return 'owner';
   if (BACKUP.test(s)) return 'backup';
   throw new CellProblem('unknownRole', arg, cell);

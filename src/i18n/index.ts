@@ -1,13 +1,28 @@
 import { commonTexts } from './common';
 import { Lang } from './define';
+import { fbsTexts } from './fbs';
+import { monitoringTexts } from './monitoring';
 import { segmentTexts } from './segment';
+import { winbackTexts } from './winback';
 
 export { type Lang, langFromLocale } from './define';
 
 /** Every text a user can see, by language; each area keeps its own file. */
 export const texts = {
-  en: { common: commonTexts.en, segment: segmentTexts.en },
-  ru: { common: commonTexts.ru, segment: segmentTexts.ru },
+  en: {
+    common: commonTexts.en,
+    segment: segmentTexts.en,
+    monitoring: monitoringTexts.en,
+    winback: winbackTexts.en,
+    fbs: fbsTexts.en,
+  },
+  ru: {
+    common: commonTexts.ru,
+    segment: segmentTexts.ru,
+    monitoring: monitoringTexts.ru,
+    winback: winbackTexts.ru,
+    fbs: fbsTexts.ru,
+  },
 } as const satisfies Record<Lang, unknown>;
 
 export type Texts = (typeof texts)[Lang];

@@ -9,21 +9,10 @@ import {
 } from '../../src/core/backup';
 import { runColumn } from '../../src/core/columns';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
+import { deckLevels, deckRoles } from '../support/fixtures';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(lang, 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
-
-/** Playbook §9: the deck's own function × employee matrix (first row of each function). */
-export const DECK_MATRIX: Array<[number | string, string[]]> = [
-  [2, ['', '', '1 Бэкапер', '', 'Владелец']],
-  [2, ['1 Бэкапер', 'Владелец', '1 Бэкапер', 'Владелец', '2 Бэкапер']],
-  [2, ['Владелец', 'Владелец', '1 Бэкапер', 'Владелец', '1 Бэкапер']],
-  [1, ['1 Бэкапер', 'Владелец', '2 Бэкапер', 'Владелец', 'Владелец']],
-  [1, ['Владелец', 'Владелец', '1 Бэкапер', 'Владелец', '2 Бэкапер']],
-  [2, ['1 Бэкапер', 'Владелец', 'Владелец', '1 Бэкапер', '2 Бэкапер']],
-  [2, ['Владелец', 'Владелец', 'Владелец', '', '']],
-  ['', ['', '', 'Владелец', '', '']],
-];
 
 describe('requiredBackups and backupGap', () => {
   it('asks 2 backups at level 1, 1 at level 2, none at level 3', () => {
@@ -93,11 +82,7 @@ describe('backupGapRow', () => {
 
 describe('BACKUP_GAP over the deck matrix (playbook §9)', () => {
   it('shows row 7 (level 2, three owners, no backup) as 1 missing backup and row 8 as missing its level', () => {
-    const out = run(
-      DECK_MATRIX.map(([l]) => [l]),
-      DECK_MATRIX.map(([, r]) => r),
-      'ru',
-    );
+    const out = run(deckLevels(), deckRoles(), 'ru');
     expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ level: не указан уровень (1, 2 или 3)']]);
   });
 

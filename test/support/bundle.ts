@@ -33,3 +33,22 @@ export function callGlobal(context: vm.Context, name: string, ...args: unknown[]
   const json = JSON.stringify(fn(...args));
   return json === undefined ? undefined : JSON.parse(json);
 }
+
+/** The global stub `function NAME(params)` of the bundle and the JSDoc right above it. */
+export function stubOf(name: string): { jsdoc: string; params: string } | undefined {
+  const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(
+    bundleSource(),
+  );
+  return match ? { jsdoc: match[1], params: match[2] } : undefined;
+}
+
+/** Checks what Sheets needs for autocomplete: the real parameters, each documented, @return and @customfunction. */
+export function expectCustomFunctionStub(name: string, params: string): void {
+  const stub = stubOf(name);
+  expect(stub).toBeDefined();
+  const { jsdoc, params: declared } = stub!;
+  expect(declared).toBe(params);
+  expect(jsdoc).toContain('@customfunction');
+  expect(jsdoc).toMatch(/@return /);
+  for (const p of params.split(', ')) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p}\\]?`));
+}
