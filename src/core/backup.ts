@@ -38,6 +38,22 @@ export function readRole(cell: Cell, arg: string): Role | undefined {
   throw new CellProblem('unknownRole', arg, cell);
 }
 
+export type RoleReader = (cell: Cell) => Role | undefined;
+
+/**
+ * readRole for a whole matrix: it repeats a handful of texts, so each is read once
+ * (a 100 × 300 matrix is 30 000 cells). Unknown roles are not kept: they throw every time.
+ */
+export function roleReader(arg: string): RoleReader {
+  const known = new Map<Cell, Role | undefined>();
+  return (cell) => {
+    if (known.has(cell)) return known.get(cell);
+    const role = readRole(cell, arg);
+    known.set(cell, role);
+    return role;
+  };
+}
+
 /** Missing backups of one function; extra owners don't stand in for backups. */
 export function backupGap(level: Level, roles: readonly Role[]): number {
   const backups = roles.filter((r) => r === 'backup').length;

@@ -13,7 +13,7 @@ import {
   readDate,
   readNonNegative,
 } from './cells';
-import { Level, readLevel, readRole, requiredBackups } from './backup';
+import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
 import { mapRows, RowOf, runColumn, ShapeError, toGrid, withShapeErrors } from './columns';
 import { Lang, texts } from '../i18n';
 
@@ -38,12 +38,12 @@ export function readTeam(employees: unknown): Team {
 }
 
 /** The columns of the people who hold a role (owner or backup) in one function row. */
-export function readHolders(roles: readonly Cell[], team: Team): number[] {
+export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader): number[] {
   if (roles.length !== team.names.length)
     throw new ShapeError('names', 'employees', team.names.length, 'roles', roles.length);
   const holders: number[] = [];
   roles.forEach((cell, j) => {
-    if (readRole(cell, 'roles') === undefined) return;
+    if (role(cell) === undefined) return;
     // Nobody could be marked absent there, and a key person needs a name.
     if (team.names[j] === '') throw new CellProblem('unnamedHolder', 'employees');
     holders.push(j);
@@ -92,13 +92,14 @@ export function fbsCoverage(
 ): Array<[string | number]> {
   const team = readTeam(args.employees);
   const away = problemOr(() => resolveNames(splitNames(args.absent), team, 'absent'));
+  const role = roleReader('roles');
   return runColumn(
     lang,
     'FBS_COVERAGE',
     FBS_COVERAGE_ARGS,
     { roles: args.roles },
     (row) => {
-      const holders = readHolders(row.roles, team);
+      const holders = readHolders(row.roles, team, role);
       if (holders.length === 0) return undefined;
       if (away instanceof CellProblem) throw away;
       return presentCount(holders, away);
@@ -130,9 +131,9 @@ export function isShort(level: Level, present: number): boolean {
 const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
 
 /** One row of the matrix; undefined for a row with neither level nor roles (a group heading, a blank). */
-function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team): PlannedFunction | undefined {
+function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team, role: RoleReader): PlannedFunction | undefined {
   const level = readLevel(row.levels, 'levels');
-  const holders = readHolders(row.roles, team);
+  const holders = readHolders(row.roles, team, role);
   if (level === undefined && holders.length === 0) return undefined;
   if (level === undefined) throw new CellProblem('noLevel', 'levels');
   return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders };
@@ -143,7 +144,10 @@ export function readPlan(
   args: { readonly functions?: unknown; readonly levels: unknown; readonly roles: unknown },
   team: Team,
 ): { functions: Array<PlannedFunction & { readonly row: number }>; problems: CellProblem[] } {
-  const rows = mapRows(PLAN_ARGS, { ...args, functions: args.functions ?? '' }, (row) => planRow(row, team));
+  const role = roleReader('roles');
+  const rows = mapRows(PLAN_ARGS, { ...args, functions: args.functions ?? '' }, (row) =>
+    planRow(row, team, role),
+  );
   const functions: Array<PlannedFunction & { readonly row: number }> = [];
   const problems: CellProblem[] = [];
   rows.forEach((r, i) => {

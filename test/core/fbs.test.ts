@@ -16,6 +16,7 @@ import {
   shortFunctions,
   splitNames,
 } from '../../src/core/fbs';
+import { roleReader } from '../../src/core/backup';
 import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 
@@ -57,22 +58,22 @@ describe('readHolders', () => {
   const team = readTeam([['Анна', 'Иван', '']]);
 
   it('gives the columns of owners and backups alike', () => {
-    expect(readHolders(['Владелец', '', ''], team)).toEqual([0]);
-    expect(readHolders(['Backup 2', 'owner', ''], team)).toEqual([0, 1]);
-    expect(readHolders(['', '', ''], team)).toEqual([]);
+    expect(readHolders(['Владелец', '', ''], team, roleReader('roles'))).toEqual([0]);
+    expect(readHolders(['Backup 2', 'owner', ''], team, roleReader('roles'))).toEqual([0, 1]);
+    expect(readHolders(['', '', ''], team, roleReader('roles'))).toEqual([]);
   });
 
   it('refuses an unknown role and a role in a column without a name', () => {
-    expect(() => readHolders(['Boss', '', ''], team)).toThrow(
+    expect(() => readHolders(['Boss', '', ''], team, roleReader('roles'))).toThrow(
       expect.objectContaining({ code: 'unknownRole' }),
     );
-    expect(() => readHolders(['', '', '1 Бэкапер'], team)).toThrow(
+    expect(() => readHolders(['', '', '1 Бэкапер'], team, roleReader('roles'))).toThrow(
       expect.objectContaining({ code: 'unnamedHolder', arg: 'employees' }),
     );
   });
 
   it('refuses a row whose width differs from the number of names', () => {
-    expect(() => readHolders(['Владелец', ''], team)).toThrow(
+    expect(() => readHolders(['Владелец', ''], team, roleReader('roles'))).toThrow(
       expect.objectContaining({
         kind: 'names',
         arg: 'employees',

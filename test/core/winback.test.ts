@@ -151,6 +151,9 @@ describe('WINBACK_STATUS over a column', () => {
     ]);
   });
 
+  const REASON =
+    /^((договор|доверенность) (истёк|истекла|истекает)|(contract|power of attorney) (expired|expires)|нет контакта|no contact) /;
+
   it('gives every row reasons, "" or a ⚠ text for any mix of cell values', () => {
     fc.assert(
       fc.property(
@@ -172,7 +175,12 @@ describe('WINBACK_STATUS over a column', () => {
           expect(out).toHaveLength(contract.length);
           for (const [cell] of out) {
             expect(isWellFormedResult(cell)).toBe(true);
-            expect(String(cell)).not.toMatch(/NaN|undefined|Invalid/);
+            const text = String(cell);
+            if (text === '' || text.startsWith('⚠ ')) continue;
+            for (const reason of text.split('; ')) {
+              expect(reason).toMatch(REASON);
+              expect(reason).not.toMatch(/NaN|undefined|Invalid/);
+            }
           }
         },
       ),
