@@ -6,6 +6,7 @@ import {
   readLevel,
   readRole,
   requiredBackups,
+  roleReader,
 } from '../../src/core/backup';
 import { runColumn } from '../../src/core/columns';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
@@ -62,6 +63,20 @@ describe('readRole', () => {
     expect(() => readRole('Boss', 'roles')).toThrow(
       expect.objectContaining({ code: 'unknownRole', value: 'Boss' }),
     );
+  });
+});
+
+describe('roleReader', () => {
+  it('reads like readRole, and throws on an unknown role every time it meets it', () => {
+    const role = roleReader('roles');
+    for (const cell of ['Владелец', '2 бэкапер', '', 'Владелец', 'Backup']) {
+      expect(role(cell)).toBe(readRole(cell, 'roles'));
+    }
+    for (let i = 0; i < 2; i++) {
+      expect(() => role('Boss')).toThrow(
+        expect.objectContaining({ code: 'unknownRole', arg: 'roles', value: 'Boss' }),
+      );
+    }
   });
 });
 
