@@ -85,16 +85,6 @@ export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
   }
 }
 
-/** One cell per row: a problem as its ⚠ text, nothing as ''. */
-export function presentCell<R>(
-  result: R | undefined | CellProblem,
-  lang: Lang,
-  present: (result: R, lang: Lang) => string | number,
-): string | number {
-  if (result instanceof CellProblem) return texts[lang].common.problem(result);
-  return result === undefined ? '' : present(result, lang);
-}
-
 /** What a custom function returns: one cell per row, a blank row as ''. */
 export function runColumn<S extends ArgSpec, R>(
   lang: Lang,
@@ -105,5 +95,8 @@ export function runColumn<S extends ArgSpec, R>(
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
   const results = withShapeErrors(lang, fn, () => mapRows(spec, args, rule));
-  return results.map((r) => [presentCell(r, lang, present)]);
+  return results.map((r) => {
+    if (r instanceof CellProblem) return [texts[lang].common.problem(r)];
+    return [r === undefined ? '' : present(r, lang)];
+  });
 }

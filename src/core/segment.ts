@@ -57,7 +57,6 @@ export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | unde
   const retailChange = readChange(row.retail_change, 'retail_change');
   const retailForecast = readChange(row.retail_forecast, 'retail_forecast');
   const payment = readPaymentStatus(row.overdue_days);
-  // 5 % and −5 % both mean "a fall of 5 %".
   const drop = readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD);
   const overdueLimit = readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT;
   if (retailChange === undefined && retailForecast === undefined && isBlank(row.overdue_days))
