@@ -3,7 +3,7 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Cell, CellProblem } from './cells';
+import { Cell, CellProblem, problemOr } from './cells';
 import { Lang, texts } from '../i18n';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
@@ -20,13 +20,17 @@ export function toGrid(value: unknown): Cell[][] {
   return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
 }
 
+/**
+ * 'height': two ranges differ in rows; 'width': a one-column argument got several columns;
+ * 'names': a list of names (count) doesn't match the columns of a matrix (otherCount).
+ */
 export class ShapeError extends Error {
   constructor(
-    readonly kind: 'height' | 'width',
+    readonly kind: 'height' | 'width' | 'names',
     readonly arg: string,
-    readonly rows: number,
+    readonly count: number,
     readonly otherArg = '',
-    readonly otherRows = 0,
+    readonly otherCount = 0,
   ) {
     super(`${kind}: ${arg}`);
     this.name = 'ShapeError';
@@ -66,12 +70,7 @@ export function mapRows<S extends ArgSpec, R>(
       const line = grid.length === 1 ? grid[0] : grid[i];
       row[name] = spec[name] === 'row' ? line : line[0];
     }
-    try {
-      out.push(rule(row as RowOf<S>));
-    } catch (e) {
-      if (!(e instanceof CellProblem)) throw e;
-      out.push(e);
-    }
+    out.push(problemOr(() => rule(row as RowOf<S>)));
   }
   return out;
 }
@@ -98,6 +97,16 @@ export function mapColumn<S extends ArgSpec, V, R>(
   return read.map((v) => (v instanceof CellProblem ? v : combined[next++]));
 }
 
+/** Runs a whole call; ranges of the wrong shape fail it with a message in the sheet language. */
+export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof ShapeError) throw new Error(texts[lang].common.shapeError(fn, e), { cause: e });
+    throw e;
+  }
+}
+
 /** What a custom function returns: one cell per row, a blank row as ''. */
 export function runColumn<S extends ArgSpec, R>(
   lang: Lang,
@@ -119,16 +128,9 @@ export function runWholeColumn<S extends ArgSpec, V, R>(
   rule: ColumnRule<S, V, R | undefined>,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
-  const t = texts[lang];
-  let results: Array<R | undefined | CellProblem>;
-  try {
-    results = mapColumn(spec, args, rule);
-  } catch (e) {
-    if (e instanceof ShapeError) throw new Error(t.common.shapeError(fn, e), { cause: e });
-    throw e;
-  }
+  const results = withShapeErrors(lang, fn, () => mapColumn(spec, args, rule));
   return results.map((r) => {
-    if (r instanceof CellProblem) return [t.common.problem(r)];
+    if (r instanceof CellProblem) return [texts[lang].common.problem(r)];
     return [r === undefined ? '' : present(r, lang)];
   });
 }

@@ -48,7 +48,7 @@ describe('mapRows', () => {
   it('refuses a cell argument given several columns, and ranges of unequal height', () => {
     expect(() => mapRows(spec, { a: [[1, 2]], b: [['']] }, (r) => r.a)).toThrow(ShapeError);
     expect(() => mapRows(spec, { a: [[1], [2]], b: [[''], [''], ['']] }, (r) => r.a)).toThrow(
-      expect.objectContaining({ kind: 'height', arg: 'a', rows: 2, otherArg: 'b', otherRows: 3 }),
+      expect.objectContaining({ kind: 'height', arg: 'a', count: 2, otherArg: 'b', otherCount: 3 }),
     );
   });
 });
