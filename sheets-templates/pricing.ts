@@ -95,6 +95,29 @@ export const pricing: TableTemplate = {
       width: 200,
     },
     {
+      key: 'decision',
+      header: { ru: 'Решение по скидке', en: 'Decision' },
+      note: { ru: 'Что решили: дать скидку или нет.', en: 'What was decided: give the discount or not.' },
+      type: 'choice',
+      choices: { ru: ['Дать', 'Отказать', 'Думаем'], en: ['Give', 'Refuse', 'Thinking'] },
+    },
+    {
+      key: 'clientSegment',
+      header: { ru: 'Сегмент клиента', en: 'Client’s segment' },
+      note: {
+        ru: 'Цифра сегмента из листа «Клиенты»: скидки должны идти в первую очередь сегментам 1–2.',
+        en: 'The segment digit from the Clients sheet: discounts should go to segments 1–2 first.',
+      },
+      type: 'computed',
+      width: 80,
+      formula: (c) => {
+        const client = c.range('pricing', 'client');
+        const table = `${c.sheet('clients')}!${c.col('clients', 'name')}2:${c.col('clients', 'segment')}`;
+        const index = c.position('clients', 'segment') - c.position('clients', 'name') + 1;
+        return perRow(client, fx('IFERROR', fx('LEFT', fx('VLOOKUP', client, table, index, 0), 1), str('?')));
+      },
+    },
+    {
       key: 'breakeven',
       header: { ru: 'Нужный рост объёма', en: 'Volume gain needed' },
       note: {

@@ -93,6 +93,69 @@ export const settings: SettingsTemplate = {
       type: 'percent',
     },
     {
+      key: 'stockGap',
+      label: { ru: 'Заметный разрыв закупок и продаж', en: 'Clear gap between buying and selling' },
+      note: {
+        ru: 'Если клиент закупает наш товар медленнее продаж на столько пунктов — он распродаёт склад (сигнал мониторинга).',
+        en: 'When the client buys ours this many points slower than it sells, it is destocking (a monitoring signal).',
+      },
+      value: 0.1,
+      type: 'percent',
+    },
+    {
+      key: 'overdueWarning',
+      label: { ru: 'Просрочка-предупреждение, дней', en: 'Overdue warning, days' },
+      note: {
+        ru: 'С этой просрочки платёжеспособность считается ухудшающейся — раньше порога неплатежеспособности.',
+        en: 'From this many days past due solvency counts as worsening, before the insolvency limit.',
+      },
+      value: 30,
+      type: 'integer',
+    },
+    {
+      key: 'focusMin',
+      label: {
+        ru: 'Минимум скидок целевым сегментам 1–2',
+        en: 'Minimum of discounts to target segments 1–2',
+      },
+      note: {
+        ru: 'Если меньшая доля запросов на скидку идёт от сегментов 1–2 — «круговая атака», теряем целевой сегмент.',
+        en: 'If a smaller share of discount requests comes from segments 1–2: a "circular attack", losing the target segment.',
+      },
+      value: 0.5,
+      type: 'percent',
+    },
+    {
+      key: 'discountedMax',
+      label: { ru: 'Максимум клиентов со скидкой', en: 'Maximum share of clients discounted' },
+      note: {
+        ru: 'Больше — признак «тотального снижения цены» и падения рентабельности.',
+        en: 'More is a sign of a "total price cut" and falling profitability.',
+      },
+      value: 0.3,
+      type: 'percent',
+    },
+    {
+      key: 'functionsMax',
+      label: { ru: 'Максимум функций на человека', en: 'Maximum functions per person' },
+      note: {
+        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала.',
+        en: 'More means overload and "demotivation" when the whole staff is mobilised.',
+      },
+      value: 6,
+      type: 'integer',
+    },
+    {
+      key: 'level1OwnedMax',
+      label: { ru: 'Максимум функций уровня 1 во владении', en: 'Maximum level-1 functions owned' },
+      note: {
+        ru: 'Сколько критичных функций может вести один человек без риска выгорания.',
+        en: 'How many critical functions one person may own without burning out.',
+      },
+      value: 2,
+      type: 'integer',
+    },
+    {
       key: 'asOf',
       label: { ru: 'Сегодня', en: 'Today' },
       note: {

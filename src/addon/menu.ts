@@ -68,6 +68,7 @@ function summary(lang: Lang, r: SetupReport): string {
     r.updated.length ? t.updated(r.updated.join(', ')) : '',
     r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
     r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
+    r.unresolved.length ? t.unresolved(r.unresolved.join(', ')) : '',
   ].filter(Boolean);
   return lines.length ? lines.join('\n\n') : t.unchanged;
 }

@@ -107,7 +107,7 @@ describe('blockersText', () => {
 
   it('joins the reasons with "; " in the sheet language, with Russian dates and day counts', () => {
     expect(blockersText(all, 'ru')).toBe(
-      'договор истёк 12.10.2026; доверенность истекает через 12 дней; нет контакта 45 дней',
+      'срок договора истёк 12.10.2026; срок доверенности истекает через 12 дней; нет контакта 45 дней',
     );
     expect(blockersText(all, 'en')).toBe(
       'contract expired 2026-10-12; power of attorney expires in 12 days; no contact for 45 days',
@@ -117,13 +117,13 @@ describe('blockersText', () => {
 
   it('says "today", one day, and a Russian feminine past tense for the power of attorney', () => {
     expect(blockersText([{ kind: 'expiring', agreement: 'contract', inDays: 0 }], 'ru')).toBe(
-      'договор истекает сегодня',
+      'срок договора истекает сегодня',
     );
     expect(blockersText([{ kind: 'expiring', agreement: 'contract', inDays: 1 }], 'en')).toBe(
       'contract expires in 1 day',
     );
     expect(blockersText([{ kind: 'expired', agreement: 'poa', on: new Date(2026, 0, 5) }], 'ru')).toBe(
-      'доверенность истекла 05.01.2026',
+      'срок доверенности истёк 05.01.2026',
     );
     expect(blockersText([{ kind: 'silence', days: 31 }], 'ru')).toBe('нет контакта 31 день');
   });
@@ -140,7 +140,12 @@ describe('WINBACK_STATUS over a column', () => {
       },
       'ru',
     );
-    expect(out).toEqual([['договор истёк 12.10.2026'], [''], ['⚠ contract_expiry: «soon» — не дата'], ['']]);
+    expect(out).toEqual([
+      ['срок договора истёк 12.10.2026'],
+      [''],
+      ['⚠ contract_expiry: «soon» — не дата'],
+      [''],
+    ]);
   });
 
   it('shows a missing as_of on every filled row', () => {
@@ -152,7 +157,7 @@ describe('WINBACK_STATUS over a column', () => {
   });
 
   const REASON =
-    /^((договор|доверенность) (истёк|истекла|истекает)|(contract|power of attorney) (expired|expires)|нет контакта|no contact) /;
+    /^(срок (договора|доверенности) (истёк|истекает)|(contract|power of attorney) (expired|expires)|нет контакта|no contact) /;
 
   it('gives every row reasons, "" or a ⚠ text for any mix of cell values', () => {
     fc.assert(
