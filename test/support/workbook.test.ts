@@ -201,6 +201,33 @@ describe('open-ended ranges and references', () => {
     expect(sheet.getMaxRows()).toBe(1002);
   });
 
+  it('evaluates one ARRAYFORMULA per column over a custom function’s spill', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    sheet.getRange('A2:A4').setValues([['Север'], ['Юг'], ['Восток']]);
+    sheet.getRange('F2:H4').setValues(CLIENTS);
+    sheet.getRange('I2').setFormula('=SEGMENT(F2:F; G2:G; H2:H)');
+    sheet.getRange('J2').setFormula('=ARRAYFORMULA(IF(A2:A=""; ""; VALUE(LEFT(I2:I; 1))))');
+    sheet.getRange('K1').setFormula('=COUNTIF(J2:J; 2)');
+    expect(wb.values(sheetName, 'J2:J5')).toEqual([[2], [1], [3], ['']]);
+    expect(wb.value(sheetName, 'K1')).toBe(1);
+  });
+
+  it('refuses to spill past the last row, as Sheets asks for more rows instead', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    sheet.getRange('F2').setValue(1);
+    sheet.getRange('A2').setFormula('=ARRAYFORMULA(F:F*2)');
+    sheet.getRange('B2').setFormula('=SEGMENT(F:F; G:G; H:H)');
+    sheet.getRange('C2').setFormula('=ARRAYFORMULA(F2:F*2)');
+    expect(wb.values(sheetName, 'A2:C3')).toEqual([
+      ['#REF!', '#REF!', 2],
+      ['', '', 0],
+    ]);
+    expect(wb.errorMessage(sheetName, 'A2')).toBe(
+      'Result was not automatically expanded, please insert more rows (1).',
+    );
+    expect(sheet.getLastRow()).toBe(1000);
+  });
+
   it('gives #REF! for a sheet that does not exist, and resolves it once the sheet is added', () => {
     const { wb, ss, sheet, sheetName } = withSheet();
     sheet.getRange('A1').setFormula("=SUM('Настройки'!B2:B)");
@@ -577,6 +604,7 @@ describe('authorization, properties and the UI', () => {
         ],
       },
     ]);
+    expect(wb.menuFunctionsMissingFromBundle()).toEqual(['setupWorkbook', 'showHelp']);
     wb.setAuthMode('FULL');
     expect(app.getActiveSpreadsheet().getSpreadsheetLocale()).toBe('ru_RU');
   });

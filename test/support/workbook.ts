@@ -44,17 +44,22 @@ import {
   LocalScriptApp,
   LocalSession,
   LocalUtilities,
+  MenuEntry,
   MenuRecord,
   scriptConsole,
 } from './workbook/services';
 import { LocalSpreadsheetApp } from './workbook/spreadsheet';
 
-export type { AlertRecord, HtmlRecord, MenuRecord, Toast, WriteRecord };
+export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, Toast, WriteRecord };
 
 export interface LocalWorkbookOptions {
   /** The spreadsheet's locale; default 'ru_RU'. */
   locale?: string;
-  /** How the script is authorized; default 'FULL'. 'NONE' is an add-on's onOpen before the user used it here. */
+  /**
+   * How the script is authorized; default 'FULL'. 'NONE' is an add-on's onOpen before
+   * the user used it in this document. 'LIMITED' is treated as 'FULL' (what it forbids
+   * beyond NONE is not emulated).
+   */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** The user's locale (Session.getActiveUserLocale); default the spreadsheet's. */
   userLocale?: string;
@@ -453,6 +458,17 @@ export class LocalWorkbook {
   /** Menus added to the UI, in order (onOpen running twice adds twice). */
   menus(): MenuRecord[] {
     return [...this.doc.menus];
+  }
+  /** Function names of menu items (sub-menus included) that are not global functions of the loaded bundle. */
+  menuFunctionsMissingFromBundle(): string[] {
+    const context = this.load().context;
+    const names = (items: readonly MenuEntry[]): string[] =>
+      items.flatMap((item) =>
+        'functionName' in item ? [item.functionName] : 'subMenu' in item ? names(item.subMenu.items) : [],
+      );
+    return [...new Set(this.doc.menus.flatMap((m) => names(m.items)))].filter(
+      (n) => typeof context[n] !== 'function',
+    );
   }
   sidebars(): HtmlRecord[] {
     return this.doc.html.filter((h) => h.kind === 'sidebar');

@@ -67,7 +67,9 @@ export class Engine {
       functionArgSeparator: ';',
       // Sheets returns doubles as computed (0.1 + 0.2 is 0.30000000000000004), not rounded.
       smartRounding: false,
-      // Formulas over ranges need ARRAYFORMULA, as in Sheets.
+      // Formulas over ranges need ARRAYFORMULA, as in Sheets. Without it HyperFormula takes
+      // a range in a one-value place by implicit intersection (Excel's rule); what Sheets
+      // gives there is not verified, so column formulas should always use ARRAYFORMULA.
       useArrayArithmetic: false,
       maxRows: 1_000_000,
       functionPlugins: HyperFormula.getAllFunctionPlugins(),
@@ -255,17 +257,74 @@ export class Engine {
     this.hf.updateConfig({ functionPlugins: [...HyperFormula.getAllFunctionPlugins(), plugin] });
   }
 
+  /**
+   * Formulas whose array result would run past the sheet's last row or column. Sheets
+   * doesn't expand those: the formula's cell shows #REF! asking for more rows and
+   * nothing spills. HyperFormula's sheets have no edge, so they are found here: the
+   * formula nearest above (or left of) a spilled cell just outside the sheet.
+   * Keyed "row,column", with Sheets' message.
+   */
+  overflowing(sheet: SheetModel): Map<string, string> {
+    const out = new Map<string, string>();
+    const dims = this.hf.getSheetDimensions(sheet.hfId);
+    if (dims.height <= sheet.maxRows && dims.width <= sheet.maxColumns) return out;
+    const partOfArray = (row: number, column: number) =>
+      this.hf.isCellPartOfArray(this.address(sheet, row, column));
+    const missing = (from: number, to: number, inside: (i: number) => boolean) => {
+      let n = 0;
+      while (from + n <= to && inside(from + n)) n++;
+      return n;
+    };
+    for (const [row, column, m] of sheet.allMeta()) {
+      if (m.formula === undefined) continue;
+      const below = missing(sheet.maxRows + 1, dims.height, (r) => partOfArray(r, column));
+      const right = missing(sheet.maxColumns + 1, dims.width, (c) => partOfArray(row, c));
+      const nearest = (cells: (i: number) => CellMeta | undefined, from: number, to: number) => {
+        for (let i = from; i < to; i++) if (cells(i)?.formula !== undefined) return false;
+        return true;
+      };
+      if (below > 0 && nearest((r) => sheet.meta(r, column), row + 1, sheet.maxRows + 1)) {
+        out.set(
+          `${row},${column}`,
+          `Result was not automatically expanded, please insert more rows (${below}).`,
+        );
+      } else if (right > 0 && nearest((c) => sheet.meta(row, c), column + 1, sheet.maxColumns + 1)) {
+        out.set(
+          `${row},${column}`,
+          `Result was not automatically expanded, please insert more columns (${right}).`,
+        );
+      }
+    }
+    return out;
+  }
+
   values(range: GridRange): CellValue[][] {
     const { sheet } = range;
     const raw = this.hf.getRangeValues({
       start: this.address(sheet, range.row, range.column),
       end: this.address(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1),
     });
+    const overflowing = this.overflowing(sheet);
+    const unexpanded = (row: number, column: number) => {
+      if (overflowing.size === 0 || !this.hf.isCellPartOfArray(this.address(sheet, row, column)))
+        return false;
+      for (let r = row; r >= 1; r--) {
+        if (sheet.meta(r, column)?.formula !== undefined) return overflowing.has(`${r},${column}`);
+      }
+      for (let c = column; c >= 1; c--) {
+        if (sheet.meta(row, c)?.formula !== undefined) return overflowing.has(`${row},${c}`);
+      }
+      return false;
+    };
     return raw.map((line, r) =>
       line.map((v, c): CellValue => {
+        const row = range.row + r;
+        const column = range.column + c;
+        if (overflowing.has(`${row},${column}`)) return '#REF!';
+        if (unexpanded(row, column)) return '';
         if (v === null) return '';
         if (v instanceof DetailedCellError) return errorText(v.type);
-        if (typeof v === 'number' && this.isDateCell(sheet, range.row + r, range.column + c)) {
+        if (typeof v === 'number' && this.isDateCell(sheet, row, column)) {
           const [y, m, d, h, mi, s, ms] = serialToFields(v);
           return new Date(y, m, d, h, mi, s, ms);
         }
@@ -295,6 +354,8 @@ export class Engine {
 
   /** The message of an error value (what Sheets shows on hover), or undefined. */
   errorMessage(sheet: SheetModel, row: number, column: number): string | undefined {
+    const overflow = this.overflowing(sheet).get(`${row},${column}`);
+    if (overflow) return overflow;
     const v = this.hf.getCellValue(this.address(sheet, row, column));
     if (!(v instanceof DetailedCellError)) return undefined;
     if (v.type === 'SPILL') return 'Array result was not expanded because it would overwrite data.';
@@ -323,17 +384,23 @@ export class Engine {
         set(range.sheet.metaFor(range.row + r, range.column + c), r, c);
   }
 
-  /** The last row (or column) holding a value or a formula's result; 0 for an empty sheet. */
+  /**
+   * The last row (or column) holding a value or a formula's result; 0 for an empty
+   * sheet. Results counted include '' spilled by array formulas (as Sheets is commonly
+   * reported to do with ARRAYFORMULA; not verified for custom functions), and those of
+   * arrays that overflow the sheet, which Sheets would not count.
+   */
   lastRow(sheet: SheetModel): number {
     const rows = this.hf.getSheetValues(sheet.hfId);
-    for (let r = rows.length - 1; r >= 0; r--) if (rows[r].some((v) => v !== null)) return r + 1;
+    for (let r = Math.min(rows.length, sheet.maxRows) - 1; r >= 0; r--)
+      if (rows[r].some((v) => v !== null)) return r + 1;
     return 0;
   }
 
   lastColumn(sheet: SheetModel): number {
     let last = 0;
-    for (const line of this.hf.getSheetValues(sheet.hfId)) {
-      for (let c = line.length - 1; c >= last; c--) {
+    for (const line of this.hf.getSheetValues(sheet.hfId).slice(0, sheet.maxRows)) {
+      for (let c = Math.min(line.length, sheet.maxColumns) - 1; c >= last; c--) {
         if (line[c] !== null) {
           last = c + 1;
           break;

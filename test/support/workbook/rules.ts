@@ -16,7 +16,7 @@ import {
   ValidationRule,
   gridA1,
 } from './model';
-import { chain } from './runtime';
+import { DESCRIBE, chain } from './runtime';
 import { dateToSerial, isDateObject } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -625,7 +625,7 @@ export class LocalProtection implements Partial<GoogleAppsScript.Spreadsheet.Pro
     const sheet = this.data.range.sheet;
     sheet.protections = sheet.protections.filter((p) => p !== this.data);
   }
-  describe(): string {
+  [DESCRIBE](): string {
     return gridA1(this.data.range);
   }
 }
@@ -658,7 +658,7 @@ export class LocalNamedRange implements Partial<GoogleAppsScript.Spreadsheet.Nam
   remove(): void {
     this.doc.engine.removeNamedRange(this.name);
   }
-  describe(): string {
+  [DESCRIBE](): string {
     return this.name;
   }
 }

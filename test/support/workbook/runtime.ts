@@ -61,9 +61,14 @@ export interface WriteRecord {
   readonly locks: readonly string[];
 }
 
-/** A service object that can say what it stands for in the write log. */
-export interface Described {
-  describe(): string;
+/**
+ * The method by which a service object says what it stands for in the write log
+ * (`'Клиенты'!A2:C4`); a symbol, so the script can't call it and it isn't counted.
+ */
+export const DESCRIBE = Symbol('describe');
+
+interface Described {
+  [DESCRIBE](): string;
 }
 
 /** `this` as the Apps Script type a chainable method returns (the runtime hands back the counted object). */
@@ -169,8 +174,8 @@ export class Runtime {
       );
     }
     if (DOCUMENT_KINDS.has(kind) && MUTATION.test(method) && this.counting) {
-      const target_ = (target as Partial<Described>).describe?.() ?? kind;
-      this.log.push({ call: key, target: target_, locks: [...this.heldLocks()] });
+      const what = (target as Partial<Described>)[DESCRIBE]?.() ?? kind;
+      this.log.push({ call: key, target: what, locks: [...this.heldLocks()] });
     }
   }
 
@@ -201,10 +206,6 @@ export class Runtime {
       this.counting = outer;
       this.authMode = mode;
     }
-  }
-
-  get isCounting(): boolean {
-    return this.counting;
   }
 
   calls(): number {

@@ -16,7 +16,7 @@ import {
 import { shiftFormula } from './formulas';
 import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1 } from './model';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
-import { chain } from './runtime';
+import { DESCRIBE, chain } from './runtime';
 import { AUTOMATIC_FORMAT, Typed } from './values';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -48,7 +48,7 @@ export class LocalRange implements Partial<GRange> {
     readonly grid: GridRange,
   ) {}
 
-  describe(): string {
+  [DESCRIBE](): string {
     return gridA1(this.grid);
   }
 
@@ -445,7 +445,7 @@ export class LocalSheet implements Partial<GSheet> {
     readonly model: SheetModel,
   ) {}
 
-  describe(): string {
+  [DESCRIBE](): string {
     return this.model.name;
   }
   private get engine() {
@@ -717,7 +717,7 @@ export class LocalSheet implements Partial<GSheet> {
 export class LocalSpreadsheet implements Partial<GSpreadsheet> {
   constructor(private readonly doc: Doc) {}
 
-  describe(): string {
+  [DESCRIBE](): string {
     return this.doc.name;
   }
   private get engine() {
