@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { bundleSource } from './bundle';
 import { LocalWorkbook } from './workbook';
+import { customFunctionNames } from './workbook/customFunctions';
 import { Runtime } from './workbook/runtime';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -34,6 +36,13 @@ const CLIENTS = [
 ];
 
 describe('custom functions of the real bundle in formulas', () => {
+  it('registers exactly the globals whose JSDoc says @customfunction', () => {
+    expect(customFunctionNames(bundleSource()).sort()).toEqual(['BACKUP_GAP', 'SEGMENT']);
+    const source =
+      '/** Menu entry. */\nfunction onOpen(e) {}\n/**\n * Doubles.\n * @customfunction\n */\nfunction DOUBLE(x) {}';
+    expect(customFunctionNames(source)).toEqual(['DOUBLE']);
+  });
+
   it('spills SEGMENT over open-ended columns: one label per client in ru_RU, blanks below', () => {
     const { wb, sheet, sheetName, run } = withSheet();
     sheet.getRange('F2:H4').setValues(CLIENTS);

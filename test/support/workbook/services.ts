@@ -96,13 +96,12 @@ export class LocalLock implements Partial<GoogleAppsScript.Lock.Lock> {
     private readonly doc: Doc,
     private readonly name: LockName,
   ) {}
-  waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) {
+  waitLock(): void {
+    if (!this.tryLock()) {
       throw new Error('Lock timeout: another process was holding the lock for too long.');
     }
   }
-  tryLock(timeoutInMillis: number): boolean {
-    void timeoutInMillis;
+  tryLock(): boolean {
     if (this.doc.otherExecutionHoldsLocks) return false;
     this.doc.heldLocks.add(this.name);
     return true;
@@ -385,9 +384,7 @@ export class LocalUtilities implements Partial<GoogleAppsScript.Utilities.Utilit
     return formatDateFields(fieldsIn(date, timeZone) as Parameters<typeof formatDateFields>[0], format);
   }
   /** Returns at once: tests don't wait. */
-  sleep(milliseconds: number): void {
-    void milliseconds;
-  }
+  sleep(): void {}
   getUuid(): string {
     return crypto.randomUUID();
   }
