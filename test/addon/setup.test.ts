@@ -39,7 +39,9 @@ function errorCells(wb: LocalWorkbook): string[] {
     wb.values(name).forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && ERRORS.test(v)) {
-          found.push(`${name}!${columnLetter(c + 1)}${r + 1}: ${v} ${wb.errorMessage(name, `${columnLetter(c + 1)}${r + 1}`) ?? ''}`);
+          found.push(
+            `${name}!${columnLetter(c + 1)}${r + 1}: ${v} ${wb.errorMessage(name, `${columnLetter(c + 1)}${r + 1}`) ?? ''}`,
+          );
         }
       }),
     );
@@ -56,22 +58,27 @@ describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s
     for (const t of TEMPLATES) expect(wb.sheetNames()).toContain(t.name[lang]);
   });
 
-  it.each(tables.map((t) => [t.id, t] as const))('lays out %s: headers, notes, frozen row, validations', (_id, t) => {
-    const name = t.name[lang];
-    const placed = expandColumns(t);
-    const header = wb.values(name, `A1:${columnLetter(placed.length)}1`)[0];
-    expect(header).toEqual(placed.map((p) => p.header[lang]));
-    expect(wb.notes(name, `A1:${columnLetter(placed.length)}1`)[0]).toEqual(placed.map((p) => p.column.note[lang]));
-    expect(wb.sheetInfo(name).frozenRows).toBe(1);
-    for (const p of placed) {
-      const validation = wb.validations(name, `${columnLetter(p.index)}2`)[0][0];
-      if (p.column.type === 'choice') {
-        expect(validation?.values[0]).toEqual(p.column.choices![lang]);
-        expect(validation?.allowInvalid).toBe(true);
+  it.each(tables.map((t) => [t.id, t] as const))(
+    'lays out %s: headers, notes, frozen row, validations',
+    (_id, t) => {
+      const name = t.name[lang];
+      const placed = expandColumns(t);
+      const header = wb.values(name, `A1:${columnLetter(placed.length)}1`)[0];
+      expect(header).toEqual(placed.map((p) => p.header[lang]));
+      expect(wb.notes(name, `A1:${columnLetter(placed.length)}1`)[0]).toEqual(
+        placed.map((p) => p.column.note[lang]),
+      );
+      expect(wb.sheetInfo(name).frozenRows).toBe(1);
+      for (const p of placed) {
+        const validation = wb.validations(name, `${columnLetter(p.index)}2`)[0][0];
+        if (p.column.type === 'choice') {
+          expect(validation?.values[0]).toEqual(p.column.choices![lang]);
+          expect(validation?.allowInvalid).toBe(true);
+        }
+        if (p.column.type === 'date') expect(validation?.criteria).toBe('DATE_IS_VALID_DATE');
       }
-      if (p.column.type === 'date') expect(validation?.criteria).toBe('DATE_IS_VALID_DATE');
-    }
-  });
+    },
+  );
 
   it('writes one array formula per computed column, in row 2 only, and protects the column with a warning', () => {
     for (const t of tables) {
@@ -91,7 +98,8 @@ describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s
     const settings = TEMPLATES.find((t) => t.kind === 'settings')!;
     const named = wb.namedRanges();
     if (settings.kind !== 'settings') throw new Error('no settings');
-    for (const s of settings.settings) expect(Object.keys(named)).toContain(`AC_${s.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`);
+    for (const s of settings.settings)
+      expect(Object.keys(named)).toContain(`AC_${s.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`);
     expect(wb.value(settings.name[lang], 'B2')).toBe(0.05);
   });
 
@@ -122,7 +130,13 @@ describe('Add sample data', () => {
       'ru',
       'SEGMENT',
       SEGMENT_ARGS,
-      { retail_change: range('retailChange'), retail_forecast: range('retailForecast'), overdue_days: range('overdueDays'), drop_threshold: 0.05, overdue_limit: 90 },
+      {
+        retail_change: range('retailChange'),
+        retail_forecast: range('retailForecast'),
+        overdue_days: range('overdueDays'),
+        drop_threshold: 0.05,
+        overdue_limit: 90,
+      },
       segmentRow,
       segmentLabel,
     );
@@ -134,9 +148,14 @@ describe('Add sample data', () => {
   it('shows the deck’s matrix gaps: row 7 misses one backup, row 8 has no level', () => {
     const gap = letterOf('fbsMatrix', 'gap');
     const shown = wb.values('FBS Матрица', `${gap}2:${gap}9`);
-    const roles = wb.values('FBS Матрица', `${letterOf('fbsMatrix', 'employee1')}2:${letterOf('fbsMatrix', 'employee12')}9`);
+    const roles = wb.values(
+      'FBS Матрица',
+      `${letterOf('fbsMatrix', 'employee1')}2:${letterOf('fbsMatrix', 'employee12')}9`,
+    );
     const levels = wb.values('FBS Матрица', `B2:B9`);
-    expect(shown).toEqual(runColumn('ru', 'BACKUP_GAP', BACKUP_GAP_ARGS, { level: levels, roles }, backupGapRow, (g) => g));
+    expect(shown).toEqual(
+      runColumn('ru', 'BACKUP_GAP', BACKUP_GAP_ARGS, { level: levels, roles }, backupGapRow, (g) => g),
+    );
     expect(shown[6]).toEqual([1]);
     expect(String(shown[7][0])).toMatch(/^⚠ level/);
     expect(wb.values('FBS Матрица', `${letterOf('fbsMatrix', 'employee1')}1`)[0][0]).toBe('Администратор');
@@ -233,11 +252,18 @@ describe('Set up workbook writes in batches', () => {
     const inputs = expandColumns(template('clients')).filter((p) => p.column.type !== 'computed');
     wb.asUser((ss) => {
       const sheet = ss.insertSheet('Клиенты');
-      if (sheet.getMaxRows() < rows + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+      if (sheet.getMaxRows() < rows + 1)
+        sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
       sheet.getRange(1, 1, 1, inputs.length).setValues([inputs.map((p) => p.header.ru)]);
       sheet
         .getRange(2, 1, rows, inputs.length)
-        .setValues(Array.from({ length: rows }, (_, i) => inputs.map((p, j) => (j === 0 ? `Клиент ${i}` : p.column.type === 'text' ? 'x' : -0.01 * (i % 20)))));
+        .setValues(
+          Array.from({ length: rows }, (_, i) =>
+            inputs.map((p, j) =>
+              j === 0 ? `Клиент ${i}` : p.column.type === 'text' ? 'x' : -0.01 * (i % 20),
+            ),
+          ),
+        );
     });
     wb.resetCalls();
     run('setupWorkbook');
@@ -271,7 +297,11 @@ describe('the menu', () => {
     expect(JSON.stringify(wb.menus().at(-1))).toContain('Настроить книгу');
     const asOf = wb.value('Настройки', wb.namedRanges()['AC_AS_OF'].split('!')[1].replace(/\$/g, '')) as Date;
     const today = new Date();
-    expect([asOf.getFullYear(), asOf.getMonth(), asOf.getDate()]).toEqual([today.getFullYear(), today.getMonth(), today.getDate()]);
+    expect([asOf.getFullYear(), asOf.getMonth(), asOf.getDate()]).toEqual([
+      today.getFullYear(),
+      today.getMonth(),
+      today.getDate(),
+    ]);
   });
 
   it('leaves the date alone when the manager switched the refresh off', () => {
