@@ -453,8 +453,8 @@ describe('service calls', () => {
     lock.releaseLock();
     sheet.getRange('A2').setValue('без замка');
     expect(wb.writes()).toEqual([
-      { call: 'Range.setValue', target: 'Лист1!A1', locks: ['document'] },
-      { call: 'Range.setValue', target: 'Лист1!A2', locks: [] },
+      { call: 'Range.setValue', target: 'Лист1!A1', locks: ['document'], cells: 1 },
+      { call: 'Range.setValue', target: 'Лист1!A2', locks: [], cells: 1 },
     ]);
     expect(lock.tryLock(0)).toBe(true);
     run('SEGMENT', 1, '', '');
@@ -462,6 +462,32 @@ describe('service calls', () => {
     wb.holdLocksElsewhere();
     expect(lock.tryLock(100)).toBe(false);
     expect(() => lock.waitLock(100)).toThrow('Lock timeout');
+  });
+
+  it('logs how many cells each write and each read of cells covered', () => {
+    const { wb, sheet } = withSheet();
+    sheet.getRange('A1:C4').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+      [1, 2, 3],
+    ]);
+    sheet.getRange('B2:B11').setNumberFormat('0.0');
+    sheet.setFrozenRows(1);
+    sheet.getRange('A1:C4').getValues();
+    sheet.getRange('A1:C4').getValue();
+    sheet.getRange('A1:B2').getFormulas();
+    sheet.getMaxRows();
+    expect(wb.writes().map((w) => [w.call, w.cells])).toEqual([
+      ['Range.setValues', 12],
+      ['Range.setNumberFormat', 10],
+      ['Sheet.setFrozenRows', 1],
+    ]);
+    expect(wb.reads()).toEqual([
+      { call: 'Range.getValues', target: 'Лист1!A1:C4', cells: 12 },
+      { call: 'Range.getValue', target: 'Лист1!A1:C4', cells: 1 },
+      { call: 'Range.getFormulas', target: 'Лист1!A1:B2', cells: 4 },
+    ]);
   });
 
   it('lets a test act as a user without counting', () => {

@@ -33,7 +33,7 @@ import {
   gridA1,
 } from './workbook/model';
 import { conditionHolds, passesValidation } from './workbook/rules';
-import { WriteRecord } from './workbook/runtime';
+import { ReadRecord, WriteRecord } from './workbook/runtime';
 import {
   AlertRecord,
   HtmlRecord,
@@ -50,7 +50,7 @@ import {
 } from './workbook/services';
 import { LocalSpreadsheetApp } from './workbook/spreadsheet';
 
-export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, Toast, WriteRecord };
+export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, ReadRecord, Toast, WriteRecord };
 
 export interface LocalWorkbookOptions {
   /** The spreadsheet's locale; default 'ru_RU'. */
@@ -259,6 +259,10 @@ export class LocalWorkbook {
   writes(): readonly WriteRecord[] {
     return this.doc.runtime.writes();
   }
+  /** Every read of cell contents or formats the script made (getValues, getFormulas…), with the cells it covered. */
+  reads(): readonly ReadRecord[] {
+    return this.doc.runtime.reads();
+  }
 
   // ── driving the document as a user or as Apps Script ──────────────────────
 
@@ -352,6 +356,10 @@ export class LocalWorkbook {
   /** Number formats set on the cells ('' where automatic). */
   numberFormats(sheetName: string, a1: string): string[][] {
     return this.doc.engine.grid(this.grid(sheetName, a1), (m) => m?.format ?? '');
+  }
+  /** The styles set on the cells (defaults left out), as cell() gives them one by one. */
+  styles(sheetName: string, a1: string): Array<Array<CellSnapshot['style']>> {
+    return this.doc.engine.grid(this.grid(sheetName, a1), (m) => ({ ...m?.style }));
   }
   notes(sheetName: string, a1: string): string[][] {
     return this.doc.engine.grid(this.grid(sheetName, a1), (m) => m?.note ?? '');

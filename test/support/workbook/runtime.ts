@@ -59,7 +59,20 @@ export interface WriteRecord {
   readonly target: string;
   /** The locks the script held at the time (`document`, `script`, `user`). */
   readonly locks: readonly string[];
+  /** Cells of a range written (1 for a sheet or the spreadsheet): what one call per cell would take. */
+  readonly cells: number;
 }
+
+/** A read of cell contents or formats (`Range.getValues`…): what it covered. */
+export interface ReadRecord {
+  readonly call: string;
+  readonly target: string;
+  readonly cells: number;
+}
+
+/** Range getters that read something of every cell of the range. */
+const CELL_READ =
+  /^get(Value|DisplayValue|Formula|FormulaR1C1|Note|NumberFormat|DataValidation|Background|FontColor|FontWeight|FontStyle|FontSize|Wrap|HorizontalAlignment|VerticalAlignment|RichTextValue)s?$/;
 
 /**
  * The method by which a service object says what it stands for in the write log
@@ -67,8 +80,12 @@ export interface WriteRecord {
  */
 export const DESCRIBE = Symbol('describe');
 
+/** How many cells a service object covers (a Range's size); absent means one. */
+export const CELLS = Symbol('cells');
+
 interface Described {
   [DESCRIBE](): string;
+  [CELLS]?(): number;
 }
 
 /** `this` as the Apps Script type a chainable method returns (the runtime hands back the counted object). */
@@ -120,6 +137,7 @@ export class Runtime {
   private readonly customCounts = new Map<string, number>();
   private readonly targets = new WeakMap<object, object>();
   private readonly log: WriteRecord[] = [];
+  private readonly readLog: ReadRecord[] = [];
   private counting = true;
   /** The custom function being evaluated, if any. */
   private customFunction: string | undefined;
@@ -173,10 +191,15 @@ export class Runtime {
         `You do not have permission to call ${key} in AuthMode.NONE (an add-on's onOpen before authorization).`,
       );
     }
-    if (DOCUMENT_KINDS.has(kind) && MUTATION.test(method) && this.counting) {
-      const what = (target as Partial<Described>)[DESCRIBE]?.() ?? kind;
-      this.log.push({ call: key, target: what, locks: [...this.heldLocks()] });
-    }
+    if (!this.counting || !DOCUMENT_KINDS.has(kind)) return;
+    const described = target as Partial<Described>;
+    const what = described[DESCRIBE]?.() ?? kind;
+    const cells = described[CELLS]?.() ?? 1;
+    if (MUTATION.test(method))
+      this.log.push({ call: key, target: what, locks: [...this.heldLocks()], cells });
+    // getValue and the other singular getters read the range's top-left cell only.
+    else if (kind === 'Range' && CELL_READ.test(method))
+      this.readLog.push({ call: key, target: what, cells: method.endsWith('s') ? cells : 1 });
   }
 
   /** Runs `fn` as the add-on's custom function `name`: reads allowed, writes and UI refused, calls counted apart. */
@@ -226,9 +249,14 @@ export class Runtime {
     this.counts.clear();
     this.customCounts.clear();
     this.log.length = 0;
+    this.readLog.length = 0;
   }
 
   writes(): readonly WriteRecord[] {
     return [...this.log];
+  }
+
+  reads(): readonly ReadRecord[] {
+    return [...this.readLog];
   }
 }

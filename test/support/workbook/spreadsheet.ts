@@ -16,7 +16,7 @@ import {
 import { shiftFormula } from './formulas';
 import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1 } from './model';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
-import { DESCRIBE, chain } from './runtime';
+import { CELLS, DESCRIBE, chain } from './runtime';
 import { AUTOMATIC_FORMAT, Typed } from './values';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -50,6 +50,10 @@ export class LocalRange implements Partial<GRange> {
 
   [DESCRIBE](): string {
     return gridA1(this.grid);
+  }
+
+  [CELLS](): number {
+    return this.grid.numRows * this.grid.numColumns;
   }
 
   private get engine() {

@@ -1,0 +1,168 @@
+/**
+ * `npm run demo` as a newcomer runs it (without the build, which `npm test` has done):
+ * the xlsx it writes, read back with ExcelJS, must hold every sheet with computed values
+ * and no error, segments that follow the rule, and user text kept as text.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { TEMPLATES } from '../../sheets-templates';
+import type { Cell } from '../../src/core/cells';
+import { runColumn } from '../../src/core/columns';
+import { findLayout } from '../../src/core/layout';
+import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
+import { type Lang, langFromLocale } from '../../src/i18n';
+import { tableTemplate } from '../../scripts/demo/run';
+import { runScript } from '../support/scripts';
+
+const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
+
+/** A cell's value as the local workbook had it: a formula's cached result, '' for an empty cell. */
+function cellValue(cell: ExcelJS.Cell): Cell | { error: string } {
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    if ('error' in v) return { error: String(v.error) };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const r = (v as ExcelJS.CellFormulaValue).result;
+      if (r === undefined || r === null) return '';
+      return typeof r === 'object' && !(r instanceof Date) ? { error: String(r.error) } : r;
+    }
+    throw new Error(`unexpected value at ${cell.address}: ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+/** Every row of a template sheet below the header, as key → cell. */
+function rowsOf(ws: ExcelJS.Worksheet, id: string) {
+  const template = tableTemplate(id);
+  const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => (v ?? '') as Cell);
+  const layout = findLayout(template, header);
+  const rows: Array<(key: string) => ExcelJS.Cell> = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const get = (key: string) => row.getCell(layout.columns.get(key)!);
+    if (cellValue(get(template.columns[0].key)) !== '') rows.push(get);
+  }
+  return rows;
+}
+
+/** The value of a named cell (a setting) in the xlsx. */
+function named(book: ExcelJS.Workbook, name: string): Cell {
+  const [location] = book.definedNames.getRanges(name).ranges;
+  const bang = location.lastIndexOf('!');
+  const sheet = location.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+  const address = location.slice(bang + 1).replace(/\$/g, '');
+  return cellValue(book.getWorksheet(sheet)!.getCell(address)) as Cell;
+}
+
+describe.each([
+  ['ru_RU', 20],
+  ['en_US', 0],
+])('npm run demo -- --locale %s --rows %d', (locale, rows) => {
+  const lang: Lang = langFromLocale(locale);
+  const dir = mkdtempSync(join(tmpdir(), 'demo-'));
+  const out = join(dir, 'demo.xlsx');
+  const book = new ExcelJS.Workbook();
+  let printed = '';
+
+  beforeAll(async () => {
+    printed = runScript('scripts/demo.ts', [
+      '--no-build',
+      '--locale',
+      locale,
+      '--rows',
+      String(rows),
+      '--out',
+      out,
+    ]);
+    await book.xlsx.readFile(out);
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints its progress and a summary of what the workbook shows', () => {
+    expect(printed).toContain('Set up workbook: ');
+    expect(printed).toContain('Add sample data: ');
+    expect(printed).toMatch(new RegExp(`Clients per segment \\(${12 + rows} clients\\)`));
+    expect(printed).toContain(segmentLabel(3, lang));
+    expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
+    expect(printed).toMatch(/Signals raised: \d+ on \d+ of \d+ monitoring rows/);
+    expect(printed).toContain(`Wrote `);
+  });
+
+  it('has every sheet of the add-on, with frozen headers, notes and tab colours', () => {
+    const names = book.worksheets.map((ws) => ws.name);
+    for (const t of TEMPLATES) expect(names).toContain(t.name[lang]);
+    const clients = book.getWorksheet(tableTemplate('clients').name[lang])!;
+    expect(clients.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(clients.getCell('A1').note).toBeTruthy();
+    expect(clients.properties.tabColor).toEqual({ argb: 'FF1A73E8' });
+    expect(clients.getColumn(1).width).toBeGreaterThan(clients.getColumn(2).width!);
+  });
+
+  it('holds no error value in any cell, formula results included', () => {
+    const errors: string[] = [];
+    for (const ws of book.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cellValue(cell);
+          if (v !== null && typeof v === 'object' && !(v instanceof Date))
+            errors.push(`${ws.name}!${cell.address}: ${v.error}`);
+          else if (typeof v === 'string' && ERRORS.test(v)) errors.push(`${ws.name}!${cell.address}: ${v}`);
+        }),
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('shows in the segment column, formula and computed value, what the rule gives for every client', () => {
+    const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
+    expect(clients).toHaveLength(12 + rows);
+    const column = (key: string) => clients.map((get) => [cellValue(get(key)) as Cell]);
+    const expected = runColumn(
+      lang,
+      'SEGMENT',
+      SEGMENT_ARGS,
+      {
+        retail_change: column('retailChange'),
+        retail_forecast: column('retailForecast'),
+        overdue_days: column('overdueDays'),
+        drop_threshold: named(book, 'AC_DROP_THRESHOLD'),
+        overdue_limit: named(book, 'AC_OVERDUE_LIMIT'),
+      },
+      segmentRow,
+      segmentLabel,
+    );
+    expect(column('segment')).toEqual(expected);
+    expect(new Set(expected.map(([s]) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+    const first = clients[0]('segment');
+    expect(first.formula).toMatch(/^SEGMENT\([A-Z]+2:[A-Z]+\d+,/);
+  });
+
+  it('keeps a client name that looks like a formula as the same text', () => {
+    const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
+    const hostile = clients.map((get) => get('name')).find((c) => c.value === '+Плюс Дистрибуция');
+    expect(hostile?.type).toBe(ExcelJS.ValueType.String);
+    expect(hostile?.formula).toBeUndefined();
+  });
+
+  it('keeps the dropdowns, number formats and segment colours', () => {
+    const template = tableTemplate('clients');
+    const ws = book.getWorksheet(template.name[lang])!;
+    const get = rowsOf(ws, 'clients')[0];
+    const asked = get('priceAsked');
+    // Far below the data: the dropdown covers the whole column, as in the sheet.
+    const validation = ws.getCell(`${asked.address.replace(/\d+$/, '')}500`).dataValidation;
+    expect(validation).toMatchObject({ type: 'list', formulae: [lang === 'ru' ? '"Да,Нет"' : '"Yes,No"'] });
+    expect(get('retailChange').numFmt).toBe('0.0%');
+    const segment = get('segment').address.replace(/\d+$/, '');
+    // ExcelJS reads conditional formats back but its typings leave them out.
+    const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    const rules = formats.filter((c) => c.ref.startsWith(`${segment}2:`));
+    expect(
+      rules.flatMap((c) => c.rules.map((r) => (r as ExcelJS.ExpressionRuleType).formulae?.[0])),
+    ).toContain(`LEFT($${segment}2,1)="3"`);
+  });
+});
