@@ -9,6 +9,7 @@ import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
 import { runColumn } from '../../src/core/columns';
 import { expandColumns, columnLetter } from '../../src/core/layout';
 import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
+import { typeOlderClientsSheet } from '../support/olderWorkbook';
 import { LocalWorkbook } from '../support/workbook';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
@@ -247,25 +248,9 @@ describe('Set up workbook never touches what the user typed', () => {
 });
 
 describe('Set up workbook writes in batches', () => {
-  /** A user's Clients sheet from an older version (no computed columns) with `rows` clients. */
   function callsForRows(rows: number): number {
     const { wb, run } = open('ru_RU');
-    const inputs = expandColumns(template('clients')).filter((p) => p.column.type !== 'computed');
-    wb.asUser((ss) => {
-      const sheet = ss.insertSheet('Клиенты');
-      if (sheet.getMaxRows() < rows + 1)
-        sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
-      sheet.getRange(1, 1, 1, inputs.length).setValues([inputs.map((p) => p.header.ru)]);
-      sheet
-        .getRange(2, 1, rows, inputs.length)
-        .setValues(
-          Array.from({ length: rows }, (_, i) =>
-            inputs.map((p, j) =>
-              j === 0 ? `Клиент ${i}` : p.column.type === 'text' ? 'x' : -0.01 * (i % 20),
-            ),
-          ),
-        );
-    });
+    typeOlderClientsSheet(wb, rows);
     wb.resetCalls();
     run('setupWorkbook');
     return wb.calls();

@@ -1,0 +1,294 @@
+/**
+ * npm run bench [-- --smoke] [-- --out file.json] [-- --no-build]
+ *
+ * Measures, in one run on this machine, what the add-on costs: each custom function on
+ * 10,000 rows (one call, and as 10,000 single-cell calls), the Spreadsheet service calls of
+ * setup and of a wizard save, the bundle's size and load time, the sidebar's time to
+ * interactive, and the FBS analysis of 100 people × 300 functions. Prints a table against
+ * the targets and writes out/bench.json. --smoke runs everything on small sizes, fast.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import vm from 'node:vm';
+import { BUNDLE_PATH, bundleSource } from '../test/support/bundle';
+import { customFunctionNames } from '../test/support/workbook/customFunctions';
+import { loadForTiming } from './bench/bundle';
+import { menuCalls, setupOverRows, type CallCount } from './bench/calls';
+import { type Figure, figure, table } from './bench/figures';
+import { absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
+import { medianMs } from './bench/measure';
+import { sidebarFigures } from './bench/sidebar';
+import { ROOT, buildAddon, progressPrinter, shown } from './cli';
+
+const TARGET = {
+  oneCallMs: { op: '<=', value: 50 },
+  callRatio: { op: '>=', value: 100 },
+  bundleKb: { op: '<=', value: 100 },
+  loadMs: { op: '<=', value: 20 },
+  sidebarMs: { op: '<=', value: 300 },
+  fbsMs: { op: '<=', value: 100 },
+} as const;
+
+const SIZES = {
+  full: {
+    rows: 10_000,
+    repetitions: 15,
+    perCellRepetitions: 3,
+    existingRows: [10, 5000],
+    fbs: { people: 100, functions: 300 },
+    sidebarRepetitions: 5,
+  },
+  smoke: {
+    rows: 200,
+    repetitions: 2,
+    perCellRepetitions: 1,
+    existingRows: [10, 40],
+    fbs: { people: 10, functions: 30 },
+    sidebarRepetitions: 1,
+  },
+};
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: 'boolean', default: false },
+      out: { type: 'string', default: join(ROOT, 'out/bench.json') },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  return { smoke: values.smoke, out: resolve(values.out), build: !values['no-build'] };
+}
+
+function customFunctionFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
+  const names = customFunctionNames(bundleSource());
+  const inputs = customFunctionInputs(size.rows);
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
+  const rows = size.rows.toLocaleString('en-US');
+  for (const name of names) {
+    const input = inputs[name];
+    const id = `customFunction.${name}`;
+    const label = `${name}, one call on ${rows} rows`;
+    if (!input) {
+      figures.push(
+        figure(
+          `${id}.oneCallMs`,
+          label,
+          null,
+          'ms',
+          TARGET.oneCallMs,
+          'no inputs in scripts/bench/inputs.ts',
+        ),
+      );
+      continue;
+    }
+    const bundle = loadForTiming(names, true);
+    const f = bundle.global(name);
+    const args = bundle.realm.import(input.args);
+    let result: unknown[][] = [];
+    const oneCallMs = medianMs(size.repetitions, () => (result = f(...args)));
+    figures.push(figure(`${id}.oneCallMs`, label, oneCallMs, 'ms', TARGET.oneCallMs));
+    const plain = loadForTiming(names, false);
+    const plainArgs = plain.realm.import(input.args);
+    const contextifiedMs = medianMs(size.perCellRepetitions, () => plain.global(name)(...plainArgs));
+    let perCellMs: number | undefined;
+    if (input.perRow) {
+      const calls = Array.from({ length: size.rows }, (_, i) =>
+        bundle.realm.import(rowArgs(input.args, size.rows, i)),
+      );
+      perCellMs = medianMs(size.perCellRepetitions, () => calls.forEach((a) => f(...a)));
+      figures.push(
+        figure(
+          `${id}.perCellRatio`,
+          `${name}, ${rows} single-cell calls ÷ one call`,
+          perCellMs / oneCallMs,
+          '×',
+        ),
+      );
+    }
+    details[name] = {
+      rows: size.rows,
+      resultRows: result.length,
+      warningRows: result.filter((r) => String(r[0]).startsWith('⚠')).length,
+      oneCallMs,
+      perCellMs,
+      contextifiedMs,
+    };
+    say(
+      `${name}: ${oneCallMs.toFixed(1)} ms for one call` +
+        (perCellMs === undefined ? '' : `, ${perCellMs.toFixed(0)} ms as ${rows} single-cell calls`) +
+        ` (${contextifiedMs.toFixed(0)} ms with the vm's slow global lookups)`,
+    );
+  }
+  return { figures, details };
+}
+
+function callFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
+  const figures: Figure[] = [];
+  const { setup, samples } = menuCalls();
+  const ratio = (id: string, label: string, c: CallCount) =>
+    figure(
+      id,
+      `${label}: ${c.calls} calls vs ${c.perCell.toLocaleString('en-US')} cell by cell`,
+      c.ratio,
+      '×',
+      TARGET.callRatio,
+    );
+  figures.push(ratio('serviceCalls.setup.ratio', 'Set up workbook (new spreadsheet)', setup));
+  figures.push(ratio('serviceCalls.samples.ratio', 'Add sample data', samples));
+  say(`Set up workbook: ${setup.calls} calls; Add sample data: ${samples.calls} calls`);
+  const [few, many] = size.existingRows;
+  const over = size.existingRows.map((n) => setupOverRows(n));
+  say(`Set up workbook over ${few} and ${many} clients: ${over[0].calls} and ${over[1].calls} calls`);
+  figures.push(
+    figure(
+      'serviceCalls.setupOverRows.difference',
+      `Set up workbook over ${many} vs ${few} clients: extra calls`,
+      over[1].calls - over[0].calls,
+      'calls',
+      { op: '=', value: 0 },
+    ),
+    ratio(`serviceCalls.setupOverRows.ratio`, `Set up workbook over ${many} clients`, over[1]),
+  );
+  return {
+    figures,
+    details: {
+      setup,
+      samples,
+      setupOverRows: Object.fromEntries(size.existingRows.map((n, i) => [n, over[i]])),
+    },
+  };
+}
+
+function bundleFigures(size: (typeof SIZES)['full']) {
+  const source = bundleSource();
+  const kb = Buffer.byteLength(source) / 1024;
+  const contexts = Array.from({ length: size.repetitions + 1 }, () => vm.createContext({}));
+  // A different last line each time defeats V8's code cache: every load compiles, as a cold start does.
+  const loadMs = medianMs(size.repetitions, (i) => vm.runInContext(`${source}\n// ${i}`, contexts[i + 1]));
+  return {
+    figures: [
+      figure('bundle.sizeKb', 'dist/Code.js size', kb, 'KB', TARGET.bundleKb),
+      figure('bundle.loadMs', 'dist/Code.js load in a fresh vm context', loadMs, 'ms', TARGET.loadMs),
+    ],
+    details: { path: shown(BUNDLE_PATH), bytes: Buffer.byteLength(source), loadMs },
+  };
+}
+
+function fbsFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
+  const { people, functions } = size.fbs;
+  const matrix = fbsMatrix(functions, people, 11);
+  const away = absences(matrix, 50, 52, 11);
+  const names = ['FBS_COVERAGE', 'FBS_KEY_PEOPLE', 'FBS_ABSENCE_GAPS'];
+  const { realm, global } = loadForTiming(names, true);
+  const time = (name: string, args: unknown[]) => {
+    const imported = realm.import(args);
+    return medianMs(size.repetitions, () => global(name)(...imported));
+  };
+  const coverage = time('FBS_COVERAGE', [matrix.roles, matrix.employees, 'Сотрудник 3, Сотрудник 7']);
+  const keyPeople = time('FBS_KEY_PEOPLE', [matrix.levels, matrix.roles, matrix.employees]);
+  const gaps = time('FBS_ABSENCE_GAPS', [
+    matrix.functions,
+    matrix.levels,
+    matrix.roles,
+    matrix.employees,
+    away.names,
+    away.from,
+    away.to,
+    away.periods,
+    7,
+  ]);
+  const shape = `${people} people × ${functions} functions`;
+  say(
+    `FBS on ${shape}: coverage ${coverage.toFixed(1)} ms, key people ${keyPeople.toFixed(1)} ms, absence gaps ${gaps.toFixed(1)} ms`,
+  );
+  return {
+    figures: [
+      figure(
+        'fbs.coverageAndKeyPeopleMs',
+        `FBS_COVERAGE + FBS_KEY_PEOPLE, ${shape}`,
+        coverage + keyPeople,
+        'ms',
+        TARGET.fbsMs,
+      ),
+      figure(
+        'fbs.absenceGapsMs',
+        `FBS_ABSENCE_GAPS, ${shape}, 52 weeks, 50 absences`,
+        gaps,
+        'ms',
+        TARGET.fbsMs,
+      ),
+    ],
+    details: {
+      people,
+      functions,
+      coverageMs: coverage,
+      keyPeopleMs: keyPeople,
+      absenceGapsMs: gaps,
+      weeks: 52,
+      absences: 50,
+    },
+  };
+}
+
+async function main() {
+  const opts = options();
+  const size = opts.smoke ? SIZES.smoke : SIZES.full;
+  const say = progressPrinter();
+  if (opts.build) {
+    say('Building the add-on…');
+    buildAddon();
+  }
+  say(
+    `Benchmark${opts.smoke ? ' (smoke: small sizes, few runs)' : ''}: ${size.rows} rows, median of ${size.repetitions} runs`,
+  );
+  const custom = customFunctionFigures(size, say);
+  const calls = callFigures(size, say);
+  const bundle = bundleFigures(size);
+  say('Sidebar in headless Chromium…');
+  const sidebar = await sidebarFigures(size.sidebarRepetitions, TARGET.sidebarMs);
+  const fbs = fbsFigures(size, say);
+
+  const figures = [
+    ...custom.figures,
+    ...calls.figures,
+    ...bundle.figures,
+    ...sidebar.figures,
+    ...fbs.figures,
+  ];
+  const cpus = os.cpus();
+  const report = {
+    mode: opts.smoke ? 'smoke' : 'full',
+    date: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
+    },
+    sizes: size,
+    figures,
+    details: {
+      customFunctions: custom.details,
+      serviceCalls: calls.details,
+      bundle: bundle.details,
+      sidebar: sidebar.details,
+      fbs: fbs.details,
+    },
+  };
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log('');
+  for (const line of table(figures)) console.log(line);
+  const missed = figures.filter((f) => f.status === 'missed').length;
+  const unavailable = figures.filter((f) => f.status === 'unavailable').length;
+  console.log(`\n${missed} missed, ${unavailable} unavailable; wrote ${shown(opts.out)}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

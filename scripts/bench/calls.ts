@@ -1,0 +1,45 @@
+/**
+ * Spreadsheet service calls of the menu actions and of a wizard save, counted by the local
+ * workbook, against a per-cell design: one call for every cell read or written (a sheet-
+ * level change, such as a new sheet or a frozen row, is one call in both designs).
+ */
+import { LocalWorkbook } from '../../test/support/workbook';
+import { typeOlderClientsSheet } from '../../test/support/olderWorkbook';
+
+export interface CallCount {
+  readonly calls: number;
+  readonly cellsRead: number;
+  readonly cellsWritten: number;
+  /** Calls a per-cell design would make: cells read + cells written. */
+  readonly perCell: number;
+  /** perCell ÷ calls. */
+  readonly ratio: number;
+}
+
+/** Counts what `fn` makes the script do, from a clean count. */
+export function count(wb: LocalWorkbook, fn: () => void): CallCount {
+  wb.resetCalls();
+  fn();
+  const calls = wb.calls();
+  const cellsWritten = wb.writes().reduce((n, w) => n + w.cells, 0);
+  const cellsRead = wb.reads().reduce((n, r) => n + r.cells, 0);
+  const perCell = cellsRead + cellsWritten;
+  return { calls, cellsRead, cellsWritten, perCell, ratio: perCell / calls };
+}
+
+/** Set up workbook, then Add sample data, on a new spreadsheet. */
+export function menuCalls(): { setup: CallCount; samples: CallCount } {
+  const wb = new LocalWorkbook({ locale: 'ru_RU' });
+  const { run } = wb.load();
+  const setup = count(wb, () => run('setupWorkbook'));
+  const samples = count(wb, () => run('addSampleData'));
+  return { setup, samples };
+}
+
+/** Set up workbook over a Clients sheet of an older version holding `rows` clients. */
+export function setupOverRows(rows: number): CallCount {
+  const wb = new LocalWorkbook({ locale: 'ru_RU' });
+  const { run } = wb.load();
+  typeOlderClientsSheet(wb, rows);
+  return count(wb, () => run('setupWorkbook'));
+}

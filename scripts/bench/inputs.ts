@@ -1,0 +1,203 @@
+/**
+ * Ranges for each custom function, as Sheets would pass them for `rows` rows: 2-D arrays
+ * of plausible values, with some blank rows and cells, the same for every run of a seed. A custom function added to the add-on without inputs here makes
+ * the benchmark report it as unmeasured, and its smoke test fail.
+ */
+import { syntheticClients, random } from '../demo/synthetic';
+import type { SampleRow } from '../../sheets-templates/types';
+
+type Column = unknown[][];
+
+export interface Inputs {
+  readonly args: readonly unknown[];
+  /**
+   * Whether the rows are independent, so the same work can be done by one call per row
+   * (whole-column rules such as ABC classes or key people can't).
+   */
+  readonly perRow: boolean;
+}
+
+export interface FbsMatrix {
+  readonly functions: Column;
+  readonly levels: Column;
+  /** functions × people: Владелец / 1 Бэкапер / 2 Бэкапер or blank. */
+  readonly roles: Column;
+  /** One header row of names. */
+  readonly employees: Column;
+}
+
+const column = <T>(rows: number, f: (i: number) => T): T[][] =>
+  Array.from({ length: rows }, (_, i) => [f(i)]);
+const DAY = 86_400_000;
+const AS_OF = new Date(2026, 10, 26);
+
+/** A service's function matrix: one owner each, backups per level mostly as required (some short). */
+export function fbsMatrix(functions: number, people: number, seed: number): FbsMatrix {
+  const next = random(seed);
+  const person = () => Math.floor(next() * people);
+  const levels = column(functions, () => String(1 + Math.floor(next() * 3)));
+  const roles = levels.map(([level]) => {
+    const row: string[] = new Array(people).fill('');
+    const needed = 3 - Number(level);
+    const backups = next() < 0.85 ? needed : Math.floor(next() * needed);
+    const taken = new Set<number>();
+    const place = (text: string) => {
+      let j = person();
+      while (taken.has(j) && taken.size < people) j = (j + 1) % people;
+      taken.add(j);
+      row[j] = text;
+    };
+    place('Владелец');
+    for (let b = 0; b < backups; b++) place(b === 0 ? '1 Бэкапер' : '2 Бэкапер');
+    return row;
+  });
+  return {
+    functions: column(functions, (i) => `Функция ${i + 1}`),
+    levels,
+    roles,
+    employees: [Array.from({ length: people }, (_, j) => `Сотрудник ${j + 1}`)],
+  };
+}
+
+/** Planned absences (who, from, to) over a year, and the Monday of each week. */
+export function absences(matrix: FbsMatrix, count: number, weeks: number, seed: number) {
+  const next = random(seed);
+  const names = matrix.employees[0] as string[];
+  const start = AS_OF.getTime();
+  const from = Array.from({ length: count }, () => start + Math.floor(next() * weeks * 7) * DAY);
+  return {
+    names: column(count, () => names[Math.floor(next() * names.length)]),
+    from: from.map((t) => [new Date(t)]),
+    to: from.map((t) => [new Date(t + Math.floor(next() * 14) * DAY)]),
+    periods: column(weeks, (i) => new Date(start + i * 7 * DAY)),
+  };
+}
+
+function pick(rows: readonly SampleRow[], key: string): Column {
+  return rows.map((r) => {
+    const v = r[key];
+    return [v === undefined ? '' : typeof v === 'object' && 'ru' in v ? v.ru : v];
+  });
+}
+
+/** The arguments of each custom function for `rows` rows. */
+export function customFunctionInputs(rows: number, seed = 7): Record<string, Inputs> {
+  const next = random(seed);
+  const between = (lo: number, hi: number) => lo + next() * (hi - lo);
+  const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+  const clients = syntheticClients(rows, seed, AS_OF);
+  const matrix = fbsMatrix(rows, 12, seed);
+  const away = absences(matrix, 40, 52, seed);
+  /** One row in twenty left blank, as lists have empty lines; the functions give "" there. */
+  const blank = Array.from({ length: rows }, () => next() < 0.05);
+  const filled = <T>(f: () => T) => column(rows, (i) => (blank[i] ? '' : f()));
+  const daysFromAsOf = (lo: number, hi: number) => () =>
+    new Date(AS_OF.getTime() + Math.floor(between(lo, hi)) * DAY);
+  return {
+    SEGMENT: {
+      args: [
+        pick(clients.clients, 'retailChange'),
+        pick(clients.clients, 'retailForecast'),
+        pick(clients.clients, 'overdueDays'),
+        0.05,
+        90,
+      ],
+      perRow: true,
+    },
+    BACKUP_GAP: { args: [matrix.levels, matrix.roles], perRow: true },
+    SAFETY_STOCK: {
+      args: [
+        filled(() => round(between(1, 30))),
+        filled(() => Math.ceil(between(1, 21))),
+        0.95,
+        filled(() => round(between(30, 200))),
+        filled(() => (next() < 0.3 ? round(between(0.5, 4)) : '')),
+      ],
+      perRow: true,
+    },
+    ORDER_SIZE: {
+      args: [
+        filled(() => round(between(1, 200))),
+        filled(() => round(between(0.5, 40))),
+        filled(() => Math.ceil(between(1, 21))),
+        filled(() => Math.floor(between(0, 14))),
+        0.95,
+        filled(() => Math.floor(between(0, 2000))),
+        filled(() => (next() < 0.5 ? Math.floor(between(0, 500)) : '')),
+      ],
+      perRow: true,
+    },
+    ABC_CLASS: { args: [filled(() => Math.floor(between(0, 1e6)))], perRow: false },
+    XYZ_CLASS: {
+      args: [
+        Array.from({ length: rows }, (_, i) =>
+          Array.from({ length: 6 }, () => (blank[i] ? '' : Math.floor(between(0, 500)))),
+        ),
+        0.1,
+        0.25,
+      ],
+      perRow: true,
+    },
+    DISCOUNT_BREAKEVEN: {
+      args: [filled(() => round(between(0.01, 0.25), 3)), filled(() => round(between(0.3, 0.7), 3))],
+      perRow: true,
+    },
+    CLIENT_SIGNALS: {
+      args: [
+        ...[
+          'totalSalesDynamics',
+          'ourSalesDynamics',
+          'competitorSalesDynamics',
+          'ourPurchasesDynamics',
+          'competitorPurchasesDynamics',
+          'solvencyDynamics',
+          'decisionMakerDynamics',
+        ].map((k) => pick(clients.monitoring, k)),
+        0.1,
+        0.05,
+        30,
+        90,
+      ],
+      perRow: true,
+    },
+    WINBACK_STATUS: {
+      args: [
+        filled(daysFromAsOf(-100, 300)),
+        filled(daysFromAsOf(-100, 300)),
+        // The last contact can't be after today.
+        filled(daysFromAsOf(-200, 0)),
+        AS_OF,
+        30,
+      ],
+      perRow: true,
+    },
+    FBS_COVERAGE: {
+      args: [matrix.roles, matrix.employees, 'Сотрудник 2, Сотрудник 5'],
+      perRow: true,
+    },
+    FBS_KEY_PEOPLE: { args: [matrix.levels, matrix.roles, matrix.employees], perRow: false },
+    FBS_ABSENCE_GAPS: {
+      args: [
+        matrix.functions,
+        matrix.levels,
+        matrix.roles,
+        matrix.employees,
+        away.names,
+        away.from,
+        away.to,
+        away.periods,
+        7,
+      ],
+      perRow: false,
+    },
+  };
+}
+
+/** The arguments of one row's call, as Sheets passes a single cell (a value) or one row of cells. */
+export function rowArgs(args: readonly unknown[], rows: number, i: number): unknown[] {
+  return args.map((a) => {
+    if (!Array.isArray(a) || a.length !== rows) return a;
+    const row = a[i] as unknown[];
+    return row.length === 1 ? row[0] : [row];
+  });
+}

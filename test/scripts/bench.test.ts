@@ -1,0 +1,90 @@
+/**
+ * `npm run bench -- --smoke` runs every measurement on small sizes, so the benchmark keeps
+ * working as the add-on changes. Only the shape of its report is checked: timings depend
+ * on the machine, and belong in the benchmark, not in assertions.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Figure } from '../../scripts/bench/figures';
+import { bundleSource } from '../support/bundle';
+import { runScript } from '../support/scripts';
+import { customFunctionNames } from '../support/workbook/customFunctions';
+
+interface Report {
+  mode: string;
+  machine: Record<string, unknown>;
+  sizes: Record<string, unknown>;
+  figures: Figure[];
+  details: Record<string, Record<string, unknown>>;
+}
+
+describe('npm run bench -- --smoke', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const out = join(dir, 'bench.json');
+  let printed = '';
+  let report: Report;
+
+  beforeAll(() => {
+    printed = runScript('scripts/bench.ts', ['--smoke', '--no-build', '--out', out]);
+    report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const byId = (id: string) => report.figures.find((f) => f.id === id);
+
+  it('writes a report of the smoke run, with the machine it ran on', () => {
+    expect(report.mode).toBe('smoke');
+    expect(report.machine).toEqual(
+      expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
+    );
+    expect(Object.keys(report.details).sort()).toEqual(
+      ['bundle', 'customFunctions', 'fbs', 'serviceCalls', 'sidebar'].sort(),
+    );
+  });
+
+  it('gives every figure as a finite number, or says why it is unavailable', () => {
+    for (const f of report.figures) {
+      expect(['met', 'missed', 'unavailable', 'info']).toContain(f.status);
+      if (f.status === 'unavailable') {
+        expect(f.value).toBeNull();
+        expect(f.note).toEqual(expect.any(String));
+      } else {
+        expect(Number.isFinite(f.value)).toBe(true);
+        expect(f.value).toBeGreaterThanOrEqual(0);
+      }
+      if (f.status === 'met' || f.status === 'missed') expect(f.target).toBeDefined();
+    }
+  });
+
+  it('times one call of every custom function of the bundle, with its target', () => {
+    for (const name of customFunctionNames(bundleSource())) {
+      const one = byId(`customFunction.${name}.oneCallMs`);
+      expect(one).toMatchObject({ unit: 'ms', target: { op: '<=', value: 50 } });
+      expect(one?.status).not.toBe('unavailable');
+    }
+    expect(byId('customFunction.SEGMENT.perCellRatio')?.value).toEqual(expect.any(Number));
+  });
+
+  it('counts service calls of setup for both sizes of existing data, against a per-cell design', () => {
+    expect(byId('serviceCalls.setupOverRows.difference')?.value).toBe(0);
+    for (const id of ['setup', 'samples', 'setupOverRows'])
+      expect(byId(`serviceCalls.${id}.ratio`)).toMatchObject({ target: { op: '>=', value: 100 } });
+    const setup = report.details.serviceCalls.setup as { calls: number; perCell: number };
+    expect(setup.calls).toBeGreaterThan(0);
+    expect(setup.perCell).toBeGreaterThan(setup.calls);
+  });
+
+  it('measures the bundle, the FBS analysis and the sidebar (or says why not)', () => {
+    expect(byId('bundle.sizeKb')?.value).toBeCloseTo(Buffer.byteLength(bundleSource()) / 1024, 5);
+    expect(byId('bundle.loadMs')?.status).not.toBe('unavailable');
+    expect(byId('fbs.coverageAndKeyPeopleMs')?.status).not.toBe('unavailable');
+    expect(byId('fbs.absenceGapsMs')?.status).not.toBe('unavailable');
+    expect(byId('sidebar.interactiveMs')).toBeDefined();
+  });
+
+  it('prints the figures as a table against the targets', () => {
+    expect(printed).toMatch(/\| figure +\| measured +\| target +\| status +\|/);
+    for (const f of report.figures) expect(printed).toContain(f.label);
+  });
+});
