@@ -12,8 +12,11 @@ const ENTRY_POINTS = [
   'checkFbsCoverage',
   'onInstall',
   'onOpen',
+  'saveClientReview',
   'setupWorkbook',
+  'showClientWizard',
   'showHelp',
+  'wizardStart',
 ].sort();
 
 describe('the built bundle', () => {
