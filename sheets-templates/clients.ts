@@ -197,6 +197,20 @@ export const clients: TableTemplate = {
           ),
         ),
     },
+    {
+      key: 'discountRequests',
+      header: { ru: 'Запросов скидки', en: 'Discount requests' },
+      note: {
+        ru: 'Сколько раз клиент просил скидку (лист «Цены»).',
+        en: 'How many times the client asked for a discount (Pricing sheet).',
+      },
+      type: 'computed',
+      width: 90,
+      formula: (c) => {
+        const name = c.range('clients', 'name');
+        return perRow(name, fx('COUNTIF', c.range('pricing', 'client', 'clients'), name));
+      },
+    },
   ],
   colours: [
     { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="3"`, background: '#f4c7c3' },

@@ -1,10 +1,52 @@
 import { fx, str } from '../src/core/formula';
-import type { FormulaContext, ReportTemplate } from './types';
+import { EMPLOYEE_SLOTS } from './fbs';
+import type { FormulaContext, L10n, ReportTemplate } from './types';
+
+const D = 'dashboard';
 
 const countSegment = (digit: string) => (c: FormulaContext) =>
-  fx('COUNTIF', c.range('clients', 'segment', 'dashboard'), str(`${digit}*`));
+  fx('COUNTIF', c.range('clients', 'segment', D), str(`${digit}*`));
 
-/** Playbook §0: the decision coordinates, in one place. */
+/** A warning text when `condition` holds, else nothing. */
+const warnWhen = (condition: string, text: L10n) => (c: FormulaContext) =>
+  fx('IFERROR', fx('IF', condition, str(`⚠ ${text[c.lang]}`), str('')), str(''));
+
+/** One expression per employee column of the FBS matrix, combined by MAX. */
+const perEmployee = (c: FormulaContext, expression: (column: string) => string) => {
+  const columns = Array.from({ length: EMPLOYEE_SLOTS }, (_, i) =>
+    c.range('fbsMatrix', `employee${i + 1}`, D),
+  );
+  return fx('MAX', ...columns.map(expression));
+};
+
+const discountRequests = (c: FormulaContext) => fx('COUNTA', c.range('pricing', 'client', D));
+const targetShare = (c: FormulaContext) =>
+  `(${fx('COUNTIF', c.range('pricing', 'clientSegment', D), str('1'))}+${fx('COUNTIF', c.range('pricing', 'clientSegment', D), str('2'))})/${discountRequests(c)}`;
+const discountedShare = (c: FormulaContext) =>
+  `${fx('COUNTIF', c.range('clients', 'discountRequests', D), str('>0'))}/${fx('COUNTA', c.range('clients', 'name', D))}`;
+const belowBreakeven = (c: FormulaContext) => {
+  const granted = c.lang === 'ru' ? 'Дать' : 'Give';
+  return fx(
+    'COUNTIFS',
+    c.range('pricing', 'decision', D),
+    str(granted),
+    c.range('pricing', 'verdict', D),
+    str('✗*'),
+  );
+};
+const maxFunctions = (c: FormulaContext) => perEmployee(c, (col) => fx('COUNTA', col));
+const maxLevel1Owned = (c: FormulaContext) =>
+  perEmployee(c, (col) => {
+    const level = c.range('fbsMatrix', 'level', D);
+    // Either language's role text may stand in the matrix; COUNTIFS matches 1 and "1" alike.
+    return `${fx('COUNTIFS', level, 1, col, str('Владелец'))}+${fx('COUNTIFS', level, 1, col, str('Owner'))}`;
+  });
+const gapsAtLevel = (level: number) => (c: FormulaContext) =>
+  fx('COUNTIFS', c.range('fbsMatrix', 'level', D), level, c.range('fbsMatrix', 'gap', D), str('>0'));
+/** Cells holding any text: formulas that return "" don't count. */
+const nonEmpty = (range: string) => fx('ARRAYFORMULA', fx('SUM', `(${fx('LEN', range)}>0)*1`));
+
+/** Playbook §0: the decision coordinates, and the dose of each anti-crisis lever next to its overdose sign. */
 export const dashboard: ReportTemplate = {
   kind: 'report',
   id: 'dashboard',
@@ -21,14 +63,107 @@ export const dashboard: ReportTemplate = {
       label: { ru: '⚠ Строки с ошибками ввода', en: '⚠ Rows with input problems' },
       formula: countSegment('⚠'),
     },
+    {
+      label: { ru: 'Передозировка мер (доза → признак)', en: 'Overdose of the levers (dose → warning sign)' },
+    },
+    {
+      label: {
+        ru: 'Фокус: доля запросов скидки от сегментов 1–2',
+        en: 'Focus: share of discount requests from segments 1–2',
+      },
+      formula: (c) => fx('IFERROR', targetShare(c), str('')),
+      warning: (c) =>
+        warnWhen(`AND(${discountRequests(c)}>0;${targetShare(c)}<${c.setting('focusMin')})`, {
+          ru: 'Круговая атака: теряем целевой сегмент',
+          en: 'Circular attack: losing the target segment',
+        })(c),
+      format: '0%',
+    },
+    {
+      label: {
+        ru: 'Цена: доля клиентов, просивших скидку',
+        en: 'Price: share of clients asking for discounts',
+      },
+      formula: (c) => fx('IFERROR', discountedShare(c), str('')),
+      warning: (c) =>
+        warnWhen(`${discountedShare(c)}>${c.setting('discountedMax')}`, {
+          ru: 'Тотальное снижение цены: резкое падение рентабельности',
+          en: 'Total price cut: a sharp fall in profitability',
+        })(c),
+      format: '0%',
+    },
+    {
+      label: {
+        ru: 'Цена: средняя скидка к средней марже',
+        en: 'Price: average discount against average margin',
+      },
+      formula: (c) =>
+        fx(
+          'IFERROR',
+          `${fx('AVERAGE', c.range('pricing', 'discount', D))}/${fx('AVERAGE', c.range('pricing', 'margin', D))}`,
+          str(''),
+        ),
+      format: '0%',
+    },
+    {
+      label: {
+        ru: 'Цена: скидки, данные ниже точки безубыточности',
+        en: 'Price: discounts granted below break-even',
+      },
+      formula: belowBreakeven,
+      warning: (c) =>
+        warnWhen(`${belowBreakeven(c)}>0`, {
+          ru: 'Скидки не окупаются: падение рентабельности',
+          en: 'Discounts don’t pay back: falling profitability',
+        })(c),
+    },
+    {
+      label: {
+        ru: 'Персонал: больше всего функций у одного человека',
+        en: 'Staff: most functions held by one person',
+      },
+      formula: maxFunctions,
+      warning: (c) =>
+        warnWhen(`${maxFunctions(c)}>${c.setting('functionsMax')}`, {
+          ru: 'Перегрузка: демотивация',
+          en: 'Overload: demotivation',
+        })(c),
+    },
+    {
+      label: {
+        ru: 'Персонал: больше всего функций уровня 1 во владении',
+        en: 'Staff: most level-1 functions owned by one person',
+      },
+      formula: maxLevel1Owned,
+      warning: (c) =>
+        warnWhen(`${maxLevel1Owned(c)}>${c.setting('level1OwnedMax')}`, {
+          ru: 'Всё критичное на одном человеке: демотивация',
+          en: 'Everything critical on one person: demotivation',
+        })(c),
+    },
     { label: { ru: 'FBS', en: 'FBS' } },
     {
-      label: { ru: 'Функции без нужного числа бэкаперов', en: 'Functions short of backups' },
-      formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'gap', 'dashboard'), str('>0')),
+      label: { ru: 'Уровень 1: функций без нужных бэкаперов', en: 'Level 1: functions short of backups' },
+      formula: gapsAtLevel(1),
+    },
+    {
+      label: { ru: 'Уровень 2: функций без нужных бэкаперов', en: 'Level 2: functions short of backups' },
+      formula: gapsAtLevel(2),
     },
     {
       label: { ru: 'Функции без владельца или уровня (⚠)', en: 'Functions without owner or level (⚠)' },
-      formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'gap', 'dashboard'), str('⚠*')),
+      formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'gap', D), str('⚠*')),
+    },
+    {
+      label: {
+        ru: 'Функции, которые встали сегодня (никого нет)',
+        en: 'Functions stopped today (nobody present)',
+      },
+      formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'coverage', D), 0),
+    },
+    {
+      label: { ru: 'Худшая неделя: функций без прикрытия', en: 'Worst week: functions uncovered' },
+      formula: (c) => fx('MAX', c.range('fbsAbsences', 'uncovered', D)),
     },
     { label: { ru: 'Ушедшие клиенты', en: 'Lost clients' } },
     {
@@ -36,17 +171,38 @@ export const dashboard: ReportTemplate = {
         ru: 'Пора связаться (следующий контакт наступил)',
         en: 'Due for contact (next contact reached)',
       },
-      formula: (c) => fx('COUNTIF', c.range('lost', 'nextContact', 'dashboard'), `"<="&${c.setting('asOf')}`),
+      formula: (c) => fx('COUNTIF', c.range('lost', 'nextContact', D), `"<="&${c.setting('asOf')}`),
+    },
+    {
+      label: { ru: 'Есть препятствия для быстрого возврата', en: 'With something blocking a fast return' },
+      formula: (c) => nonEmpty(c.range('lost', 'status', D)),
     },
     {
       label: { ru: 'Договор истекает в ближайшие дни', en: 'Contract expires within the warning days' },
       formula: (c) =>
         fx(
           'COUNTIFS',
-          c.range('lost', 'contractExpiry', 'dashboard'),
+          c.range('lost', 'contractExpiry', D),
           `">="&${c.setting('asOf')}`,
-          c.range('lost', 'contractExpiry', 'dashboard'),
+          c.range('lost', 'contractExpiry', D),
           `"<="&(${c.setting('asOf')}+${c.setting('warnDays')})`,
+        ),
+    },
+  ],
+  blocks: [
+    {
+      column: 5,
+      row: 3,
+      title: {
+        ru: 'Ключевые люди FBS (без них встают функции)',
+        en: 'FBS key people (functions stop without them)',
+      },
+      formula: (c) =>
+        fx(
+          'FBS_KEY_PEOPLE',
+          c.range('fbsMatrix', 'level', D),
+          c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
+          c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
         ),
     },
   ],

@@ -1,4 +1,4 @@
-import { fx } from '../src/core/formula';
+import { fx, str } from '../src/core/formula';
 import type { L10n, SampleRow, TableTemplate } from './types';
 
 const LEVEL_CHOICES = { ru: ['1', '2', '3'], en: ['1', '2', '3'] } as const;
@@ -238,6 +238,31 @@ export const fbsMatrix: TableTemplate = {
         fx('BACKUP_GAP', c.range('fbsMatrix', 'level'), c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS)),
     },
     {
+      key: 'coverage',
+      header: { ru: 'На месте сегодня', en: 'Present today' },
+      note: {
+        ru: 'FBS_COVERAGE: сколько людей с ролью в функции не отсутствуют сегодня (по листу «FBS Отсутствия»). 0 — функция встала.',
+        en: 'FBS_COVERAGE: how many people holding a role are not absent today (per the FBS Absences sheet). 0 means the function stops.',
+      },
+      type: 'computed',
+      width: 110,
+      formula: (c) => {
+        const asOf = c.setting('asOf');
+        const absentToday = fx(
+          'FILTER',
+          c.range('fbsAbsences', 'employee', 'fbsMatrix'),
+          `${c.range('fbsAbsences', 'from', 'fbsMatrix')}<=${asOf}`,
+          `${c.range('fbsAbsences', 'to', 'fbsMatrix')}>=${asOf}`,
+        );
+        return fx(
+          'FBS_COVERAGE',
+          c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS),
+          c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS),
+          fx('IFERROR', fx('TEXTJOIN', str(';'), 1, absentToday), str('')),
+        );
+      },
+    },
+    {
       key: 'employee',
       repeat: EMPLOYEE_SLOTS,
       header: { ru: 'Сотрудник', en: 'Employee' },
@@ -325,5 +350,116 @@ export const fbsPlan: TableTemplate = {
       priorities: { ru: 'Сроки поставок ключевым клиентам', en: 'Lead times for key clients' },
       when: { ru: 'ежедневно', en: 'daily' },
     },
+  ],
+};
+
+/** Playbook §9, "a service that keeps working when staff are short": planned absences and what they leave uncovered. */
+export const fbsAbsences: TableTemplate = {
+  kind: 'table',
+  id: 'fbsAbsences',
+  name: { ru: 'FBS Отсутствия', en: 'FBS Absences' },
+  tabColor: '#9334e6',
+  columns: [
+    {
+      key: 'employee',
+      header: { ru: 'Кто отсутствует', en: 'Who is away' },
+      note: {
+        ru: 'Имя как в заголовке «FBS Матрицы» (регистр и пробелы не важны).',
+        en: 'The name as in the FBS Matrix header (case and spaces don’t matter).',
+      },
+      type: 'text',
+      width: 200,
+    },
+    {
+      key: 'from',
+      header: { ru: 'С', en: 'From' },
+      note: { ru: 'Первый день отсутствия.', en: 'First day away.' },
+      type: 'date',
+    },
+    {
+      key: 'to',
+      header: { ru: 'По', en: 'To' },
+      note: { ru: 'Последний день отсутствия.', en: 'Last day away.' },
+      type: 'date',
+    },
+    {
+      key: 'reason',
+      header: { ru: 'Причина', en: 'Reason' },
+      note: { ru: 'Отпуск, больничный, командировка…', en: 'Holiday, sick leave, trip…' },
+      type: 'text',
+    },
+    {
+      key: 'periodStart',
+      header: { ru: 'Неделя с', en: 'Week from' },
+      note: {
+        ru: 'Первые дни недель, которые нужно проверить (например, понедельники).',
+        en: 'First days of the weeks to check (e.g. Mondays).',
+      },
+      type: 'date',
+    },
+    {
+      key: 'uncovered',
+      header: { ru: 'Функций без прикрытия', en: 'Functions uncovered' },
+      note: {
+        ru: 'FBS_ABSENCE_GAPS: функции уровней 1–2, у которых в эту неделю на месте меньше людей, чем владелец + нужные бэкаперы.',
+        en: 'FBS_ABSENCE_GAPS: level 1–2 functions with fewer people present that week than an owner plus the backups required.',
+      },
+      type: 'computed',
+      width: 110,
+      formula: (c) =>
+        fx(
+          'FBS_ABSENCE_GAPS',
+          c.range('fbsMatrix', 'function', 'fbsAbsences'),
+          c.range('fbsMatrix', 'level', 'fbsAbsences'),
+          c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, 'fbsAbsences'),
+          c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, 'fbsAbsences'),
+          c.range('fbsAbsences', 'employee'),
+          c.range('fbsAbsences', 'from'),
+          c.range('fbsAbsences', 'to'),
+          c.range('fbsAbsences', 'periodStart'),
+        ),
+    },
+    {
+      key: 'uncoveredFunctions',
+      header: { ru: 'Какие функции', en: 'Which functions' },
+      note: {
+        ru: 'Заполняется формулой соседнего столбца.',
+        en: 'Filled by the formula of the column to the left.',
+      },
+      type: 'computed',
+      spilled: true,
+      width: 420,
+    },
+  ],
+  colours: [
+    {
+      column: 'uncovered',
+      formula: (_c, cell) => `AND(ISNUMBER(${cell('uncovered')});${cell('uncovered')}>0)`,
+      background: '#f4c7c3',
+    },
+  ],
+  samples: [
+    {
+      employee: { ru: 'Торговый представитель', en: 'Sales representative' },
+      from: { daysFromToday: 7 },
+      to: { daysFromToday: 20 },
+      reason: { ru: 'Отпуск', en: 'Holiday' },
+      periodStart: { daysFromToday: 0 },
+    },
+    {
+      employee: { ru: 'Менеджер отдела', en: 'Department manager' },
+      from: { daysFromToday: 14 },
+      to: { daysFromToday: 16 },
+      reason: { ru: 'Командировка', en: 'Business trip' },
+      periodStart: { daysFromToday: 7 },
+    },
+    {
+      employee: { ru: 'Логист', en: 'Logistician' },
+      from: { daysFromToday: -1 },
+      to: { daysFromToday: 2 },
+      reason: { ru: 'Больничный', en: 'Sick leave' },
+      periodStart: { daysFromToday: 14 },
+    },
+    { periodStart: { daysFromToday: 21 } },
   ],
 };

@@ -1,7 +1,7 @@
 import { clients } from './clients';
 import { costs } from './costs';
 import { dashboard } from './dashboard';
-import { fbsFunctions, fbsLevels, fbsMatrix, fbsPlan } from './fbs';
+import { fbsAbsences, fbsFunctions, fbsLevels, fbsMatrix, fbsPlan } from './fbs';
 import { lost } from './lost';
 import { monitoring } from './monitoring';
 import { offers } from './offers';
@@ -25,6 +25,7 @@ export const TEMPLATES: readonly SheetTemplate[] = [
   fbsLevels,
   fbsMatrix,
   fbsPlan,
+  fbsAbsences,
   settings,
 ];
 

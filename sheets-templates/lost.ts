@@ -1,4 +1,16 @@
-import type { TableTemplate } from './types';
+import { fx, str } from '../src/core/formula';
+import { texts } from '../src/i18n';
+import type { ColourRule, TableTemplate } from './types';
+
+type Marker = keyof (typeof texts)['ru']['winback']['markers'];
+
+/** Colours the status by what it says, worst first (Sheets applies the first rule that matches). */
+const statusColour = (marker: Marker, background: string): ColourRule => ({
+  column: 'status',
+  formula: (c, cell) =>
+    fx('ISNUMBER', fx('SEARCH', str(texts[c.lang].winback.markers[marker]), cell('status'))),
+  background,
+});
 
 /** Playbook §5: don't burn bridges; keep talking; keep contracts and powers of attorney current. */
 export const lost: TableTemplate = {
@@ -67,6 +79,30 @@ export const lost: TableTemplate = {
       type: 'text',
       width: 220,
     },
+    {
+      key: 'status',
+      header: { ru: 'Что мешает быстрому возврату', en: 'What blocks a fast return' },
+      note: {
+        ru: 'WINBACK_STATUS: истёкшие или истекающие договор и доверенность, долгое молчание. Дата «Сегодня» и срок предупреждения — в «Настройках».',
+        en: 'WINBACK_STATUS: expired or expiring contract and power of attorney, long silence. "Today" and the warning days are in Settings.',
+      },
+      type: 'computed',
+      width: 320,
+      formula: (c) =>
+        fx(
+          'WINBACK_STATUS',
+          c.range('lost', 'contractExpiry'),
+          c.range('lost', 'poaExpiry'),
+          c.range('lost', 'lastContact'),
+          c.setting('asOf'),
+          c.setting('warnDays'),
+        ),
+    },
+  ],
+  colours: [
+    statusColour('expired', '#f4c7c3'),
+    statusColour('expiring', '#fce8b2'),
+    statusColour('silence', '#fde0c5'),
   ],
   samples: [
     {

@@ -1,3 +1,4 @@
+import { fx } from '../src/core/formula';
 import type { Column, TableTemplate } from './types';
 
 /**
@@ -100,7 +101,27 @@ export const monitoring: TableTemplate = {
       type: 'date',
     },
     ...BLOCKS.flatMap(blockColumns),
+    {
+      key: 'signals',
+      header: { ru: 'Сигналы и что делать', en: 'Signals and what to do' },
+      note: {
+        ru: 'CLIENT_SIGNALS: уход к конкурентам, распродажа или затоваривание склада, падение спроса, ухудшение платежей, новый ЛПР — с действием для каждого.',
+        en: 'CLIENT_SIGNALS: switching to competitors, destocking or overstocking, falling demand, worsening payments, a new decision maker — each with an action.',
+      },
+      type: 'computed',
+      width: 420,
+      formula: (c) =>
+        fx(
+          'CLIENT_SIGNALS',
+          ...BLOCKS.map((b) => c.range('monitoring', `${b.key}Dynamics`)),
+          c.setting('stockGap'),
+          c.setting('dropThreshold'),
+          c.setting('overdueWarning'),
+          c.setting('overdueLimit'),
+        ),
+    },
   ],
+  colours: [{ column: 'signals', formula: (_c, cell) => `${cell('signals')}<>""`, background: '#fce8b2' }],
   samples: [
     {
       client: 'ТД «Северный»',

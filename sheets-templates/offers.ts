@@ -1,4 +1,5 @@
-import type { Column, TableTemplate } from './types';
+import { fx, perRow, str } from '../src/core/formula';
+import type { Column, FormulaContext, TableTemplate } from './types';
 
 const PERIODS = 6;
 
@@ -12,6 +13,14 @@ const salesColumns: Column[] = Array.from({ length: PERIODS }, (_, i) => ({
   type: 'number' as const,
   min: 0,
 }));
+
+const sales = (c: FormulaContext) =>
+  Array.from({ length: PERIODS }, (_, i) => c.range('offers', `sales${i + 1}`));
+const sum = (terms: readonly string[]) => `(${terms.join('+')})`;
+/** Periods with a number: blanks are skipped, zeros counted (as XYZ_CLASS does). */
+const periodsFilled = (c: FormulaContext) => sum(sales(c).map((r) => `(${r}<>"")`));
+const periodMean = (c: FormulaContext) => `${sum(sales(c))}/${periodsFilled(c)}`;
+const item = (c: FormulaContext) => c.range('offers', 'item');
 
 /** Playbook §3: an offer of liquid, fast-turning items in the optimal order size, delivered fast. */
 export const offers: TableTemplate = {
@@ -75,6 +84,116 @@ export const offers: TableTemplate = {
       type: 'number',
       min: 0,
     },
+    {
+      key: 'value',
+      header: { ru: 'Оборот за периоды', en: 'Value over the periods' },
+      note: {
+        ru: 'Цена × сумма продаж за все периоды: основа ABC.',
+        en: 'Price × units sold over all periods: the basis of ABC.',
+      },
+      type: 'computed',
+      formula: (c) => perRow(item(c), `${c.range('offers', 'price')}*${sum(sales(c))}`),
+    },
+    {
+      key: 'abc',
+      header: { ru: 'ABC', en: 'ABC' },
+      note: {
+        ru: 'ABC_CLASS по обороту: A — первые 80 %, B — до 95 %, C — остальное.',
+        en: 'ABC_CLASS by value: A the first 80 %, B up to 95 %, C the rest.',
+      },
+      type: 'computed',
+      width: 60,
+      formula: (c) => fx('ABC_CLASS', c.range('offers', 'value')),
+    },
+    {
+      key: 'xyz',
+      header: { ru: 'XYZ', en: 'XYZ' },
+      note: {
+        ru: 'XYZ_CLASS по стабильности спроса: X стабильный, Y колеблющийся, Z нерегулярный (границы в «Настройках»).',
+        en: 'XYZ_CLASS by demand stability: X stable, Y fluctuating, Z irregular (limits in Settings).',
+      },
+      type: 'computed',
+      width: 60,
+      formula: (c) =>
+        fx('XYZ_CLASS', c.span('offers', 'sales1', PERIODS), c.setting('xLimit'), c.setting('yLimit')),
+    },
+    {
+      key: 'liquidity',
+      header: { ru: 'Класс ликвидности', en: 'Liquidity class' },
+      note: {
+        ru: 'ABC × XYZ: AX — самые ликвидные и стабильные.',
+        en: 'ABC × XYZ: AX are the most liquid and stable.',
+      },
+      type: 'computed',
+      width: 90,
+      formula: (c) =>
+        perRow(c.range('offers', 'abc'), `${c.range('offers', 'abc')}&${c.range('offers', 'xyz')}`),
+    },
+    {
+      key: 'toOffer',
+      header: { ru: 'В предложение', en: 'Offer it' },
+      note: {
+        ru: 'Только ликвидные и оборачиваемые позиции (A или B, X или Y) — playbook §3.',
+        en: 'Only liquid, fast-turning items (A or B, and X or Y) — playbook §3.',
+      },
+      type: 'computed',
+      width: 90,
+      formula: (c) => {
+        const abc = c.range('offers', 'abc');
+        const xyz = c.range('offers', 'xyz');
+        const liquid = `((${abc}="A")+(${abc}="B"))*((${xyz}="X")+(${xyz}="Y"))`;
+        const yes = c.lang === 'ru' ? 'Да' : 'Yes';
+        return perRow(abc, fx('IF', `${liquid}>0`, str(yes), str('')));
+      },
+    },
+    {
+      key: 'dailyDemand',
+      header: { ru: 'Спрос в день, шт.', en: 'Daily demand, units' },
+      note: {
+        ru: 'Средние продажи за период ÷ длина периода из «Настроек».',
+        en: 'Average sales per period ÷ the period length from Settings.',
+      },
+      type: 'computed',
+      formula: (c) => perRow(item(c), `${periodMean(c)}/${c.setting('periodDays')}`),
+    },
+    {
+      key: 'dailySd',
+      header: { ru: 'Разброс спроса в день (σ)', en: 'Daily demand deviation (σ)' },
+      note: {
+        ru: 'Стандартное отклонение продаж за период ÷ √(длина периода): дни считаются независимыми.',
+        en: 'Standard deviation of period sales ÷ √(period length): days taken as independent.',
+      },
+      type: 'computed',
+      formula: (c) => {
+        const squares = sum(sales(c).map((r) => `${r}^2`));
+        const variance = `${squares}/${periodsFilled(c)}-(${periodMean(c)})^2`;
+        return perRow(item(c), `${fx('SQRT', fx('ABS', variance))}/${fx('SQRT', c.setting('periodDays'))}`);
+      },
+    },
+    {
+      key: 'orderSize',
+      header: { ru: 'Оптимальный заказ, шт.', en: 'Optimal order, units' },
+      note: {
+        ru: 'ORDER_SIZE: запас до уровня d̄·(R+L) + z·σ·√(R+L) минус остаток и товар в пути. Быстрее доставка — меньше заказ.',
+        en: 'ORDER_SIZE: up to d̄·(R+L) + z·σ·√(R+L) minus stock and goods on order. Faster delivery, smaller order.',
+      },
+      type: 'computed',
+      formula: (c) =>
+        fx(
+          'ORDER_SIZE',
+          c.range('offers', 'dailyDemand'),
+          c.range('offers', 'dailySd'),
+          c.range('offers', 'leadTime'),
+          c.range('offers', 'reviewDays'),
+          c.setting('serviceLevel'),
+          c.range('offers', 'onHand'),
+          c.range('offers', 'onOrder'),
+        ),
+    },
+  ],
+  colours: [
+    { column: 'toOffer', formula: (_c, cell) => `${cell('toOffer')}<>""`, background: '#b7e1cd' },
+    { column: 'liquidity', formula: (_c, cell) => `LEFT(${cell('liquidity')};1)="C"`, background: '#f4c7c3' },
   ],
   samples: [
     {

@@ -1,3 +1,4 @@
+import { fx, perRow, str } from '../src/core/formula';
 import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
@@ -93,6 +94,70 @@ export const pricing: TableTemplate = {
       type: 'text',
       width: 200,
     },
+    {
+      key: 'decision',
+      header: { ru: 'Решение по скидке', en: 'Decision' },
+      note: { ru: 'Что решили: дать скидку или нет.', en: 'What was decided: give the discount or not.' },
+      type: 'choice',
+      choices: { ru: ['Дать', 'Отказать', 'Думаем'], en: ['Give', 'Refuse', 'Thinking'] },
+    },
+    {
+      key: 'clientSegment',
+      header: { ru: 'Сегмент клиента', en: 'Client’s segment' },
+      note: {
+        ru: 'Цифра сегмента из листа «Клиенты»: скидки должны идти в первую очередь сегментам 1–2.',
+        en: 'The segment digit from the Clients sheet: discounts should go to segments 1–2 first.',
+      },
+      type: 'computed',
+      width: 80,
+      formula: (c) => {
+        const client = c.range('pricing', 'client');
+        const table = `${c.sheet('clients')}!${c.col('clients', 'name')}2:${c.col('clients', 'segment')}`;
+        const index = c.position('clients', 'segment') - c.position('clients', 'name') + 1;
+        return perRow(client, fx('IFERROR', fx('LEFT', fx('VLOOKUP', client, table, index, 0), 1), str('?')));
+      },
+    },
+    {
+      key: 'breakeven',
+      header: { ru: 'Нужный рост объёма', en: 'Volume gain needed' },
+      note: {
+        ru: 'DISCOUNT_BREAKEVEN: на сколько должен вырасти объём, чтобы скидка не уменьшила валовую прибыль: d ÷ (m − d).',
+        en: 'DISCOUNT_BREAKEVEN: how much volume must grow for the discount to keep gross profit: d ÷ (m − d).',
+      },
+      type: 'computed',
+      formula: (c) => fx('DISCOUNT_BREAKEVEN', c.range('pricing', 'discount'), c.range('pricing', 'margin')),
+    },
+    {
+      key: 'verdict',
+      header: { ru: 'Решение', en: 'Verdict' },
+      note: {
+        ru: 'Скидку давать, только если ожидаемый рост не ниже нужного (playbook §7).',
+        en: 'Give the discount only if the expected gain is at least the gain needed (playbook §7).',
+      },
+      type: 'computed',
+      width: 200,
+      formula: (c) => {
+        const be = c.range('pricing', 'breakeven');
+        const gain = c.range('pricing', 'expectedGain');
+        const [dont, pays, unknown] =
+          c.lang === 'ru'
+            ? ['✗ Не давать скидку', '✓ Окупается', '? Спросите ожидаемый рост']
+            : ['✗ Don’t give this discount', '✓ Pays back', '? Ask for the expected gain'];
+        return perRow(
+          c.range('pricing', 'discount'),
+          fx(
+            'IF',
+            fx('ISNUMBER', be),
+            fx('IF', `${gain}=""`, str(unknown), fx('IF', `${gain}<${be}`, str(dont), str(pays))),
+            str(dont),
+          ),
+        );
+      },
+    },
+  ],
+  colours: [
+    { column: 'verdict', formula: (_c, cell) => `LEFT(${cell('verdict')};1)="✗"`, background: '#f4c7c3' },
+    { column: 'verdict', formula: (_c, cell) => `LEFT(${cell('verdict')};1)="✓"`, background: '#b7e1cd' },
   ],
   samples: [
     {

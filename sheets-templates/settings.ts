@@ -53,6 +53,109 @@ export const settings: SettingsTemplate = {
       type: 'integer',
     },
     {
+      key: 'periodDays',
+      label: { ru: 'Длина периода продаж, дней', en: 'Sales period length, days' },
+      note: {
+        ru: 'Сколько дней в одном периоде листа «Предложения» (месяц = 30, неделя = 7).',
+        en: 'How many days one period of the Offers sheet covers (month = 30, week = 7).',
+      },
+      value: 30,
+      type: 'integer',
+    },
+    {
+      key: 'serviceLevel',
+      label: { ru: 'Уровень сервиса', en: 'Service level' },
+      note: {
+        ru: 'Вероятность не остаться без товара за цикл заказа; задаёт страховой запас в размере заказа.',
+        en: 'The chance of not running out within an order cycle; sets the safety stock in the order size.',
+      },
+      value: 0.95,
+      type: 'percent',
+    },
+    {
+      key: 'xLimit',
+      label: { ru: 'Граница X (вариация спроса)', en: 'X limit (demand variation)' },
+      note: {
+        ru: 'Коэффициент вариации до этой границы — стабильный спрос (X). Российская практика: 10 %; иногда 50 %.',
+        en: 'A coefficient of variation up to this is stable demand (X). Russian practice: 10 %; some use 50 %.',
+      },
+      value: 0.1,
+      type: 'percent',
+    },
+    {
+      key: 'yLimit',
+      label: { ru: 'Граница Y (вариация спроса)', en: 'Y limit (demand variation)' },
+      note: {
+        ru: 'До этой границы — колеблющийся спрос (Y), выше — нерегулярный (Z). Обычно 25 %; иногда 100 %.',
+        en: 'Up to this is fluctuating demand (Y), above it irregular (Z). Usually 25 %; some use 100 %.',
+      },
+      value: 0.25,
+      type: 'percent',
+    },
+    {
+      key: 'stockGap',
+      label: { ru: 'Заметный разрыв закупок и продаж', en: 'Clear gap between buying and selling' },
+      note: {
+        ru: 'Если клиент закупает наш товар медленнее продаж на столько пунктов — он распродаёт склад (сигнал мониторинга).',
+        en: 'When the client buys ours this many points slower than it sells, it is destocking (a monitoring signal).',
+      },
+      value: 0.1,
+      type: 'percent',
+    },
+    {
+      key: 'overdueWarning',
+      label: { ru: 'Просрочка-предупреждение, дней', en: 'Overdue warning, days' },
+      note: {
+        ru: 'С этой просрочки платёжеспособность считается ухудшающейся — раньше порога неплатежеспособности.',
+        en: 'From this many days past due solvency counts as worsening, before the insolvency limit.',
+      },
+      value: 30,
+      type: 'integer',
+    },
+    {
+      key: 'focusMin',
+      label: {
+        ru: 'Минимум скидок целевым сегментам 1–2',
+        en: 'Minimum of discounts to target segments 1–2',
+      },
+      note: {
+        ru: 'Если меньшая доля запросов на скидку идёт от сегментов 1–2 — «круговая атака», теряем целевой сегмент.',
+        en: 'If a smaller share of discount requests comes from segments 1–2: a "circular attack", losing the target segment.',
+      },
+      value: 0.5,
+      type: 'percent',
+    },
+    {
+      key: 'discountedMax',
+      label: { ru: 'Максимум клиентов со скидкой', en: 'Maximum share of clients discounted' },
+      note: {
+        ru: 'Больше — признак «тотального снижения цены» и падения рентабельности.',
+        en: 'More is a sign of a "total price cut" and falling profitability.',
+      },
+      value: 0.3,
+      type: 'percent',
+    },
+    {
+      key: 'functionsMax',
+      label: { ru: 'Максимум функций на человека', en: 'Maximum functions per person' },
+      note: {
+        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала.',
+        en: 'More means overload and "demotivation" when the whole staff is mobilised.',
+      },
+      value: 6,
+      type: 'integer',
+    },
+    {
+      key: 'level1OwnedMax',
+      label: { ru: 'Максимум функций уровня 1 во владении', en: 'Maximum level-1 functions owned' },
+      note: {
+        ru: 'Сколько критичных функций может вести один человек без риска выгорания.',
+        en: 'How many critical functions one person may own without burning out.',
+      },
+      value: 2,
+      type: 'integer',
+    },
+    {
       key: 'asOf',
       label: { ru: 'Сегодня', en: 'Today' },
       note: {

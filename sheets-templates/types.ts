@@ -19,6 +19,7 @@ export type SheetId =
   | 'fbsLevels'
   | 'fbsMatrix'
   | 'fbsPlan'
+  | 'fbsAbsences'
   | 'dashboard'
   | 'settings';
 
@@ -29,10 +30,14 @@ export interface FormulaContext {
   readonly lang: Lang;
   /** Column letter of a column of a sheet, as laid out in this workbook. */
   col(sheet: SheetId, key: string): string;
+  /** 1-based column number of a column of a sheet. */
+  position(sheet: SheetId, key: string): number;
   /** The open-ended data range of a column (`F2:F`), prefixed with its sheet when it is another one. */
   range(sheet: SheetId, key: string, from?: SheetId): string;
   /** The range of `count` columns starting at `key` (e.g. the employees of the FBS matrix). */
   span(sheet: SheetId, key: string, count: number, from?: SheetId): string;
+  /** The header cells of `count` columns starting at `key` (the employee names of the FBS matrix). */
+  headerSpan(sheet: SheetId, key: string, count: number, from?: SheetId): string;
   /** The quoted name of a sheet in this workbook (`'Клиенты'`). */
   sheet(sheet: SheetId): string;
   /** The named range of a setting's value cell. */
@@ -52,6 +57,8 @@ export interface Column {
   readonly min?: number;
   /** The array formula of a 'computed' column, written into row 2. */
   readonly formula?: (ctx: FormulaContext) => string;
+  /** A computed column without a formula of its own: the column before it spills into it. */
+  readonly spilled?: boolean;
   /** Repeat this column `repeat` times (employee columns): keys get a 1-based suffix. */
   readonly repeat?: number;
 }
@@ -111,10 +118,21 @@ export interface DashboardLine {
   readonly label: L10n;
   /** A formula, or undefined for a section title. */
   readonly formula?: (ctx: FormulaContext) => string;
+  /** The warning sign next to the value (column C), e.g. the overdose of a lever. */
+  readonly warning?: (ctx: FormulaContext) => string;
   readonly format?: string;
 }
 
-/** A fixed report: labels in column A, formulas in column B. */
+/** A titled block beside the lines, whose formula spills (a list such as the key people). */
+export interface ReportBlock {
+  /** The column of the block's title; the formula goes right below it. */
+  readonly column: number;
+  readonly row: number;
+  readonly title: L10n;
+  readonly formula: (ctx: FormulaContext) => string;
+}
+
+/** A fixed report: labels in column A, values in B, warnings in C; blocks further right. */
 export interface ReportTemplate {
   readonly kind: 'report';
   readonly id: SheetId;
@@ -122,6 +140,7 @@ export interface ReportTemplate {
   readonly tabColor?: string;
   readonly title: L10n;
   readonly lines: readonly DashboardLine[];
+  readonly blocks?: readonly ReportBlock[];
 }
 
 export type SheetTemplate = TableTemplate | SettingsTemplate | ReportTemplate;

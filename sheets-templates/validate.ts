@@ -4,7 +4,7 @@
  */
 import { expandColumns, formulaContext, type WorkbookLayout } from '../src/core/layout';
 import type { Lang } from '../src/i18n';
-import type { SheetId, SheetTemplate, TableTemplate } from './types';
+import type { FormulaContext, SheetId, SheetTemplate, TableTemplate } from './types';
 
 const LANGS: readonly Lang[] = ['ru', 'en'];
 
@@ -33,6 +33,40 @@ function layoutOf(templates: readonly SheetTemplate[], lang: Lang): WorkbookLayo
   };
 }
 
+/** Every formula a template writes, with where it comes from. */
+function formulasOf(t: SheetTemplate): Array<[string, (c: FormulaContext) => string]> {
+  const cellOf = (key: string) => `$${key}2`;
+  switch (t.kind) {
+    case 'table':
+      return [
+        ...t.columns.flatMap((c): Array<[string, (x: FormulaContext) => string]> =>
+          c.formula ? [[`${t.id}.${c.key}`, c.formula]] : [],
+        ),
+        ...(t.colours ?? []).map((r, i): [string, (x: FormulaContext) => string] => [
+          `${t.id} colour ${i + 1}`,
+          (x) => r.formula(x, cellOf),
+        ]),
+      ];
+    case 'report':
+      return [
+        ...t.lines.flatMap((l): Array<[string, (x: FormulaContext) => string]> => [
+          ...(l.formula
+            ? [[`${t.id} "${l.label.en}"`, l.formula] as [string, (x: FormulaContext) => string]]
+            : []),
+          ...(l.warning
+            ? [[`${t.id} "${l.label.en}" warning`, l.warning] as [string, (x: FormulaContext) => string]]
+            : []),
+        ]),
+        ...(t.blocks ?? []).map((b): [string, (x: FormulaContext) => string] => [
+          `${t.id} "${b.title.en}"`,
+          b.formula,
+        ]),
+      ];
+    case 'settings':
+      return [];
+  }
+}
+
 /** Every problem found, as readable lines; empty when the templates are sound. */
 export function validateTemplates(templates: readonly SheetTemplate[]): string[] {
   const errors: string[] = [];
@@ -58,8 +92,10 @@ export function validateTemplates(templates: readonly SheetTemplate[]): string[]
         if (!c.header[lang].trim()) errors.push(`${at}: empty ${lang} header`);
         if (!c.note[lang].trim()) errors.push(`${at}: empty ${lang} note`);
       }
-      if ((c.type === 'computed') !== (c.formula !== undefined))
+      if ((c.type === 'computed' && !c.spilled) !== (c.formula !== undefined))
         errors.push(`${at}: a formula belongs to computed columns only`);
+      if (c.spilled && (i === 0 || t.columns[i - 1].formula === undefined))
+        errors.push(`${at}: a spilled column must follow a computed one`);
       if ((c.type === 'choice') !== (c.choices !== undefined))
         errors.push(`${at}: choices belong to choice columns only`);
       if (c.choices && c.choices.ru.length !== c.choices.en.length)
@@ -71,30 +107,26 @@ export function validateTemplates(templates: readonly SheetTemplate[]): string[]
       for (const k of Object.keys(row))
         if (!keys.has(k)) errors.push(`${where}: sample uses unknown column ${k}`);
     }
-    for (const lang of LANGS) {
-      const ctx = formulaContext(layoutOf(templates, lang), t.id);
-      const settingCtx = {
-        ...ctx,
-        setting: (k: string) => (settingKeys.has(k) ? ctx.setting(k) : `UNKNOWN_SETTING_${k}`),
-      };
-      for (const c of t.columns) {
-        if (!c.formula) continue;
-        const f = c.formula(settingCtx);
-        if (f.includes('UNKNOWN_SETTING_'))
-          errors.push(`${where}.${c.key}: formula names an unknown setting`);
-        for (const p of formulaProblems(f)) errors.push(`${where}.${c.key} (${lang}): ${p}`);
-      }
-    }
   }
   for (const t of templates) {
-    if (t.kind !== 'report') continue;
     for (const lang of LANGS) {
-      const ctx = formulaContext(layoutOf(templates, lang), t.id);
-      for (const line of t.lines) {
-        if (!line.formula) continue;
-        for (const p of formulaProblems(line.formula(ctx)))
-          errors.push(`${t.id} "${line.label.en}" (${lang}): ${p}`);
-      }
+      const base = formulaContext(layoutOf(templates, lang), t.id);
+      const ctx: FormulaContext = {
+        ...base,
+        setting: (k) => (settingKeys.has(k) ? base.setting(k) : `UNKNOWN_SETTING_${k}`),
+      };
+      const check = (where: string, build: (c: FormulaContext) => string) => {
+        let f: string;
+        try {
+          f = build(ctx);
+        } catch (e) {
+          errors.push(`${where} (${lang}): ${(e as Error).message}`);
+          return;
+        }
+        if (f.includes('UNKNOWN_SETTING_')) errors.push(`${where}: formula names an unknown setting`);
+        for (const p of formulaProblems(f)) errors.push(`${where} (${lang}): ${p}`);
+      };
+      for (const [where, build] of formulasOf(t)) check(where, build);
     }
   }
   return errors;

@@ -6,10 +6,11 @@ import { TEMPLATES } from '../../sheets-templates';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { checkMatrix } from '../core/backup';
 import { expandColumns, findLayout } from '../core/layout';
-import { inputRuns, literal, rowsForRun } from '../core/samples';
+import { type Cell, isDate, readBooleanLike } from '../core/cells';
+import { dayOffset, inputRuns, literal, rowsForRun } from '../core/samples';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { spreadsheetLang } from './locale';
-import { installTemplates, type SetupReport } from './setup';
+import { installTemplates, settingRangeName, type SetupReport } from './setup';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
 
@@ -27,6 +28,21 @@ function menuLang(e?: AuthEvent): Lang {
   return spreadsheetLang();
 }
 
+/**
+ * Custom functions can't call TODAY() (Sheets would show "Loading…" and they are not
+ * recalculated by the clock), so deadlines count from the Settings date, kept current here.
+ */
+export function refreshToday(today: Date): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const asOf = ss.getRangeByName(settingRangeName('asOf'));
+  const auto = ss.getRangeByName(settingRangeName('autoToday'));
+  if (!asOf || !auto || readBooleanLike(auto.getValue() as Cell) === false) return;
+  const day = dayOffset(today, 0);
+  const current = asOf.getValue() as Cell;
+  if (isDate(current) && current.getTime() === day.getTime()) return;
+  asOf.setValue(day);
+}
+
 export function onOpen(e?: AuthEvent): void {
   const t = texts[menuLang(e)].addon.menu;
   SpreadsheetApp.getUi()
@@ -40,6 +56,7 @@ export function onOpen(e?: AuthEvent): void {
     .addSeparator()
     .addItem(t.help, 'showHelp')
     .addToUi();
+  if (e?.authMode !== ScriptApp.AuthMode.NONE) refreshToday(new Date());
 }
 
 export function onInstall(e?: AuthEvent): void {
@@ -53,6 +70,7 @@ function summary(lang: Lang, r: SetupReport): string {
     r.updated.length ? t.updated(r.updated.join(', ')) : '',
     r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
     r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
+    r.unresolved.length ? t.unresolved(r.unresolved.join(', ')) : '',
   ].filter(Boolean);
   return lines.length ? lines.join('\n\n') : t.unchanged;
 }

@@ -24,6 +24,7 @@ import {
   formulaContext,
   looksLikeTemplate,
 } from '../core/layout';
+import { sameFormula } from '../core/formula';
 import { literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
 import { type Lang, texts } from '../i18n';
 
@@ -53,6 +54,8 @@ export interface SetupReport {
   readonly updated: string[];
   readonly foreign: string[];
   readonly occupied: string[];
+  /** Formulas that need a sheet left alone as foreign, so they could not be built. */
+  readonly unresolved: string[];
 }
 
 interface Placement {
@@ -135,7 +138,7 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): Setu
   const props = PropertiesService.getDocumentProperties();
   const recorded = recordedSheets(props);
   const ourFormulas = readJson<Record<string, string>>(props, PROP_FORMULAS, {});
-  const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [] };
+  const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [], unresolved: [] };
   const existing = sheetEntries(ss);
   let sheetCount = existing.length;
 
@@ -257,19 +260,28 @@ function applyTable(
 
   const ctx = formulaContext(workbook, template.id);
   const computed = expandColumns(template).filter((c) => c.column.type === 'computed');
+  const withFormula = computed.filter((c) => c.column.formula);
   if (computed.length > 0) {
     const width = Math.max(...computed.map((c) => layout.columns.get(c.key)!));
     const row2 = sheet.getRange(2, 1, 1, width);
     const formulas = row2.getFormulas()[0];
     const values = row2.getValues()[0];
-    for (const c of computed) {
+    for (const c of withFormula) {
       const at = layout.columns.get(c.key)!;
-      const expected = `=${c.column.formula!(ctx)}`;
+      const built = buildFormula(
+        () => c.column.formula!(ctx),
+        `${sheet.getName()}!${columnLetter(at)}2`,
+        report,
+      );
+      if (built === undefined) continue;
+      const expected = `=${built}`;
       const current = formulas[at - 1];
       const id = `${template.id}.${c.key}`;
-      if (current === expected) continue;
+      if (sameFormula(current, expected)) continue;
       const free = current === '' && (values[at - 1] === '' || values[at - 1] === null);
-      if (!free && current !== ourFormulas[id]) {
+      const olderOfOurs =
+        current !== '' && ourFormulas[id] !== undefined && sameFormula(current, ourFormulas[id]);
+      if (!free && !olderOfOurs) {
         report.occupied.push(
           `${sheet.getName()}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
         );
@@ -287,7 +299,7 @@ function applyTable(
         lang,
       ) || changed;
   }
-  changed = addColours(sheet, template, layout, workbook) || changed;
+  changed = addColours(sheet, template, layout, workbook, report) || changed;
 
   if (created && template.initialRows) {
     const columnOf = (k: string) => expandColumns(template).find((c) => c.key === k)?.column;
@@ -297,6 +309,16 @@ function applyTable(
     }
   }
   return changed;
+}
+
+/** A formula, or undefined (noted in the report) when it needs a sheet that isn't the add-on's. */
+function buildFormula(build: () => string, where: string, report: SetupReport): string | undefined {
+  try {
+    return build();
+  } catch {
+    report.unresolved.push(where);
+    return undefined;
+  }
 }
 
 function protectComputed(sheet: Sheet, columns: readonly number[], maxRows: number, lang: Lang): boolean {
@@ -319,6 +341,7 @@ function addColours(
   template: TableTemplate,
   layout: SheetLayout,
   workbook: WorkbookLayout,
+  report: SetupReport,
 ): boolean {
   if (!template.colours?.length) return false;
   const ctx = formulaContext(workbook, template.id);
@@ -332,7 +355,9 @@ function addColours(
   );
   const added = template.colours.flatMap((c) => {
     const at = columnLetter(layout.columns.get(c.column)!);
-    const formula = `=${c.formula(ctx, cell)}`;
+    const built = buildFormula(() => c.formula(ctx, cell), `${sheet.getName()}!${at}`, report);
+    if (built === undefined) return [];
+    const formula = `=${built}`;
     const range = sheet.getRange(`${at}2:${at}`);
     if (present.has(`${formula}@${range.getA1Notation()}`)) return [];
     let builder = SpreadsheetApp.newConditionalFormatRule()
@@ -395,35 +420,50 @@ function applyReport(
 ): boolean {
   const lang = workbook.lang;
   const ctx = formulaContext(workbook, template.id);
-  const height = template.lines.length + 2;
-  const block = sheet.getRange(1, 1, height, 2);
-  const values = created ? [] : block.getValues();
-  const formulas = created ? [] : block.getFormulas();
-  const blank = (r: number) =>
-    created || (values[r][0] === '' && values[r][1] === '' && formulas[r][0] === '' && formulas[r][1] === '');
+  const where = (row: number, column: number) => `${sheet.getName()}!${columnLetter(column)}${row}`;
+  const blockCells = (template.blocks ?? []).map((b) => [b.row, b.column] as const);
+  const height = Math.max(template.lines.length + 2, ...blockCells.map(([r]) => r + 1));
+  const width = Math.max(3, ...blockCells.map(([, c]) => c));
+  const block = sheet.getRange(1, 1, height, width);
+  const values = created ? undefined : block.getValues();
+  const formulas = created ? undefined : block.getFormulas();
+  // Only cells that are empty get written, so a report the user edited keeps their edits.
+  const empty = (row: number, column: number) =>
+    !values || (values[row - 1][column - 1] === '' && formulas![row - 1][column - 1] === '');
   let changed = false;
-  if (blank(0)) {
-    sheet.getRange(1, 1).setValue(literal(template.title[lang])).setFontWeight('bold').setFontSize(14);
+  const put = (row: number, column: number, text: string) => {
+    if (!empty(row, column)) return undefined;
     changed = true;
-  }
+    return sheet.getRange(row, column).setValue(literal(text));
+  };
+  const putFormula = (row: number, column: number, build: (c: typeof ctx) => string) => {
+    if (!empty(row, column)) return;
+    const f = buildFormula(() => build(ctx), where(row, column), report);
+    if (f === undefined) return;
+    sheet.getRange(row, column).setFormula(`=${f}`);
+    changed = true;
+  };
+
+  put(1, 1, template.title[lang])?.setFontWeight('bold').setFontSize(14);
   template.lines.forEach((line, i) => {
-    const r = i + 2;
-    if (!blank(r)) return;
-    let formula: string | undefined;
-    try {
-      formula = line.formula && `=${line.formula(ctx)}`;
-    } catch {
-      report.occupied.push(`${sheet.getName()}!B${r + 1}`);
+    const row = i + 3;
+    const label = put(row, 1, line.label[lang]);
+    if (!line.formula) {
+      label?.setFontWeight('bold');
       return;
     }
-    const label = sheet.getRange(r + 1, 1).setValue(literal(line.label[lang]));
-    if (formula) sheet.getRange(r + 1, 2).setFormula(formula);
-    else label.setFontWeight('bold');
-    changed = true;
+    putFormula(row, 2, line.formula);
+    if (line.format && created) sheet.getRange(row, 2).setNumberFormat(line.format);
+    if (line.warning) putFormula(row, 3, line.warning);
   });
+  for (const b of template.blocks ?? []) {
+    put(b.row, b.column, b.title[lang])?.setFontWeight('bold');
+    putFormula(b.row + 1, b.column, b.formula);
+  }
   if (created) {
     if (template.tabColor) sheet.setTabColor(template.tabColor);
-    sheet.setColumnWidth(1, 380);
+    sheet.setColumnWidth(1, 420).setColumnWidth(3, 320);
+    sheet.getRange(1, 3, height, 1).setFontColor('#c5221f');
   }
   return changed;
 }

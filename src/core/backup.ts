@@ -2,7 +2,7 @@
  * Playbook §9, Full Backing System: every function of the commercial service has an
  * owner and, by its criticality, enough backups to keep working when people are missing.
  */
-import { Cell, CellProblem, isBlank } from './cells';
+import { Cell, CellProblem, isBlank, normalizeWords } from './cells';
 import type { RowOf } from './columns';
 
 export type Level = 1 | 2 | 3;
@@ -32,10 +32,26 @@ const BACKUP = /^(?:[12]\s*)?(?:бэкапер|бекапер|бэкап|бек�
 /** A matrix cell in either language, any case; undefined for a blank. */
 export function readRole(cell: Cell, arg: string): Role | undefined {
   if (isBlank(cell)) return undefined;
-  const s = String(cell).trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  const s = normalizeWords(String(cell));
   if (OWNER.test(s)) return 'owner';
   if (BACKUP.test(s)) return 'backup';
   throw new CellProblem('unknownRole', arg, cell);
+}
+
+export type RoleReader = (cell: Cell) => Role | undefined;
+
+/**
+ * readRole for a whole matrix: it repeats a handful of texts, so each is read once
+ * (a 100 × 300 matrix is 30 000 cells). Unknown roles are not kept: they throw every time.
+ */
+export function roleReader(arg: string): RoleReader {
+  const known = new Map<Cell, Role | undefined>();
+  return (cell) => {
+    if (known.has(cell)) return known.get(cell);
+    const role = readRole(cell, arg);
+    known.set(cell, role);
+    return role;
+  };
 }
 
 /** Missing backups of one function; extra owners don't stand in for backups. */

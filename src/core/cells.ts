@@ -16,16 +16,45 @@ export type ProblemCode =
   | 'level'
   | 'noLevel'
   | 'unknownRole'
-  | 'noOwner';
+  | 'noOwner'
+  | 'missing'
+  | 'tooLarge'
+  | 'notServiceLevel'
+  | 'needsAvgDemand'
+  | 'over100'
+  | 'noPayback'
+  | 'notDate'
+  | 'notBoolean'
+  | 'afterAsOf'
+  | 'beforeStart'
+  | 'notPositive'
+  | 'unknownName'
+  | 'unnamedHolder';
 
 export class CellProblem extends Error {
   constructor(
     readonly code: ProblemCode,
     readonly arg: string,
     readonly value: Cell = '',
+    /** 1-based row of the range, when the problem is reported away from its row (a list, every row). */
+    readonly row?: number,
   ) {
     super(`${code}: ${arg}`);
     this.name = 'CellProblem';
+  }
+
+  atRow(row: number): CellProblem {
+    return new CellProblem(this.code, this.arg, this.value, row);
+  }
+}
+
+/** The value read, or the CellProblem that reading it raised; any other error is a bug and escapes. */
+export function problemOr<T>(read: () => T): T | CellProblem {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof CellProblem) return e;
+    throw e;
   }
 }
 
@@ -38,6 +67,11 @@ export function isBlank(cell: Cell): cell is '' | null | undefined {
   return (
     cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
   );
+}
+
+/** Text as people mean it: case, ё/е and runs of spaces don't matter ("  Анна  Семёнова" is "анна семенова"). */
+export function normalizeWords(text: string): string {
+  return text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
@@ -84,6 +118,29 @@ export function readNonNegative(cell: Cell, arg: string): number | undefined {
   return n;
 }
 
+/** Beyond this a quantity is a typo, and sums and products of such could overflow to Infinity. */
+export const MAX_QUANTITY = 1e15;
+
+/** Units of stock or demand, or a number of days: not negative, not absurdly large. */
+export function readQuantity(cell: Cell, arg: string): number | undefined {
+  const n = readNonNegative(cell, arg);
+  if (n !== undefined && n > MAX_QUANTITY) throw new CellProblem('tooLarge', arg, cell);
+  return n;
+}
+
+/** A share from 0 to 100 % as a fraction; 10 typed without % is a problem, not 1000 %. */
+export function readPercent(cell: Cell, arg: string): number | undefined {
+  const n = readNumber(cell, arg);
+  if (n !== undefined && (n < 0 || n > 1)) throw new CellProblem('notPercent', arg, cell);
+  return n;
+}
+
+/** A value the row can't do without, once the row is known not to be blank. */
+export function required<T>(value: T | undefined, arg: string, code: ProblemCode = 'missing'): T {
+  if (value === undefined) throw new CellProblem(code, arg);
+  return value;
+}
+
 /**
  * A change against a base as a fraction (−12 % is −0.12). A fall can't exceed 100 %,
  * so −12 means someone typed percent points without the % sign.
@@ -92,6 +149,54 @@ export function readChange(cell: Cell, arg: string): number | undefined {
   const n = readNumber(cell, arg);
   if (n !== undefined && n < -1) throw new CellProblem('belowMinus100', arg, cell);
   return n;
+}
+
+/**
+ * A threshold given as a fraction whose sign doesn't matter (5 % and −5 % both mean a step
+ * of 5 %); more than 100 % means percent points typed without the % sign.
+ */
+export function readMagnitude(cell: Cell, arg: string, fallback: number): number {
+  const n = readNumber(cell, arg);
+  if (n === undefined) return fallback;
+  if (Math.abs(n) > 1) throw new CellProblem('notPercent', arg, cell);
+  return Math.abs(n);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const RU_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A real calendar day in the script's time zone; undefined for 31.02 and the like. */
+function makeDay(year: number, month: number, day: number): Date | undefined {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(year, month - 1, day); // new Date(y, …) would read years 0–99 as 1900–1999
+  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
+}
+
+/** Day text a sheet may hold when the cell isn't formatted as a date: 2026-11-30 or 30.11.2026. */
+export function parseDateText(text: string): Date | undefined {
+  const s = text.trim();
+  const iso = ISO_DAY.exec(s);
+  if (iso) return makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const ru = RU_DAY.exec(s);
+  if (ru) return makeDay(Number(ru[3]), Number(ru[2]), Number(ru[1]));
+  return undefined;
+}
+
+/**
+ * A date, or undefined for a blank. Numbers are refused: Sheets passes a date cell as a
+ * Date, so a number means the cell holds something else.
+ */
+export function readDate(cell: Cell, arg: string): Date | undefined {
+  if (isBlank(cell)) return undefined;
+  if (isDate(cell) && !Number.isNaN(cell.getTime())) return cell;
+  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
+  if (parsed) return parsed;
+  throw new CellProblem('notDate', arg, cell);
+}
+
+/** Whole days since 1970-01-01 of the calendar day shown, whatever the time of day or daylight saving. */
+export function calendarDay(d: Date): number {
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
 }
 
 const TRUE_TEXTS = new Set(['true', 'истина', 'да', 'yes']);
@@ -105,4 +210,12 @@ export function readBooleanLike(cell: Cell): boolean | undefined {
   if (TRUE_TEXTS.has(s)) return true;
   if (FALSE_TEXTS.has(s)) return false;
   return undefined;
+}
+
+/** A yes/no flag where blank means no; anything else that isn't a yes or a no is a problem. */
+export function readFlag(cell: Cell, arg: string): boolean {
+  if (isBlank(cell)) return false;
+  const flag = readBooleanLike(cell);
+  if (flag === undefined) throw new CellProblem('notBoolean', arg, cell);
+  return flag;
 }

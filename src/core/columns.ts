@@ -3,7 +3,7 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Cell, CellProblem } from './cells';
+import { Cell, CellProblem, problemOr } from './cells';
 import { Lang, texts } from '../i18n';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
@@ -20,13 +20,17 @@ export function toGrid(value: unknown): Cell[][] {
   return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
 }
 
+/**
+ * 'height': two ranges differ in rows; 'width': a one-column argument got several columns;
+ * 'names': a list of names (count) doesn't match the columns of a matrix (otherCount).
+ */
 export class ShapeError extends Error {
   constructor(
-    readonly kind: 'height' | 'width',
+    readonly kind: 'height' | 'width' | 'names',
     readonly arg: string,
-    readonly rows: number,
+    readonly count: number,
     readonly otherArg = '',
-    readonly otherRows = 0,
+    readonly otherCount = 0,
   ) {
     super(`${kind}: ${arg}`);
     this.name = 'ShapeError';
@@ -66,14 +70,41 @@ export function mapRows<S extends ArgSpec, R>(
       const line = grid.length === 1 ? grid[0] : grid[i];
       row[name] = spec[name] === 'row' ? line : line[0];
     }
-    try {
-      out.push(rule(row as RowOf<S>));
-    } catch (e) {
-      if (!(e instanceof CellProblem)) throw e;
-      out.push(e);
-    }
+    out.push(problemOr(() => rule(row as RowOf<S>)));
   }
   return out;
+}
+
+/**
+ * A rule that needs the whole column at once (a rank, a share of the total). Each row is
+ * read on its own, so a bad row keeps its "⚠" and drops out; `combine` gets the values of
+ * the rows that read well, in order, and returns one result for each of them.
+ */
+export interface ColumnRule<S extends ArgSpec, V, R> {
+  readonly read: (row: RowOf<S>) => V;
+  readonly combine: (values: readonly V[]) => readonly R[];
+}
+
+/** Runs `rule.read` on every row, then `rule.combine` once; problems stay on their rows. */
+export function mapColumn<S extends ArgSpec, V, R>(
+  spec: S,
+  args: ArgsOf<S>,
+  rule: ColumnRule<S, V, R>,
+): Array<R | CellProblem> {
+  const read = mapRows(spec, args, rule.read);
+  const combined = rule.combine(read.filter((v): v is V => !(v instanceof CellProblem)));
+  let next = 0;
+  return read.map((v) => (v instanceof CellProblem ? v : combined[next++]));
+}
+
+/** Runs a whole call; ranges of the wrong shape fail it with a message in the sheet language. */
+export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof ShapeError) throw new Error(texts[lang].common.shapeError(fn, e), { cause: e });
+    throw e;
+  }
 }
 
 /** What a custom function returns: one cell per row, a blank row as ''. */
@@ -85,16 +116,21 @@ export function runColumn<S extends ArgSpec, R>(
   rule: (row: RowOf<S>) => R | undefined,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
-  const t = texts[lang];
-  let results: Array<R | undefined | CellProblem>;
-  try {
-    results = mapRows(spec, args, rule);
-  } catch (e) {
-    if (e instanceof ShapeError) throw new Error(t.common.shapeError(fn, e), { cause: e });
-    throw e;
-  }
+  return runWholeColumn(lang, fn, spec, args, { read: rule, combine: (values) => values }, present);
+}
+
+/** runColumn for a rule that needs the whole column at once. */
+export function runWholeColumn<S extends ArgSpec, V, R>(
+  lang: Lang,
+  fn: string,
+  spec: S,
+  args: ArgsOf<S>,
+  rule: ColumnRule<S, V, R | undefined>,
+  present: (result: R, lang: Lang) => string | number,
+): Array<[string | number]> {
+  const results = withShapeErrors(lang, fn, () => mapColumn(spec, args, rule));
   return results.map((r) => {
-    if (r instanceof CellProblem) return [t.common.problem(r)];
+    if (r instanceof CellProblem) return [texts[lang].common.problem(r)];
     return [r === undefined ? '' : present(r, lang)];
   });
 }

@@ -33,3 +33,16 @@ export function caseOf(
 export function perRow(blankWhen: string, expression: string): string {
   return fx('ARRAYFORMULA', fx('IF', `${blankWhen}=""`, str(''), expression));
 }
+
+/**
+ * Whether two formulas are the same one as Sheets may hand it back: with `,` or `;` between
+ * arguments, other spacing, other case of function names. Text inside quotes must match exactly.
+ */
+export function sameFormula(a: string, b: string): boolean {
+  const canonical = (f: string) =>
+    f
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').replace(/;/g, ',').toUpperCase()))
+      .join('');
+  return canonical(a) === canonical(b);
+}

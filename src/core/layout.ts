@@ -128,6 +128,7 @@ export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext
   return {
     lang: w.lang,
     col: (sheet, key) => columnLetter(at(sheet, key)),
+    position: at,
     range: (sheet, key, from) => {
       const c = columnLetter(at(sheet, key));
       return `${prefix(sheet, from)}${c}2:${c}`;
@@ -135,6 +136,10 @@ export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext
     span: (sheet, key, count, from) => {
       const first = at(sheet, key);
       return `${prefix(sheet, from)}${columnLetter(first)}2:${columnLetter(first + count - 1)}`;
+    },
+    headerSpan: (sheet, key, count, from) => {
+      const first = at(sheet, key);
+      return `${prefix(sheet, from)}${columnLetter(first)}1:${columnLetter(first + count - 1)}1`;
     },
     sheet: (sheet) => quoteSheetName(w.names[sheet]),
     setting: (key) => w.settingName(key),

@@ -2,15 +2,7 @@
  * Playbook §2, new segmentation: why does a distributor cut its purchases, and
  * should we keep working with it?
  */
-import {
-  Cell,
-  CellProblem,
-  isBlank,
-  readBooleanLike,
-  readChange,
-  readNonNegative,
-  readNumber,
-} from './cells';
+import { Cell, isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
 import { Lang, texts } from '../i18n';
 
@@ -74,14 +66,6 @@ export const SEGMENT_ARGS = {
   overdue_limit: 'cell',
 } as const;
 
-/** The drop threshold's sign doesn't matter: 5 % and −5 % both mean "a fall of 5 %". */
-function readDropThreshold(cell: Cell): number {
-  const n = readNumber(cell, 'drop_threshold');
-  if (n === undefined) return DEFAULT_DROP_THRESHOLD;
-  if (Math.abs(n) > 1) throw new CellProblem('notPercent', 'drop_threshold', cell);
-  return Math.abs(n);
-}
-
 /** Overdue days, or TRUE / FALSE (in either language) for "insolvent"; blank means paying on time. */
 export function readPaymentStatus(cell: Cell): Pick<ClientSituation, 'overdueDays' | 'insolvent'> {
   const flag = readBooleanLike(cell);
@@ -94,7 +78,7 @@ export function explainSegmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentReaso
   const retailChange = readChange(row.retail_change, 'retail_change');
   const retailForecast = readChange(row.retail_forecast, 'retail_forecast');
   const payment = readPaymentStatus(row.overdue_days);
-  const drop = readDropThreshold(row.drop_threshold);
+  const drop = readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD);
   const overdueLimit = readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT;
   if (retailChange === undefined && retailForecast === undefined && isBlank(row.overdue_days))
     return undefined;

@@ -21,6 +21,8 @@ export const addonTexts = defineTexts({
       foreign: (names: string) =>
         `Left alone (a sheet with this name is not the add-on’s): ${names}. Rename it and run Set up workbook again to get the template.`,
       occupied: (cells: string) => `Formula not written because the cell holds your data: ${cells}.`,
+      unresolved: (cells: string) =>
+        `Formulas not written because a sheet they need was left alone: ${cells}.`,
       done: 'Workbook ready',
     },
     sample: {
@@ -69,6 +71,7 @@ export const addonTexts = defineTexts({
       foreign: (names: string) =>
         `Не тронуты (лист с таким именем не от надстройки): ${names}. Переименуйте его и снова выберите «Настроить книгу».`,
       occupied: (cells: string) => `Формула не записана, потому что в ячейке ваши данные: ${cells}.`,
+      unresolved: (cells: string) => `Формулы не записаны, потому что нужный им лист не тронут: ${cells}.`,
       done: 'Книга готова',
     },
     sample: {

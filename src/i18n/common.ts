@@ -11,6 +11,24 @@ export function isoDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** dd.mm.yyyy, the way Russian users write a day. */
+export function ruDay(d: Date): string {
+  return isoDay(d).split('-').reverse().join('.');
+}
+
+/** "1 день", "3 дня", "11 дней", "21 день": Russian picks the noun form by the last digits. */
+export function ruDays(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const form =
+    mod100 >= 11 && mod100 <= 14 ? 'дней' : mod10 === 1 ? 'день' : mod10 >= 2 && mod10 <= 4 ? 'дня' : 'дней';
+  return `${n} ${form}`;
+}
+
+export function enDays(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
 /** The bad value as the user typed it, short enough for a cell. */
 export function quoteValue(value: Cell): string {
   let s: string;
@@ -32,6 +50,19 @@ const en: ProblemTexts = {
   noLevel: (a) => `${a}: the level is missing (1, 2 or 3)`,
   unknownRole: (a, v) => `${a}: unknown role "${v}"; use Owner, Backup 1 or Backup 2`,
   noOwner: (a) => `${a}: nobody owns this function`,
+  missing: (a) => `${a}: the value is missing`,
+  tooLarge: (a, v) => `${a}: "${v}" is too large`,
+  notServiceLevel: (a, v) => `${a}: "${v}" must be above 0 and below 100 %, e.g. 95%`,
+  needsAvgDemand: (a) => `${a}: needed when lead_time_sd is given`,
+  over100: (a, v) => `${a}: "${v}" is over 100 %; type a percentage, e.g. 20%`,
+  noPayback: (a, v) => `${a}: "${v}" is not below the margin; no extra volume can pay it back`,
+  notDate: (a, v) => `${a}: "${v}" is not a date`,
+  notBoolean: (a, v) => `${a}: "${v}" is not a yes or no; use TRUE, FALSE or leave blank`,
+  afterAsOf: (a, v) => `${a}: "${v}" is after as_of`,
+  beforeStart: (a, v) => `${a}: "${v}" is before the start date`,
+  notPositive: (a, v) => `${a}: "${v}" must be greater than 0`,
+  unknownName: (a, v) => `${a}: "${v}" is not among the employees`,
+  unnamedHolder: (a) => `${a}: a role stands in a column without an employee name`,
 };
 
 const ru: ProblemTexts = {
@@ -44,23 +75,42 @@ const ru: ProblemTexts = {
   noLevel: (a) => `${a}: не указан уровень (1, 2 или 3)`,
   unknownRole: (a, v) => `${a}: неизвестная роль «${v}»; укажите Владелец, 1 Бэкапер или 2 Бэкапер`,
   noOwner: (a) => `${a}: у функции нет владельца`,
+  missing: (a) => `${a}: не указано значение`,
+  tooLarge: (a, v) => `${a}: «${v}» — слишком большое число`,
+  notServiceLevel: (a, v) => `${a}: «${v}» — нужно больше 0 и меньше 100 %, например 95%`,
+  needsAvgDemand: (a) => `${a}: нужно, если указано lead_time_sd`,
+  over100: (a, v) => `${a}: «${v}» — больше 100 %; введите процент, например 20%`,
+  noPayback: (a, v) => `${a}: «${v}» — не меньше маржи: такую скидку не окупит никакой рост объёма`,
+  notDate: (a, v) => `${a}: «${v}» — не дата`,
+  notBoolean: (a, v) => `${a}: «${v}» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым`,
+  afterAsOf: (a, v) => `${a}: «${v}» — позже as_of`,
+  beforeStart: (a, v) => `${a}: «${v}» — раньше даты начала`,
+  notPositive: (a, v) => `${a}: «${v}» — должно быть больше 0`,
+  unknownName: (a, v) => `${a}: «${v}» — нет среди сотрудников`,
+  unnamedHolder: (a) => `${a}: роль стоит в столбце без имени сотрудника`,
 };
 
 export const WARNING = '⚠';
 
 export const commonTexts = defineTexts({
   en: {
-    problem: (p: CellProblem) => `${WARNING} ${en[p.code](p.arg, quoteValue(p.value))}`,
+    problem: (p: CellProblem) =>
+      `${WARNING} ${p.row === undefined ? '' : `row ${p.row}, `}${en[p.code](p.arg, quoteValue(p.value))}`,
     shapeError: (fn: string, e: ShapeError) =>
       e.kind === 'width'
         ? `${fn}: ${e.arg} must be one column`
-        : `${fn}: ranges differ in height: ${e.arg} has ${e.rows} rows, ${e.otherArg} has ${e.otherRows}`,
+        : e.kind === 'names'
+          ? `${fn}: ${e.arg} has ${e.count} names, ${e.otherArg} has ${e.otherCount} columns`
+          : `${fn}: ranges differ in height: ${e.arg} has ${e.count} rows, ${e.otherArg} has ${e.otherCount}`,
   },
   ru: {
-    problem: (p: CellProblem) => `${WARNING} ${ru[p.code](p.arg, quoteValue(p.value))}`,
+    problem: (p: CellProblem) =>
+      `${WARNING} ${p.row === undefined ? '' : `строка ${p.row}, `}${ru[p.code](p.arg, quoteValue(p.value))}`,
     shapeError: (fn: string, e: ShapeError) =>
       e.kind === 'width'
         ? `${fn}: ${e.arg} — нужен один столбец`
-        : `${fn}: диапазоны разной высоты: в ${e.arg} строк ${e.rows}, в ${e.otherArg} — ${e.otherRows}`,
+        : e.kind === 'names'
+          ? `${fn}: в ${e.arg} имён ${e.count}, а в ${e.otherArg} столбцов ${e.otherCount}`
+          : `${fn}: диапазоны разной высоты: в ${e.arg} строк ${e.count}, в ${e.otherArg} — ${e.otherCount}`,
   },
 });

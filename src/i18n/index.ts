@@ -1,15 +1,37 @@
 import { addonTexts } from './addon';
 import { commonTexts } from './common';
 import { Lang } from './define';
+import { offersTexts } from './offers';
+import { fbsTexts } from './fbs';
+import { monitoringTexts } from './monitoring';
 import { segmentTexts } from './segment';
 import { wizardTexts } from './wizard';
+import { winbackTexts } from './winback';
 
 export { type Lang, langFromLocale } from './define';
 
 /** Every text a user can see, by language; each area keeps its own file. */
 export const texts = {
-  en: { common: commonTexts.en, segment: segmentTexts.en, addon: addonTexts.en, wizard: wizardTexts.en },
-  ru: { common: commonTexts.ru, segment: segmentTexts.ru, addon: addonTexts.ru, wizard: wizardTexts.ru },
+  en: {
+    common: commonTexts.en,
+    segment: segmentTexts.en,
+    offers: offersTexts.en,
+    monitoring: monitoringTexts.en,
+    winback: winbackTexts.en,
+    fbs: fbsTexts.en,
+    addon: addonTexts.en,
+    wizard: wizardTexts.en,
+  },
+  ru: {
+    common: commonTexts.ru,
+    segment: segmentTexts.ru,
+    offers: offersTexts.ru,
+    monitoring: monitoringTexts.ru,
+    winback: winbackTexts.ru,
+    fbs: fbsTexts.ru,
+    addon: addonTexts.ru,
+    wizard: wizardTexts.ru,
+  },
 } as const satisfies Record<Lang, unknown>;
 
 export type Texts = (typeof texts)[Lang];

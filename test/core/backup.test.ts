@@ -7,24 +7,14 @@ import {
   readLevel,
   readRole,
   requiredBackups,
+  roleReader,
 } from '../../src/core/backup';
 import { runColumn } from '../../src/core/columns';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
+import { DECK_MATRIX, deckLevels, deckRoles } from '../support/fixtures';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(lang, 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
-
-/** Playbook §9: the deck's own function × employee matrix (first row of each function). */
-export const DECK_MATRIX: Array<[number | string, string[]]> = [
-  [2, ['', '', '1 Бэкапер', '', 'Владелец']],
-  [2, ['1 Бэкапер', 'Владелец', '1 Бэкапер', 'Владелец', '2 Бэкапер']],
-  [2, ['Владелец', 'Владелец', '1 Бэкапер', 'Владелец', '1 Бэкапер']],
-  [1, ['1 Бэкапер', 'Владелец', '2 Бэкапер', 'Владелец', 'Владелец']],
-  [1, ['Владелец', 'Владелец', '1 Бэкапер', 'Владелец', '2 Бэкапер']],
-  [2, ['1 Бэкапер', 'Владелец', 'Владелец', '1 Бэкапер', '2 Бэкапер']],
-  [2, ['Владелец', 'Владелец', 'Владелец', '', '']],
-  ['', ['', '', 'Владелец', '', '']],
-];
 
 describe('requiredBackups and backupGap', () => {
   it('asks 2 backups at level 1, 1 at level 2, none at level 3', () => {
@@ -77,6 +67,20 @@ describe('readRole', () => {
   });
 });
 
+describe('roleReader', () => {
+  it('reads like readRole, and throws on an unknown role every time it meets it', () => {
+    const role = roleReader('roles');
+    for (const cell of ['Владелец', '2 бэкапер', '', 'Владелец', 'Backup']) {
+      expect(role(cell)).toBe(readRole(cell, 'roles'));
+    }
+    for (let i = 0; i < 2; i++) {
+      expect(() => role('Boss')).toThrow(
+        expect.objectContaining({ code: 'unknownRole', arg: 'roles', value: 'Boss' }),
+      );
+    }
+  });
+});
+
 describe('backupGapRow', () => {
   it('flags a row with roles but no owner, or roles but no level', () => {
     expect(() => backupGapRow({ level: 2, roles: ['1 Бэкапер'] })).toThrow(
@@ -94,11 +98,7 @@ describe('backupGapRow', () => {
 
 describe('BACKUP_GAP over the deck matrix (playbook §9)', () => {
   it('shows row 7 (level 2, three owners, no backup) as 1 missing backup and row 8 as missing its level', () => {
-    const out = run(
-      DECK_MATRIX.map(([l]) => [l]),
-      DECK_MATRIX.map(([, r]) => r),
-      'ru',
-    );
+    const out = run(deckLevels(), deckRoles(), 'ru');
     expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ level: не указан уровень (1, 2 или 3)']]);
   });
 

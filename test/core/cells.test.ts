@@ -1,12 +1,24 @@
 import fc from 'fast-check';
+import vm from 'node:vm';
 import {
   CellProblem,
+  MAX_QUANTITY,
+  calendarDay,
   isBlank,
+  normalizeWords,
+  parseDateText,
   parseNumberText,
+  problemOr,
   readBooleanLike,
   readChange,
+  readDate,
+  readFlag,
+  readMagnitude,
   readNonNegative,
   readNumber,
+  readPercent,
+  readQuantity,
+  required,
 } from '../../src/core/cells';
 
 describe('parseNumberText', () => {
@@ -102,5 +114,156 @@ describe('readBooleanLike and isBlank', () => {
     expect(isBlank(' \t')).toBe(true);
     expect(isBlank(0)).toBe(false);
     expect(isBlank(false)).toBe(false);
+  });
+});
+
+describe('readQuantity, readPercent and required', () => {
+  it('takes quantities from 0 up to MAX_QUANTITY and refuses negative or absurd ones', () => {
+    expect(readQuantity('1 234,5', 'on_hand')).toBe(1234.5);
+    expect(readQuantity(0, 'on_hand')).toBe(0);
+    expect(readQuantity(MAX_QUANTITY, 'on_hand')).toBe(MAX_QUANTITY);
+    expect(readQuantity('', 'on_hand')).toBeUndefined();
+    expect(() => readQuantity(-1, 'on_hand')).toThrow(expect.objectContaining({ code: 'negative' }));
+    expect(() => readQuantity(1e300, 'on_hand')).toThrow(
+      expect.objectContaining({ code: 'tooLarge', arg: 'on_hand', value: 1e300 }),
+    );
+  });
+
+  it('takes a share from 0 to 100 % and refuses 10 typed without %', () => {
+    expect(readPercent('10%', 'x_limit')).toBeCloseTo(0.1, 15);
+    expect(readPercent(0, 'x_limit')).toBe(0);
+    expect(readPercent(1, 'x_limit')).toBe(1);
+    expect(readPercent(' ', 'x_limit')).toBeUndefined();
+    for (const bad of [10, -0.01, 1.01])
+      expect(() => readPercent(bad, 'x_limit')).toThrow(expect.objectContaining({ code: 'notPercent' }));
+  });
+
+  it('lets a value through and reports a missing one under the code given', () => {
+    expect(required(0, 'on_hand')).toBe(0);
+    expect(() => required(undefined, 'on_hand')).toThrow(
+      expect.objectContaining({ code: 'missing', arg: 'on_hand' }),
+    );
+    expect(() => required(undefined, 'avg_demand', 'needsAvgDemand')).toThrow(
+      expect.objectContaining({ code: 'needsAvgDemand', arg: 'avg_demand' }),
+    );
+  });
+});
+describe('readFlag', () => {
+  it('reads blank as no, and yes/no words and booleans as themselves', () => {
+    expect(readFlag('', 'f')).toBe(false);
+    expect(readFlag(undefined, 'f')).toBe(false);
+    expect(readFlag(true, 'f')).toBe(true);
+    expect(readFlag('да', 'f')).toBe(true);
+    expect(readFlag('No', 'f')).toBe(false);
+  });
+
+  it.each(['maybe', 1, 0, new Date(2026, 0, 1)])('refuses %p, quoting it', (cell) => {
+    expect(() => readFlag(cell, 'f')).toThrow(
+      expect.objectContaining({ code: 'notBoolean', arg: 'f', value: cell }),
+    );
+  });
+});
+
+describe('normalizeWords', () => {
+  it('ignores case, ё/е, surrounding and repeated spaces (incl. no-break spaces)', () => {
+    expect(normalizeWords('  Анна \u00a0 СЕМЁНОВА ')).toBe('анна семенова');
+    expect(normalizeWords('Анна Семенова')).toBe(normalizeWords('анна  семёнова'));
+    expect(normalizeWords('Анна Семенова')).not.toBe(normalizeWords('АннаСеменова'));
+  });
+});
+
+describe('readMagnitude', () => {
+  it('takes the size of the step whatever its sign, with a fallback for blank', () => {
+    expect(readMagnitude('', 'x', 0.05)).toBe(0.05);
+    expect(readMagnitude(-0.1, 'x', 0.05)).toBe(0.1);
+    expect(readMagnitude('10%', 'x', 0.05)).toBeCloseTo(0.1, 12);
+    expect(readMagnitude(1, 'x', 0.05)).toBe(1);
+    expect(readMagnitude(0, 'x', 0.05)).toBe(0);
+  });
+
+  it('flags more than 100 % as percent points typed without %', () => {
+    expect(() => readMagnitude(10, 'x', 0.05)).toThrow(
+      expect.objectContaining({ code: 'notPercent', value: 10 }),
+    );
+    expect(() => readMagnitude(-1.01, 'x', 0.05)).toThrow(expect.objectContaining({ code: 'notPercent' }));
+  });
+});
+
+describe('parseDateText and readDate', () => {
+  const day = (d: Date | undefined) => d && [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+
+  it.each([
+    ['2026-11-30', [2026, 11, 30]],
+    [' 30.11.2026 ', [2026, 11, 30]],
+    ['1.2.2026', [2026, 2, 1]],
+    ['2024-02-29', [2024, 2, 29]],
+    ['0050-01-01', [50, 1, 1]],
+  ])('reads %j as a calendar day', (text, expected) => {
+    expect(day(parseDateText(text))).toEqual(expected);
+  });
+
+  it.each([
+    '2026-02-30',
+    '31.04.2026',
+    '2025-02-29',
+    '2026-13-01',
+    '30/11/2026',
+    '11.30.2026',
+    'soon',
+    '2026',
+  ])('finds no day in %j', (text) => {
+    expect(parseDateText(text)).toBeUndefined();
+  });
+
+  it('passes dates through (also from another realm) and gives undefined for blanks', () => {
+    const d = new Date(2026, 10, 30, 15, 45);
+    expect(readDate(d, 'x')).toBe(d);
+    const foreign = vm.runInNewContext('new Date(2026, 10, 30)') as Date;
+    expect(readDate(foreign, 'x')).toBe(foreign);
+    expect(readDate('', 'x')).toBeUndefined();
+    expect(readDate('  ', 'x')).toBeUndefined();
+  });
+
+  it.each([45000, true, 'soon', new Date(Number.NaN)])('refuses %p as not a date, quoting it', (cell) => {
+    expect(() => readDate(cell, 'as_of')).toThrow(
+      expect.objectContaining({ code: 'notDate', arg: 'as_of', value: cell }),
+    );
+  });
+});
+
+describe('calendarDay', () => {
+  it('counts whole days between the days shown, whatever the time of day', () => {
+    expect(calendarDay(new Date(2026, 10, 30, 23, 59)) - calendarDay(new Date(2026, 10, 30, 0, 0))).toBe(0);
+    expect(calendarDay(new Date(2026, 11, 1, 0, 1)) - calendarDay(new Date(2026, 10, 30, 23, 59))).toBe(1);
+    expect(calendarDay(new Date(2027, 0, 1)) - calendarDay(new Date(2026, 0, 1))).toBe(365);
+  });
+
+  it('is an integer for any valid date', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true }), (d) => {
+        expect(Number.isInteger(calendarDay(d))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('problemOr and CellProblem.atRow', () => {
+  it('returns the value, or the problem raised while reading it', () => {
+    expect(problemOr(() => 5)).toBe(5);
+    const p = problemOr(() => readNumber('abc', 'x'));
+    expect(p).toBeInstanceOf(CellProblem);
+  });
+
+  it('lets a real bug escape', () => {
+    expect(() =>
+      problemOr(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
+  });
+
+  it('copies a problem with the row it belongs to', () => {
+    const p = new CellProblem('notNumber', 'x', 'abc').atRow(3);
+    expect(p).toEqual(expect.objectContaining({ code: 'notNumber', arg: 'x', value: 'abc', row: 3 }));
   });
 });

@@ -1,5 +1,5 @@
 import { CellProblem } from '../../src/core/cells';
-import { mapRows, ShapeError, toGrid } from '../../src/core/columns';
+import { mapColumn, mapRows, runWholeColumn, ShapeError, toGrid } from '../../src/core/columns';
 
 describe('toGrid', () => {
   it('wraps a single value and keeps a range', () => {
@@ -48,7 +48,58 @@ describe('mapRows', () => {
   it('refuses a cell argument given several columns, and ranges of unequal height', () => {
     expect(() => mapRows(spec, { a: [[1, 2]], b: [['']] }, (r) => r.a)).toThrow(ShapeError);
     expect(() => mapRows(spec, { a: [[1], [2]], b: [[''], [''], ['']] }, (r) => r.a)).toThrow(
-      expect.objectContaining({ kind: 'height', arg: 'a', rows: 2, otherArg: 'b', otherRows: 3 }),
+      expect.objectContaining({ kind: 'height', arg: 'a', count: 2, otherArg: 'b', otherCount: 3 }),
     );
+  });
+});
+
+describe('mapColumn and runWholeColumn (rules that need the whole column)', () => {
+  const spec = { v: 'cell' } as const;
+  const read = (r: { v: unknown }) => {
+    if (r.v === 'bad') throw new CellProblem('notNumber', 'v', 'bad');
+    return r.v === '' ? undefined : Number(r.v);
+  };
+  /** Each value's share of the column total: needs every row before any result. */
+  const shares = (values: readonly (number | undefined)[]) => {
+    const total = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+    return values.map((v) => (v === undefined ? undefined : v / total));
+  };
+
+  it('combines only the rows that read well, in order, and keeps each problem on its own row', () => {
+    const seen: unknown[] = [];
+    const out = mapColumn(
+      spec,
+      { v: [[1], ['bad'], [''], [3]] },
+      {
+        read,
+        combine: (values) => {
+          seen.push(...values);
+          return shares(values);
+        },
+      },
+    );
+    expect(seen).toEqual([1, undefined, 3]);
+    expect(out[0]).toBe(0.25);
+    expect(out[1]).toBeInstanceOf(CellProblem);
+    expect(out[2]).toBeUndefined();
+    expect(out[3]).toBe(0.75);
+  });
+
+  it('presents results, blanks and ⚠ texts like runColumn, in the sheet language', () => {
+    const out = runWholeColumn(
+      'ru',
+      'SHARE',
+      spec,
+      { v: [[1], ['bad'], [''], [3]] },
+      { read, combine: shares },
+      (s) => String(s),
+    );
+    expect(out).toEqual([['0.25'], ['⚠ v: «bad» — не число'], [''], ['0.75']]);
+  });
+
+  it('fails the whole call on a range of several columns, as a per-row rule does', () => {
+    expect(() =>
+      runWholeColumn('en', 'SHARE', spec, { v: [[1, 2]] }, { read, combine: shares }, (s) => String(s)),
+    ).toThrow('SHARE: v must be one column');
   });
 });

@@ -1,4 +1,4 @@
-import { ARG_SEPARATOR, caseOf, fx, perRow, str } from '../../src/core/formula';
+import { ARG_SEPARATOR, caseOf, fx, perRow, sameFormula, str } from '../../src/core/formula';
 
 describe('formula building', () => {
   it('joins arguments with the one separator', () => {
@@ -26,5 +26,15 @@ describe('formula building', () => {
 
   it('leaves rows blank where the driving column is blank', () => {
     expect(perRow('A2:A', 'A2:A*2')).toBe('ARRAYFORMULA(IF(A2:A="";"";A2:A*2))');
+  });
+});
+
+describe('sameFormula', () => {
+  it('ignores the separator, spacing and case that Sheets may change, but not quoted text', () => {
+    expect(sameFormula('=SEGMENT(F2:F;G2:G;AC_X)', '=segment(F2:F, G2:G, AC_X)')).toBe(true);
+    expect(sameFormula('=IF(A2="a;b";1;0)', '=IF(A2="a,b",1,0)')).toBe(false);
+    expect(sameFormula('=IF(A2="Да";1;0)', '=IF(A2="да";1;0)')).toBe(false);
+    expect(sameFormula('=A1', '=A2')).toBe(false);
+    expect(sameFormula('', '')).toBe(true);
   });
 });

@@ -22,8 +22,14 @@ describe('columnLetter', () => {
 describe('expandColumns', () => {
   it('numbers repeated columns after the fixed ones', () => {
     const placed = expandColumns(fbsMatrix);
-    expect(placed.slice(0, 4).map((p) => p.key)).toEqual(['function', 'level', 'gap', 'employee1']);
-    expect(placed[3].header.ru).toBe('Сотрудник 1');
+    expect(placed.slice(0, 5).map((p) => p.key)).toEqual([
+      'function',
+      'level',
+      'gap',
+      'coverage',
+      'employee1',
+    ]);
+    expect(placed[4].header.ru).toBe('Сотрудник 1');
     expect(placed.filter((p) => p.repeated)).toHaveLength(12);
   });
 });
@@ -46,16 +52,29 @@ describe('findLayout', () => {
     const layout = findLayout(clients, moved);
     expect(layout.columns.get('region')).toBe(1);
     expect(layout.columns.get('name')).toBe(2);
-    expect(layout.missing.map((m) => m.key)).toEqual(['segment', 'action', 'purchaseTarget', 'safeCap']);
+    expect(layout.missing.map((m) => m.key)).toEqual([
+      'segment',
+      'action',
+      'purchaseTarget',
+      'safeCap',
+      'discountRequests',
+    ]);
     expect(layout.columns.get('segment')).toBe(17);
     expect(layout.columns.get('safeCap')).toBe(20);
   });
 
   it('places employee columns after the column before them, whatever their headers say', () => {
-    const row = ['Функция', 'Уровень', 'Не хватает бэкаперов', 'Логист', 'Менеджер отдела'];
+    const row = [
+      'Функция',
+      'Уровень',
+      'Не хватает бэкаперов',
+      'На месте сегодня',
+      'Логист',
+      'Менеджер отдела',
+    ];
     const layout = findLayout(fbsMatrix, row);
-    expect(layout.columns.get('employee1')).toBe(4);
-    expect(layout.columns.get('employee12')).toBe(15);
+    expect(layout.columns.get('employee1')).toBe(5);
+    expect(layout.columns.get('employee12')).toBe(16);
     expect(layout.missing).toEqual([]);
   });
 });

@@ -264,6 +264,8 @@ describe('reviewRows', () => {
     expect(m.decisionMakerDynamics).toBe("'No");
     expect(m.totalSalesDynamics).toBe('');
     const layout = findLayout(monitoring, []);
-    expect(Object.keys(m).sort()).toEqual([...layout.columns.keys()].sort());
+    const inputs = inputRuns(monitoring, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
+    expect(Object.keys(m).sort()).toEqual([...inputs].sort());
+    expect(m).not.toHaveProperty('signals');
   });
 });

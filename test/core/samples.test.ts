@@ -36,7 +36,7 @@ describe('inputRuns', () => {
     const runs = inputRuns(fbsMatrix, layout.columns, [...layout.columns.keys()]);
     expect(runs.map((r) => [r.start, r.keys.length])).toEqual([
       [1, 2],
-      [4, 12],
+      [5, 12],
     ]);
   });
 

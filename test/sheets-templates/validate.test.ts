@@ -4,7 +4,7 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { formulaProblems, validateTemplates } from '../../sheets-templates/validate';
 
 describe('the templates', () => {
-  it('hold all twelve sheets, named exactly as the playbook issue fixes them', () => {
+  it('hold the twelve sheets named exactly as the issue fixes them, and the absence planner', () => {
     expect(TEMPLATES.map((t) => `${t.name.ru} / ${t.name.en}`).sort()).toEqual(
       [
         'Клиенты / Clients',
@@ -17,6 +17,7 @@ describe('the templates', () => {
         'FBS Уровни / FBS Levels',
         'FBS Матрица / FBS Matrix',
         'FBS План / FBS Plan',
+        'FBS Отсутствия / FBS Absences',
         'Координаты / Dashboard',
         'Настройки / Settings',
       ].sort(),

@@ -33,3 +33,21 @@ export function callGlobal(context: vm.Context, name: string, ...args: unknown[]
   const json = JSON.stringify(fn(...args));
   return json === undefined ? undefined : JSON.parse(json);
 }
+
+/**
+ * Checks that the bundle declares `name` as Sheets needs it: its real parameter names,
+ * and directly above it a JSDoc with @customfunction, @return and one @param per parameter.
+ * Returns that JSDoc for further checks.
+ */
+export function expectCustomFunction(name: string, params: string): string {
+  const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(
+    bundleSource(),
+  );
+  expect(match).not.toBeNull();
+  const [, jsdoc, declared] = match!;
+  expect(declared).toBe(params);
+  expect(jsdoc).toContain('@customfunction');
+  expect(jsdoc).toMatch(/@return /);
+  for (const p of params.split(', ')) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p}\\]?`));
+  return jsdoc;
+}

@@ -1,0 +1,96 @@
+/**
+ * Playbook §3: offer only liquid, fast-turning items. ABC ranks items by the value
+ * they bring (§10: Pareto shares), XYZ by how steady their demand is; AX is the core
+ * of the offer.
+ */
+import { readPercent, readQuantity } from './cells';
+import type { ColumnRule, RowOf } from './columns';
+import { Lang, texts } from '../i18n';
+
+export type AbcClass = 'A' | 'B' | 'C';
+export type XyzClass = 'X' | 'Y' | 'Z';
+
+/** The share of the total held by the items ranked above, below which an item is A, or B. */
+export const ABC_SHARES = { a: 0.8, b: 0.95 } as const;
+
+/**
+ * Cumulative sums of cents aren't exact in floating point (0.7999999999999999 for 80 %):
+ * a share this close to a limit counts as reaching it.
+ */
+const SHARE_NOISE = 1e-9;
+
+/** The class of an item from the share of the total held by the items ranked above it. */
+export function abcClass(shareAbove: number): AbcClass {
+  if (shareAbove < ABC_SHARES.a - SHARE_NOISE) return 'A';
+  if (shareAbove < ABC_SHARES.b - SHARE_NOISE) return 'B';
+  return 'C';
+}
+
+/**
+ * ABC classes in input order. Items are ranked by value, highest first, equal values
+ * in input order; undefined (blank) items get no class. The top item is A even when it
+ * alone crosses 80 %; an item worth nothing is C, also when every item is worth nothing.
+ */
+export function abcClasses(values: ReadonlyArray<number | undefined>): Array<AbcClass | undefined> {
+  const ranked = values
+    .map((value, index) => ({ value, index }))
+    .filter((item): item is { value: number; index: number } => item.value !== undefined)
+    .sort((x, y) => y.value - x.value);
+  const total = ranked.reduce((sum, item) => sum + item.value, 0);
+  const out = new Array<AbcClass | undefined>(values.length).fill(undefined);
+  let above = 0;
+  for (const item of ranked) {
+    out[item.index] = abcClass(total > 0 ? above / total : 1);
+    above += item.value;
+  }
+  return out;
+}
+
+export const ABC_CLASS_ARGS = { values: 'cell' } as const;
+
+/** =ABC_CLASS() reads each value on its own row, then ranks the column. */
+export const ABC_CLASS_RULE: ColumnRule<typeof ABC_CLASS_ARGS, number | undefined, AbcClass | undefined> = {
+  read: (row) => readQuantity(row.values, 'values'),
+  combine: abcClasses,
+};
+
+/** Russian practice: X up to 10 %, Y up to 25 %, Z above (other sources use 50 % and 100 %). */
+export const DEFAULT_XYZ_LIMITS = { x: 0.1, y: 0.25 } as const;
+
+/**
+ * Population standard deviation ÷ mean of period demand; Infinity for a zero mean, since
+ * an item nobody buys is as unsteady as it gets. Needs at least one period.
+ */
+export function coefficientOfVariation(demand: readonly number[]): number {
+  const mean = demand.reduce((sum, d) => sum + d, 0) / demand.length;
+  if (mean === 0) return Infinity;
+  const variance = demand.reduce((sum, d) => sum + (d - mean) ** 2, 0) / demand.length;
+  return Math.sqrt(variance) / mean;
+}
+
+export function xyzClass(cv: number, limits: { readonly x: number; readonly y: number }): XyzClass {
+  if (cv <= limits.x) return 'X';
+  if (cv <= limits.y) return 'Y';
+  return 'Z';
+}
+
+export const XYZ_CLASS_ARGS = { demand_rows: 'row', x_limit: 'cell', y_limit: 'cell' } as const;
+
+/** One row of =XYZ_CLASS(): blank periods are skipped, zeros count; undefined for a row with no figures. */
+export function xyzClassRow(row: RowOf<typeof XYZ_CLASS_ARGS>): XyzClass | undefined {
+  const demand = row.demand_rows
+    .map((cell) => readQuantity(cell, 'demand_rows'))
+    .filter((d): d is number => d !== undefined);
+  if (demand.length === 0) return undefined;
+  const x = readPercent(row.x_limit, 'x_limit') ?? DEFAULT_XYZ_LIMITS.x;
+  const y = readPercent(row.y_limit, 'y_limit') ?? DEFAULT_XYZ_LIMITS.y;
+  return xyzClass(coefficientOfVariation(demand), { x, y });
+}
+
+export function abcLabel(c: AbcClass, lang: Lang): string {
+  return texts[lang].offers.abc[c];
+}
+
+export function xyzLabel(c: XyzClass, lang: Lang): string {
+  return texts[lang].offers.xyz[c];
+}

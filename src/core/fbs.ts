@@ -1,0 +1,289 @@
+/**
+ * Playbook §9, a service that keeps working when staff are short: who covers each
+ * function while people are away, whose absence alone leaves a critical function short,
+ * and which functions planned absences leave short, period by period.
+ */
+import {
+  Cell,
+  CellProblem,
+  calendarDay,
+  isBlank,
+  normalizeWords,
+  problemOr,
+  readDate,
+  readNonNegative,
+} from './cells';
+import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
+import { mapRows, RowOf, runColumn, ShapeError, toGrid, withShapeErrors } from './columns';
+import { Lang, texts } from '../i18n';
+
+/** The employees header: names as shown, and the columns where each name (normalized) stands. */
+export interface Team {
+  readonly names: readonly string[];
+  readonly columns: ReadonlyMap<string, readonly number[]>;
+}
+
+/** One header row or one column of names; any range is read across its rows. */
+export function readTeam(employees: unknown): Team {
+  const names = toGrid(employees)
+    .flat()
+    .map((c) => (isBlank(c) ? '' : String(c).trim()));
+  const columns = new Map<string, number[]>();
+  names.forEach((name, j) => {
+    if (name === '') return;
+    const key = normalizeWords(name);
+    columns.set(key, [...(columns.get(key) ?? []), j]);
+  });
+  return { names, columns };
+}
+
+/** The columns of the people who hold a role (owner or backup) in one function row. */
+export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader): number[] {
+  if (roles.length !== team.names.length)
+    throw new ShapeError('names', 'employees', team.names.length, 'roles', roles.length);
+  const holders: number[] = [];
+  roles.forEach((cell, j) => {
+    if (role(cell) === undefined) return;
+    // Nobody could be marked absent there, and a key person needs a name.
+    if (team.names[j] === '') throw new CellProblem('unnamedHolder', 'employees');
+    holders.push(j);
+  });
+  return holders;
+}
+
+const NAME_SEPARATORS = /[,;\n]/;
+
+/** Names typed in a range, or as a text list separated by commas, semicolons or new lines. */
+export function splitNames(value: unknown): string[] {
+  return toGrid(value)
+    .flat()
+    .filter((c) => !isBlank(c))
+    .flatMap((c) => String(c).split(NAME_SEPARATORS))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** The columns of the named people; names missing from the team fail together, so no typo goes unseen. */
+export function resolveNames(names: readonly string[], team: Team, arg: string): Set<number> {
+  const found = new Set<number>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    const columns = team.columns.get(normalizeWords(name));
+    if (columns) columns.forEach((j) => found.add(j));
+    else unknown.push(name);
+  }
+  if (unknown.length > 0) throw new CellProblem('unknownName', arg, unknown.join(', '));
+  return found;
+}
+
+/** Holders present: those not in `away`. */
+function presentCount(holders: readonly number[], away: ReadonlySet<number>): number {
+  let n = 0;
+  for (const j of holders) if (!away.has(j)) n++;
+  return n;
+}
+
+export const FBS_COVERAGE_ARGS = { roles: 'row' } as const;
+
+/** =FBS_COVERAGE(): per function row, the holders not absent; '' for a row without roles. */
+export function fbsCoverage(
+  lang: Lang,
+  args: { readonly roles: unknown; readonly employees: unknown; readonly absent: unknown },
+): Array<[string | number]> {
+  const team = readTeam(args.employees);
+  const away = problemOr(() => resolveNames(splitNames(args.absent), team, 'absent'));
+  const role = roleReader('roles');
+  return runColumn(
+    lang,
+    'FBS_COVERAGE',
+    FBS_COVERAGE_ARGS,
+    { roles: args.roles },
+    (row) => {
+      const holders = readHolders(row.roles, team, role);
+      if (holders.length === 0) return undefined;
+      if (away instanceof CellProblem) throw away;
+      return presentCount(holders, away);
+    },
+    (n) => n,
+  );
+}
+
+/** A function of the matrix with its level and the columns of its holders. */
+export interface PlannedFunction {
+  readonly name: string;
+  readonly level: Level;
+  readonly holders: readonly number[];
+}
+
+/**
+ * Holders a function needs present: one to act as owner plus its required backups
+ * (level 1: 3, level 2: 2). Any holder can stand in as owner while the owner is away.
+ */
+export function neededHolders(level: Level): number {
+  return 1 + requiredBackups(level);
+}
+
+/** A level-1 or level-2 function with fewer holders present than it needs; level 3 can wait. */
+export function isShort(level: Level, present: number): boolean {
+  return level !== 3 && present < neededHolders(level);
+}
+
+const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
+
+/** One row of the matrix; undefined for a row with neither level nor roles (a group heading, a blank). */
+function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team, role: RoleReader): PlannedFunction | undefined {
+  const level = readLevel(row.levels, 'levels');
+  const holders = readHolders(row.roles, team, role);
+  if (level === undefined && holders.length === 0) return undefined;
+  if (level === undefined) throw new CellProblem('noLevel', 'levels');
+  return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders };
+}
+
+/** The readable functions of the matrix, and the rows that could not be read (numbered from 1). */
+export function readPlan(
+  args: { readonly functions?: unknown; readonly levels: unknown; readonly roles: unknown },
+  team: Team,
+): { functions: Array<PlannedFunction & { readonly row: number }>; problems: CellProblem[] } {
+  const role = roleReader('roles');
+  const rows = mapRows(PLAN_ARGS, { ...args, functions: args.functions ?? '' }, (row) =>
+    planRow(row, team, role),
+  );
+  const functions: Array<PlannedFunction & { readonly row: number }> = [];
+  const problems: CellProblem[] = [];
+  rows.forEach((r, i) => {
+    if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
+    else if (r) functions.push({ ...r, row: i + 1 });
+  });
+  return { functions, problems };
+}
+
+export interface KeyPerson {
+  readonly column: number;
+  /** Level-1/2 functions this person's absence alone leaves short. */
+  readonly functions: number;
+}
+
+/** People whose absence alone leaves some level-1/2 function short; most such functions first. */
+export function keyPeople(functions: readonly PlannedFunction[], teamSize: number): KeyPerson[] {
+  const counts = new Array<number>(teamSize).fill(0);
+  for (const f of functions) {
+    if (isShort(f.level, f.holders.length - 1)) for (const j of f.holders) counts[j]++;
+  }
+  return counts
+    .map((n, column) => ({ column, functions: n }))
+    .filter((p) => p.functions > 0)
+    .sort((a, b) => b.functions - a.functions || a.column - b.column);
+}
+
+/**
+ * =FBS_KEY_PEOPLE(): rows "name | count", most functions first; rows of the matrix that
+ * can't be read come first as ⚠ texts, so a typo can't quietly drop someone from the list.
+ */
+export function fbsKeyPeople(
+  lang: Lang,
+  args: { readonly levels: unknown; readonly roles: unknown; readonly employees: unknown },
+): Array<[string | number, string | number]> {
+  return withShapeErrors(lang, 'FBS_KEY_PEOPLE', () => {
+    const team = readTeam(args.employees);
+    const { functions, problems } = readPlan(args, team);
+    const out: Array<[string | number, string | number]> = [
+      ...problems.map((p): [string, string] => [texts[lang].common.problem(p), '']),
+      ...keyPeople(functions, team.names.length).map((p): [string, number] => [
+        team.names[p.column],
+        p.functions,
+      ]),
+    ];
+    return out.length > 0 ? out : [['', '']];
+  });
+}
+
+/** A stretch of calendar days, both ends included. */
+export interface DayRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Absence extends DayRange {
+  readonly columns: ReadonlySet<number>;
+}
+
+const ABSENCE_ARGS = { absence_names: 'cell', absence_from: 'cell', absence_to: 'cell' } as const;
+
+/** One planned absence: who (one name or a list) and from which day to which, both included. */
+function absenceRow(row: RowOf<typeof ABSENCE_ARGS>, team: Team): Absence | undefined {
+  const names = splitNames(row.absence_names);
+  const from = readDate(row.absence_from, 'absence_from');
+  const to = readDate(row.absence_to, 'absence_to');
+  if (names.length === 0 && !from && !to) return undefined;
+  if (names.length === 0) throw new CellProblem('missing', 'absence_names');
+  if (!from) throw new CellProblem('missing', 'absence_from');
+  if (!to) throw new CellProblem('missing', 'absence_to');
+  if (calendarDay(to) < calendarDay(from)) throw new CellProblem('beforeStart', 'absence_to', row.absence_to);
+  return {
+    columns: resolveNames(names, team, 'absence_names'),
+    from: calendarDay(from),
+    to: calendarDay(to),
+  };
+}
+
+/** The level-1/2 functions left short while everyone absent at some point of the period is out. */
+export function shortFunctions<F extends PlannedFunction>(
+  functions: readonly F[],
+  absences: readonly Absence[],
+  period: DayRange,
+): F[] {
+  const away = new Set<number>();
+  for (const a of absences) {
+    if (a.from <= period.to && a.to >= period.from) a.columns.forEach((j) => away.add(j));
+  }
+  return functions.filter((f) => isShort(f.level, presentCount(f.holders, away)));
+}
+
+export const DEFAULT_PERIOD_DAYS = 7;
+
+const PERIOD_ARGS = { period_starts: 'cell', period_days: 'cell' } as const;
+
+function periodRow(row: RowOf<typeof PERIOD_ARGS>): DayRange | undefined {
+  const start = readDate(row.period_starts, 'period_starts');
+  const days = readNonNegative(row.period_days, 'period_days') ?? DEFAULT_PERIOD_DAYS;
+  if (days === 0) throw new CellProblem('notPositive', 'period_days', row.period_days);
+  if (!start) return undefined;
+  return { from: calendarDay(start), to: calendarDay(start) + days - 1 };
+}
+
+export interface AbsenceGapsArgs {
+  readonly functions: unknown;
+  readonly levels: unknown;
+  readonly roles: unknown;
+  readonly employees: unknown;
+  readonly absence_names: unknown;
+  readonly absence_from: unknown;
+  readonly absence_to: unknown;
+  readonly period_starts: unknown;
+  readonly period_days: unknown;
+}
+
+/**
+ * =FBS_ABSENCE_GAPS(): per period row, "count | names of the short functions". Any
+ * unreadable row of the matrix or of the absences puts its ⚠ on every period, since
+ * the counts would otherwise look better than they are.
+ */
+export function fbsAbsenceGaps(lang: Lang, args: AbsenceGapsArgs): Array<[string | number, string]> {
+  return withShapeErrors(lang, 'FBS_ABSENCE_GAPS', () => {
+    const team = readTeam(args.employees);
+    const { functions, problems } = readPlan(args, team);
+    const absences: Absence[] = [];
+    mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team)).forEach((r, i) => {
+      if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
+      else if (r) absences.push(r);
+    });
+    const t = texts[lang];
+    return mapRows(PERIOD_ARGS, args, periodRow).map((period): [string | number, string] => {
+      if (period === undefined) return ['', ''];
+      if (period instanceof CellProblem) return [t.common.problem(period), ''];
+      if (problems.length > 0) return [t.common.problem(problems[0]), ''];
+      const short = shortFunctions(functions, absences, period);
+      return [short.length, short.map((f) => f.name || t.fbs.row(f.row)).join('; ')];
+    });
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Playbook §4, client activity monitoring: the seven blocks of a client's dynamics,
+ * read as early-warning signals, each with the action the playbook suggests.
+ */
+import { readChange, readFlag, readMagnitude, readNonNegative } from './cells';
+import type { RowOf } from './columns';
+import { DEFAULT_DROP_THRESHOLD, DEFAULT_OVERDUE_LIMIT, readPaymentStatus } from './segment';
+import { Lang, texts } from '../i18n';
+
+/** In the order a manager reads the monitoring blocks: demand, competitors, stock, money, people. */
+export const SIGNALS = [
+  'demandFall',
+  'switching',
+  'destocking',
+  'overstocking',
+  'insolvent',
+  'solvencyWarning',
+  'newDecisionMaker',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+/** A gap of 10 percentage points between buying and selling our assortment is "clear". */
+export const DEFAULT_STOCK_GAP = 0.1;
+/** A month past due: warn well before the insolvency limit. */
+export const DEFAULT_OVERDUE_WARNING = 30;
+
+/**
+ * Percent points arrive as binary fractions: 0.05 − 0.15 is −0.09999999999999999, which
+ * a person reads as exactly 10 points, so a gap within this of the threshold counts as reaching it.
+ */
+const EPSILON = 1e-9;
+
+export interface ClientDynamics {
+  /** Changes against the base period, as fractions; undefined when not filled in. */
+  readonly totalSales?: number;
+  readonly ourSales?: number;
+  readonly competitorSales?: number;
+  readonly ourPurchases?: number;
+  readonly competitorPurchases?: number;
+  readonly overdueDays: number;
+  readonly insolvent: boolean;
+  readonly decisionMakerChanged: boolean;
+}
+
+export interface SignalThresholds {
+  /** Purchases minus sales of our assortment, in fraction points, that counts as a clear gap. */
+  readonly stockGap: number;
+  /** The fall of total sales that counts as a drop, as a positive fraction. */
+  readonly drop: number;
+  /** Days past due from which solvency is worsening. */
+  readonly overdueWarning: number;
+  /** Days past due above which the client is insolvent. */
+  readonly overdueLimit: number;
+}
+
+const falls = (n: number | undefined) => n !== undefined && n < 0;
+const grows = (n: number | undefined) => n !== undefined && n > 0;
+
+/** Purchases of our assortment minus its sales; undefined unless both are known. */
+function stockDrift(c: ClientDynamics): number | undefined {
+  if (c.ourPurchases === undefined || c.ourSales === undefined) return undefined;
+  return c.ourPurchases - c.ourSales;
+}
+
+/** Every signal the client shows, in the order of SIGNALS. */
+export function clientSignals(c: ClientDynamics, t: SignalThresholds): Signal[] {
+  const drift = stockDrift(c);
+  const insolvent = c.insolvent || c.overdueDays > t.overdueLimit;
+  const shows: Record<Signal, boolean> = {
+    demandFall: c.totalSales !== undefined && c.totalSales <= -t.drop,
+    switching:
+      (falls(c.ourSales) && grows(c.competitorSales)) ||
+      (falls(c.ourPurchases) && grows(c.competitorPurchases)),
+    // Strict signs keep the two apart even with a gap threshold of 0.
+    destocking: drift !== undefined && drift < 0 && drift <= -t.stockGap + EPSILON,
+    overstocking: drift !== undefined && drift > 0 && drift >= t.stockGap - EPSILON,
+    insolvent,
+    solvencyWarning: !insolvent && c.overdueDays >= t.overdueWarning,
+    newDecisionMaker: c.decisionMakerChanged,
+  };
+  return SIGNALS.filter((s) => shows[s]);
+}
+
+export const CLIENT_SIGNALS_ARGS = {
+  total_sales_change: 'cell',
+  our_sales_change: 'cell',
+  competitor_sales_change: 'cell',
+  our_purchases_change: 'cell',
+  competitor_purchases_change: 'cell',
+  overdue_days: 'cell',
+  decision_maker_changed: 'cell',
+  stock_gap: 'cell',
+  drop_threshold: 'cell',
+  overdue_warning: 'cell',
+  overdue_limit: 'cell',
+} as const;
+
+/** One row of =CLIENT_SIGNALS(); a row with nothing filled in shows no signal. */
+export function clientSignalsRow(row: RowOf<typeof CLIENT_SIGNALS_ARGS>): Signal[] {
+  const dynamics: ClientDynamics = {
+    totalSales: readChange(row.total_sales_change, 'total_sales_change'),
+    ourSales: readChange(row.our_sales_change, 'our_sales_change'),
+    competitorSales: readChange(row.competitor_sales_change, 'competitor_sales_change'),
+    ourPurchases: readChange(row.our_purchases_change, 'our_purchases_change'),
+    competitorPurchases: readChange(row.competitor_purchases_change, 'competitor_purchases_change'),
+    ...readPaymentStatus(row.overdue_days),
+    decisionMakerChanged: readFlag(row.decision_maker_changed, 'decision_maker_changed'),
+  };
+  const thresholds: SignalThresholds = {
+    stockGap: readMagnitude(row.stock_gap, 'stock_gap', DEFAULT_STOCK_GAP),
+    drop: readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD),
+    overdueWarning: readNonNegative(row.overdue_warning, 'overdue_warning') ?? DEFAULT_OVERDUE_WARNING,
+    overdueLimit: readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT,
+  };
+  return clientSignals(dynamics, thresholds);
+}
+
+/** "Name: action; Name: action" in the sheet language, "" when there is no signal. */
+export function signalsText(signals: readonly Signal[], lang: Lang): string {
+  return signals.map((s) => texts[lang].monitoring.signals[s]).join('; ');
+}

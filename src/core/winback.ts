@@ -1,0 +1,84 @@
+/**
+ * Playbook §5, if the client has left: don't burn bridges. Expired contracts and powers
+ * of attorney block a fast return of our goods to its shelves, and silence means we
+ * won't be the first to learn that things are improving.
+ */
+import { CellProblem, calendarDay, readDate, readNonNegative } from './cells';
+import type { RowOf } from './columns';
+import { Lang, texts } from '../i18n';
+
+export const DEFAULT_WARN_DAYS = 30;
+
+export type Agreement = 'contract' | 'poa';
+
+/** One thing that would block a fast return. */
+export type Blocker =
+  | { readonly kind: 'expired'; readonly agreement: Agreement; readonly on: Date }
+  | { readonly kind: 'expiring'; readonly agreement: Agreement; readonly inDays: number }
+  | { readonly kind: 'silence'; readonly days: number };
+
+export interface LostClient {
+  readonly contractExpiry?: Date;
+  readonly poaExpiry?: Date;
+  readonly lastContact?: Date;
+}
+
+/** An agreement is valid through its expiry day, so it has expired from the day after. */
+function agreementBlocker(agreement: Agreement, expiry: Date | undefined, today: number, warnDays: number) {
+  if (expiry === undefined) return undefined;
+  const inDays = calendarDay(expiry) - today;
+  if (inDays < 0) return { kind: 'expired', agreement, on: expiry } as const;
+  if (inDays <= warnDays) return { kind: 'expiring', agreement, inDays } as const;
+  return undefined;
+}
+
+/** What blocks a return as of `asOf`, by calendar day; empty when nothing does. */
+export function winbackBlockers(c: LostClient, asOf: Date, warnDays: number): Blocker[] {
+  const today = calendarDay(asOf);
+  const silence = c.lastContact === undefined ? 0 : today - calendarDay(c.lastContact);
+  return [
+    agreementBlocker('contract', c.contractExpiry, today, warnDays),
+    agreementBlocker('poa', c.poaExpiry, today, warnDays),
+    silence > warnDays ? ({ kind: 'silence', days: silence } as const) : undefined,
+  ].filter((b): b is Blocker => b !== undefined);
+}
+
+export const WINBACK_STATUS_ARGS = {
+  contract_expiry: 'cell',
+  poa_expiry: 'cell',
+  last_contact: 'cell',
+  as_of: 'cell',
+  warn_days: 'cell',
+} as const;
+
+/** One row of =WINBACK_STATUS(); undefined when the client's three dates are blank. */
+export function winbackRow(row: RowOf<typeof WINBACK_STATUS_ARGS>): Blocker[] | undefined {
+  const client: LostClient = {
+    contractExpiry: readDate(row.contract_expiry, 'contract_expiry'),
+    poaExpiry: readDate(row.poa_expiry, 'poa_expiry'),
+    lastContact: readDate(row.last_contact, 'last_contact'),
+  };
+  const warnDays = readNonNegative(row.warn_days, 'warn_days') ?? DEFAULT_WARN_DAYS;
+  if (!client.contractExpiry && !client.poaExpiry && !client.lastContact) return undefined;
+  // Never the clock: a custom function isn't recalculated when the day changes, so today
+  // comes from a sheet cell that the add-on refreshes.
+  const asOf = readDate(row.as_of, 'as_of');
+  if (asOf === undefined) throw new CellProblem('missing', 'as_of', row.as_of);
+  if (client.lastContact && calendarDay(client.lastContact) > calendarDay(asOf))
+    throw new CellProblem('afterAsOf', 'last_contact', row.last_contact);
+  return winbackBlockers(client, asOf, warnDays);
+}
+
+/** The blocking reasons joined by "; ", "" when nothing blocks. */
+export function blockersText(blockers: readonly Blocker[], lang: Lang): string {
+  const t = texts[lang].winback;
+  return blockers
+    .map((b) =>
+      b.kind === 'expired'
+        ? t.expired(b.agreement, b.on)
+        : b.kind === 'expiring'
+          ? t.expiring(b.agreement, b.inDays)
+          : t.silence(b.days),
+    )
+    .join('; ');
+}

@@ -1,0 +1,16 @@
+import { defineTexts } from './define';
+
+/**
+ * Class names of the assortment analyses (playbook §3, §10). Russian practice keeps the
+ * Latin letters too («ABC-анализ», «XYZ-анализ»), so sheets can filter on one value.
+ */
+export const offersTexts = defineTexts({
+  en: {
+    abc: { A: 'A', B: 'B', C: 'C' },
+    xyz: { X: 'X', Y: 'Y', Z: 'Z' },
+  },
+  ru: {
+    abc: { A: 'A', B: 'B', C: 'C' },
+    xyz: { X: 'X', Y: 'Y', Z: 'Z' },
+  },
+});

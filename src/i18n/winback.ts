@@ -1,0 +1,26 @@
+import type { Agreement } from '../core/winback';
+import { enDays, isoDay, ruDay, ruDays } from './common';
+import { defineTexts } from './define';
+
+/** In the genitive: «срок договора», «срок доверенности» (so one verb form fits both). */
+const ruAgreement = { contract: 'договора', poa: 'доверенности' } as const;
+const enAgreement = { contract: 'contract', poa: 'power of attorney' } as const;
+
+/** Playbook §5: what would block a fast return of a lost client. */
+export const winbackTexts = defineTexts({
+  en: {
+    /** Words the Lost clients sheet colours its status by; each text below contains its marker. */
+    markers: { expired: 'expired', expiring: 'expires', silence: 'no contact' },
+    expired: (a: Agreement, on: Date) => `${enAgreement[a]} expired ${isoDay(on)}`,
+    expiring: (a: Agreement, inDays: number) =>
+      `${enAgreement[a]} expires ${inDays === 0 ? 'today' : `in ${enDays(inDays)}`}`,
+    silence: (days: number) => `no contact for ${enDays(days)}`,
+  },
+  ru: {
+    markers: { expired: 'истёк', expiring: 'истекает', silence: 'нет контакта' },
+    expired: (a: Agreement, on: Date) => `срок ${ruAgreement[a]} истёк ${ruDay(on)}`,
+    expiring: (a: Agreement, inDays: number) =>
+      `срок ${ruAgreement[a]} истекает ${inDays === 0 ? 'сегодня' : `через ${ruDays(inDays)}`}`,
+    silence: (days: number) => `нет контакта ${ruDays(days)}`,
+  },
+});

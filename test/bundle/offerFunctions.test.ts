@@ -1,0 +1,95 @@
+/**
+ * The offer and pricing functions as Apps Script runs them: globals of dist/Code.js,
+ * with the JSDoc Sheets reads, speaking the spreadsheet's language.
+ */
+import { callGlobal, expectCustomFunction, loadBundle, localeOnlyServices } from '../support/bundle';
+
+const ru = () => loadBundle(localeOnlyServices('ru_RU'));
+const en = () => loadBundle(localeOnlyServices('en_US'));
+
+const SIGNATURES: Record<string, string> = {
+  SAFETY_STOCK: 'demand_sd, lead_time, service_level, avg_demand, lead_time_sd',
+  ORDER_SIZE: 'avg_daily_demand, demand_sd, lead_time_days, review_days, service_level, on_hand, on_order',
+  ABC_CLASS: 'values',
+  XYZ_CLASS: 'demand_rows, x_limit, y_limit',
+  DISCOUNT_BREAKEVEN: 'discount, margin',
+};
+
+describe('the offer functions in the built bundle', () => {
+  it.each(Object.entries(SIGNATURES))(
+    'has %s with its real parameters and @customfunction JSDoc directly above it',
+    (name, params) => {
+      expectCustomFunction(name, params);
+    },
+  );
+
+  it.each(['SAFETY_STOCK', 'ORDER_SIZE'])(
+    'says in the JSDoc of %s that demand and time units must match',
+    (name) => {
+      expect(expectCustomFunction(name, SIGNATURES[name])).toMatch(/units must match/);
+    },
+  );
+
+  it('computes SAFETY_STOCK per row, with the varying lead time formula and a ⚠ row', () => {
+    const out = callGlobal(
+      ru(),
+      'SAFETY_STOCK',
+      [[10], [10], ['']],
+      4,
+      0.95,
+      [[''], [50], ['']],
+      [[''], [1], ['']],
+    );
+    const [[fixed], [variable], [blank]] = out as Array<[number | string]>;
+    expect(fixed).toBeCloseTo(32.897072539029445, 11);
+    expect(variable).toBeCloseTo(88.57807864746614, 11);
+    expect(blank).toBe('');
+    expect(callGlobal(en(), 'SAFETY_STOCK', 10, 4, 1)).toEqual([
+      ['⚠ service_level: "1" must be above 0 and below 100 %, e.g. 95%'],
+    ]);
+  });
+
+  it('computes ORDER_SIZE: 47 units with a 3-day delivery, 4 with a 1-day one', () => {
+    expect(callGlobal(ru(), 'ORDER_SIZE', 20, 5, [[3], [1]], 7, 0.95, 150, 30)).toEqual([[47], [4]]);
+    expect(callGlobal(ru(), 'ORDER_SIZE', 20, 5, 3, 7, 0.95, '')).toEqual([
+      ['⚠ on_hand: не указано значение'],
+    ]);
+  });
+
+  it('computes ABC_CLASS over the whole column in one call', () => {
+    expect(callGlobal(en(), 'ABC_CLASS', [[100], [500], [''], [40], [300], [60], [-1]])).toEqual([
+      ['B'],
+      ['A'],
+      [''],
+      ['C'],
+      ['A'],
+      ['B'],
+      ['⚠ values: "-1" can\'t be negative'],
+    ]);
+  });
+
+  it('computes XYZ_CLASS from rows of period demand, with default and given limits', () => {
+    const rows = [
+      [100, 100, 100],
+      [80, 120, ''],
+      [0, 200, 0],
+      ['', '', ''],
+    ];
+    expect(callGlobal(ru(), 'XYZ_CLASS', rows)).toEqual([['X'], ['Y'], ['Z'], ['']]);
+    expect(callGlobal(ru(), 'XYZ_CLASS', rows, 0.5, 1)).toEqual([['X'], ['X'], ['Z'], ['']]);
+  });
+
+  it('computes DISCOUNT_BREAKEVEN: +50 % for 20 % at 60 %, and a ⚠ when the discount eats the margin', () => {
+    expect(callGlobal(en(), 'DISCOUNT_BREAKEVEN', [[0.2], [0.6]], 0.6)).toEqual([
+      [0.5],
+      ['⚠ discount: "0.6" is not below the margin; no extra volume can pay it back'],
+    ]);
+  });
+
+  it('shows unequal ranges as an error of the whole call', () => {
+    expect(() => callGlobal(en(), 'ABC_CLASS', [[1, 2]])).toThrow('ABC_CLASS: values must be one column');
+    expect(() => callGlobal(ru(), 'DISCOUNT_BREAKEVEN', [[0.1], [0.2]], [[0.5], [0.5], [0.5]])).toThrow(
+      'DISCOUNT_BREAKEVEN: диапазоны разной высоты: в discount строк 2, в margin — 3',
+    );
+  });
+});
