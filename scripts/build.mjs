@@ -122,7 +122,7 @@ async function buildSidebar() {
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
-    minify: false,
+    minifyWhitespace: true,
     charset: 'utf8',
     write: false,
     legalComments: 'none',
