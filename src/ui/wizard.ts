@@ -435,30 +435,31 @@ export function mountWizard(root: HTMLElement, start: Wire<WizardStart>): void {
     setText(status, t.buttons.saving);
     confirm.hidden = true;
     setBusy(true);
+    /** Where the keyboard goes once the buttons work again. */
+    let focusNext: HTMLElement | undefined = next;
     try {
       const result = await callServer('saveClientReview', f, mode);
+      setText(status, '');
       switch (result.status) {
         case 'saved':
           setText(status, (result.updated ? t.updated : t.saved)(result.sheet, result.row));
           next.hidden = true;
           back.hidden = true;
           again.hidden = false;
-          again.focus();
+          focusNext = again;
           break;
         case 'duplicate':
-          setText(status, '');
           setText(confirmText, t.duplicate(result.name, result.sheet, result.row));
           setText(update, t.buttons.update(result.row));
           confirm.hidden = false;
           nav.hidden = true;
-          update.focus();
+          focusNext = update;
           break;
         case 'invalid':
-          setText(status, '');
           showProblems(result.errors);
+          focusNext = undefined;
           break;
         case 'failed':
-          setText(status, '');
           setText(alert, result.message);
           break;
       }
@@ -467,6 +468,7 @@ export function mountWizard(root: HTMLElement, start: Wire<WizardStart>): void {
       setText(alert, t.failed(failureText(e)));
     } finally {
       setBusy(false);
+      focusNext?.focus();
     }
   }
 

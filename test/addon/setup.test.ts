@@ -1,0 +1,318 @@
+/**
+ * The template workbook as a manager gets it: the built bundle's menu actions run in the
+ * local workbook (HyperFormula evaluating every template formula and custom function).
+ */
+import { TEMPLATES } from '../../sheets-templates';
+import type { Lang } from '../../src/i18n';
+import type { TableTemplate } from '../../sheets-templates/types';
+import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
+import { runColumn } from '../../src/core/columns';
+import { expandColumns, columnLetter } from '../../src/core/layout';
+import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
+import { LocalWorkbook } from '../support/workbook';
+
+const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
+const LANG: Record<string, Lang> = { ru_RU: 'ru', en_US: 'en' };
+const tables = TEMPLATES.filter((t): t is TableTemplate => t.kind === 'table');
+const template = (id: string) => tables.find((t) => t.id === id)!;
+
+function open(locale = 'ru_RU') {
+  const wb = new LocalWorkbook({ locale });
+  const bundle = wb.load();
+  return { wb, run: bundle.run };
+}
+
+/** Column letter of a template column in a sheet the add-on laid out. */
+const letterOf = (id: string, key: string) =>
+  columnLetter(expandColumns(template(id)).find((p) => p.key === key)!.index);
+
+/** Everything a user could have typed or seen, cell by cell, on every sheet. */
+function snapshot(wb: LocalWorkbook) {
+  return Object.fromEntries(
+    wb.sheetNames().map((name) => [name, { values: wb.values(name), formulas: wb.formulas(name) }]),
+  );
+}
+
+function errorCells(wb: LocalWorkbook): string[] {
+  const found: string[] = [];
+  for (const name of wb.sheetNames()) {
+    wb.values(name).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && ERRORS.test(v)) {
+          found.push(
+            `${name}!${columnLetter(c + 1)}${r + 1}: ${v} ${wb.errorMessage(name, `${columnLetter(c + 1)}${r + 1}`) ?? ''}`,
+          );
+        }
+      }),
+    );
+  }
+  return found;
+}
+
+describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s', (locale) => {
+  const lang = LANG[locale];
+  const { wb, run } = open(locale);
+  run('setupWorkbook');
+
+  it('creates every sheet in the spreadsheet’s language', () => {
+    for (const t of TEMPLATES) expect(wb.sheetNames()).toContain(t.name[lang]);
+  });
+
+  it.each(tables.map((t) => [t.id, t] as const))(
+    'lays out %s: headers, notes, frozen row, validations',
+    (_id, t) => {
+      const name = t.name[lang];
+      const placed = expandColumns(t);
+      const header = wb.values(name, `A1:${columnLetter(placed.length)}1`)[0];
+      expect(header).toEqual(placed.map((p) => p.header[lang]));
+      expect(wb.notes(name, `A1:${columnLetter(placed.length)}1`)[0]).toEqual(
+        placed.map((p) => p.column.note[lang]),
+      );
+      expect(wb.sheetInfo(name).frozenRows).toBe(1);
+      for (const p of placed) {
+        const validation = wb.validations(name, `${columnLetter(p.index)}2`)[0][0];
+        if (p.column.type === 'choice') {
+          expect(validation?.values[0]).toEqual(p.column.choices![lang]);
+          expect(validation?.allowInvalid).toBe(true);
+        }
+        if (p.column.type === 'date') expect(validation?.criteria).toBe('DATE_IS_VALID_DATE');
+      }
+    },
+  );
+
+  it('writes one array formula per computed column, in row 2 only, and protects the column with a warning', () => {
+    for (const t of tables) {
+      const name = t.name[lang];
+      for (const p of expandColumns(t).filter((x) => x.column.formula)) {
+        const letter = columnLetter(p.index);
+        const column = wb.formulas(name, `${letter}2:${letter}50`).map(([f]) => f);
+        expect(column[0]).toMatch(/^=[A-Z_]+\(/);
+        expect(column.slice(1).every((f) => f === '')).toBe(true);
+        const guard = wb.protections(name).find((x) => x.range.startsWith(`${letter}2:`));
+        expect(guard?.warningOnly).toBe(true);
+      }
+    }
+  });
+
+  it('names every setting and fills its default', () => {
+    const settings = TEMPLATES.find((t) => t.kind === 'settings')!;
+    const named = wb.namedRanges();
+    if (settings.kind !== 'settings') throw new Error('no settings');
+    for (const s of settings.settings)
+      expect(Object.keys(named)).toContain(`AC_${s.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`);
+    expect(wb.value(settings.name[lang], 'B2')).toBe(0.05);
+  });
+
+  it('ends with a summary in the user’s language', () => {
+    const alert = wb.alerts().at(-1)!;
+    expect(JSON.stringify(alert)).toContain(lang === 'ru' ? 'Созданы листы' : 'Created');
+  });
+});
+
+describe('Add sample data', () => {
+  const { wb, run } = open('ru_RU');
+  run('setupWorkbook');
+  run('addSampleData');
+  const clients = template('clients');
+  const matrix = template('fbsMatrix');
+
+  it('fills every sheet, and every formula evaluates without an error value', () => {
+    expect(errorCells(wb)).toEqual([]);
+    expect(wb.values('Клиенты').length).toBe(1 + clients.samples!.length);
+  });
+
+  it('shows in the segment column what the rule gives for each sample client, covering all four groups', () => {
+    const range = (key: string) => {
+      const l = letterOf('clients', key);
+      return wb.values('Клиенты', `${l}2:${l}13`);
+    };
+    const expected = runColumn(
+      'ru',
+      'SEGMENT',
+      SEGMENT_ARGS,
+      {
+        retail_change: range('retailChange'),
+        retail_forecast: range('retailForecast'),
+        overdue_days: range('overdueDays'),
+        drop_threshold: 0.05,
+        overdue_limit: 90,
+      },
+      segmentRow,
+      segmentLabel,
+    );
+    const shown = range('segment');
+    expect(shown).toEqual(expected);
+    expect(new Set(shown.map(([s]) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+  });
+
+  it('shows the deck’s matrix gaps: row 7 misses one backup, row 8 has no level', () => {
+    const gap = letterOf('fbsMatrix', 'gap');
+    const shown = wb.values('FBS Матрица', `${gap}2:${gap}9`);
+    const roles = wb.values(
+      'FBS Матрица',
+      `${letterOf('fbsMatrix', 'employee1')}2:${letterOf('fbsMatrix', 'employee12')}9`,
+    );
+    const levels = wb.values('FBS Матрица', `B2:B9`);
+    expect(shown).toEqual(
+      runColumn('ru', 'BACKUP_GAP', BACKUP_GAP_ARGS, { level: levels, roles }, backupGapRow, (g) => g),
+    );
+    expect(shown[6]).toEqual([1]);
+    expect(String(shown[7][0])).toMatch(/^⚠ level/);
+    expect(wb.values('FBS Матрица', `${letterOf('fbsMatrix', 'employee1')}1`)[0][0]).toBe('Администратор');
+    expect(matrix.samples).toHaveLength(8);
+  });
+
+  it('keeps a client name that looks like a formula as the same text', () => {
+    const names = wb.values('Клиенты', 'A2:A13').map(([n]) => n);
+    expect(names).toContain('+Плюс Дистрибуция');
+    expect(wb.formulas('Клиенты', 'A2:A13').every(([f]) => f === '')).toBe(true);
+  });
+
+  it('does not add samples twice: a sheet with data is skipped', () => {
+    const before = snapshot(wb);
+    run('addSampleData');
+    expect(snapshot(wb)).toEqual(before);
+    expect(JSON.stringify(wb.alerts().at(-1))).toContain('уже есть данные');
+  });
+
+  it('lists the deck’s FBS problems when asked to check coverage', () => {
+    run('checkFbsCoverage');
+    const text = JSON.stringify(wb.alerts().at(-1));
+    expect(text).toContain('Выездные переговоры');
+    expect(text).toContain('Регулярный аудит отношений с клиентом');
+    expect(text).toContain('2 из 8');
+  });
+});
+
+describe('Set up workbook never touches what the user typed', () => {
+  it('changes nothing when run twice on a populated workbook', () => {
+    const { wb, run } = open('ru_RU');
+    run('setupWorkbook');
+    run('addSampleData');
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Клиенты')!;
+      sheet.getRange('A20:C20').setValues([['Мой клиент', 'Тверь', 'Я']]);
+      sheet.getRange('Z5').setValue('заметка на полях');
+    });
+    const before = snapshot(wb);
+    wb.resetCalls();
+    run('setupWorkbook');
+    expect(snapshot(wb)).toEqual(before);
+    expect(JSON.stringify(wb.alerts().at(-1))).toContain('ничего не изменено');
+  });
+
+  it('leaves a foreign sheet with a template’s name alone, cell by cell, and says so', () => {
+    const { wb, run } = open('ru_RU');
+    wb.asUser((ss) => {
+      const sheet = ss.insertSheet('Клиенты');
+      sheet.getRange('A1:C3').setValues([
+        ['Бюджет', 'Сумма', 'Комментарий'],
+        ['Реклама', 1000, '=1+1 не формула'],
+        ['Аренда', 2000, ''],
+      ]);
+    });
+    const before = wb.values('Клиенты');
+    const formulas = wb.formulas('Клиенты');
+    run('setupWorkbook');
+    expect(wb.values('Клиенты')).toEqual(before);
+    expect(wb.formulas('Клиенты')).toEqual(formulas);
+    expect(JSON.stringify(wb.alerts().at(-1))).toContain('Не тронуты');
+    expect(errorCells(wb).filter((e) => !e.startsWith('Клиенты!'))).toEqual([]);
+  });
+
+  it('brings a workbook of an older template up to date and keeps every data cell', () => {
+    const { wb, run } = open('ru_RU');
+    run('setupWorkbook');
+    run('addSampleData');
+    // An older template: no discount-request column on Clients, no absence planner, no level dropdown.
+    const requests = letterOf('clients', 'discountRequests');
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Клиенты')!;
+      sheet.getRange(`${requests}1:${requests}2`).clearContent();
+      ss.deleteSheet(ss.getSheetByName('FBS Отсутствия')!);
+      ss.getSheetByName('FBS Матрица')!.getRange('B2:B1000').clearDataValidations();
+    });
+    const data = wb.values('Клиенты', `A1:J13`);
+    const matrixData = wb.values('FBS Матрица', 'A1:B9');
+    run('setupWorkbook');
+    expect(wb.values('Клиенты', `A1:J13`)).toEqual(data);
+    expect(wb.values('FBS Матрица', 'A1:B9')).toEqual(matrixData);
+    expect(wb.values('Клиенты', `${requests}1`)[0][0]).toBe('Запросов скидки');
+    expect(wb.formulas('Клиенты', `${requests}2`)[0][0]).toMatch(/^=ARRAYFORMULA\(/);
+    expect(wb.sheetNames()).toContain('FBS Отсутствия');
+    expect(wb.validations('FBS Матрица', 'B5')[0][0]?.values[0]).toEqual(['1', '2', '3']);
+    expect(wb.documentProperties()['ac.templateVersion']).toBeDefined();
+  });
+});
+
+describe('Set up workbook writes in batches', () => {
+  /** A user's Clients sheet from an older version (no computed columns) with `rows` clients. */
+  function callsForRows(rows: number): number {
+    const { wb, run } = open('ru_RU');
+    const inputs = expandColumns(template('clients')).filter((p) => p.column.type !== 'computed');
+    wb.asUser((ss) => {
+      const sheet = ss.insertSheet('Клиенты');
+      if (sheet.getMaxRows() < rows + 1)
+        sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+      sheet.getRange(1, 1, 1, inputs.length).setValues([inputs.map((p) => p.header.ru)]);
+      sheet
+        .getRange(2, 1, rows, inputs.length)
+        .setValues(
+          Array.from({ length: rows }, (_, i) =>
+            inputs.map((p, j) =>
+              j === 0 ? `Клиент ${i}` : p.column.type === 'text' ? 'x' : -0.01 * (i % 20),
+            ),
+          ),
+        );
+    });
+    wb.resetCalls();
+    run('setupWorkbook');
+    return wb.calls();
+  }
+
+  it('makes as many Spreadsheet calls for 5,000 rows as for 10', () => {
+    expect(callsForRows(5000)).toBe(callsForRows(10));
+  });
+});
+
+describe('the menu', () => {
+  it('builds in AuthMode.NONE without touching the spreadsheet, in the user’s language', () => {
+    const wb = new LocalWorkbook({ locale: 'ru_RU', authMode: 'NONE', userLocale: 'en_US' });
+    const { run, context } = wb.load();
+    run('onOpen', wb.openEvent());
+    const menu = wb.menus().at(-1)!;
+    const items = JSON.stringify(menu);
+    expect(items).toContain('Set up workbook');
+    for (const fn of ['setupWorkbook', 'addSampleData', 'checkFbsCoverage', 'showHelp']) {
+      expect(items).toContain(fn);
+      expect(typeof context[fn]).toBe('function');
+    }
+  });
+
+  it('uses the spreadsheet’s language once authorized, and keeps today’s date current', () => {
+    const { wb, run } = open('ru_RU');
+    run('setupWorkbook');
+    wb.asUser((ss) => ss.getRangeByName('AC_AS_OF')!.setValue(new Date(2020, 0, 1)));
+    run('onOpen', wb.openEvent());
+    expect(JSON.stringify(wb.menus().at(-1))).toContain('Настроить книгу');
+    const asOf = wb.value('Настройки', wb.namedRanges()['AC_AS_OF'].split('!')[1].replace(/\$/g, '')) as Date;
+    const today = new Date();
+    expect([asOf.getFullYear(), asOf.getMonth(), asOf.getDate()]).toEqual([
+      today.getFullYear(),
+      today.getMonth(),
+      today.getDate(),
+    ]);
+  });
+
+  it('leaves the date alone when the manager switched the refresh off', () => {
+    const { wb, run } = open('en_US');
+    run('setupWorkbook');
+    wb.asUser((ss) => {
+      ss.getRangeByName('AC_AS_OF')!.setValue(new Date(2020, 0, 1));
+      ss.getRangeByName('AC_AUTO_TODAY')!.setValue('No');
+    });
+    run('onOpen', wb.openEvent());
+    const asOf = wb.value('Settings', wb.namedRanges()['AC_AS_OF'].split('!')[1].replace(/\$/g, '')) as Date;
+    expect(asOf.getFullYear()).toBe(2020);
+  });
+});

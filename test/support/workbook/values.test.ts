@@ -1,0 +1,55 @@
+import { dateToSerial, displayNumber, isDateFormat, serialToFields, typeIn } from './values';
+
+describe('date serial numbers', () => {
+  it('count days from 1899-12-30 in local time, both ways', () => {
+    expect(dateToSerial(new Date(1899, 11, 31))).toBe(1);
+    expect(dateToSerial(new Date(2026, 0, 31, 12))).toBe(46053.5);
+    expect(serialToFields(46053.5)).toEqual([2026, 0, 31, 12, 0, 0, 0]);
+  });
+});
+
+describe('typeIn', () => {
+  it('reads formulas, apostrophes and plain-text cells first', () => {
+    expect(typeIn('=A1', 'ru_RU', undefined)).toEqual({ kind: 'formula', text: '=A1' });
+    expect(typeIn('=', 'ru_RU', undefined)).toEqual({ kind: 'text', text: '=' });
+    expect(typeIn("'=A1", 'ru_RU', undefined)).toEqual({ kind: 'text', text: '=A1' });
+    expect(typeIn('=A1', 'ru_RU', '@')).toEqual({ kind: 'text', text: '=A1' });
+    expect(typeIn('', 'ru_RU', undefined)).toEqual({ kind: 'blank' });
+  });
+
+  it('parses numbers the locale’s way and sets a format for percentages', () => {
+    expect(typeIn('-12,5 %', 'ru_RU', undefined)).toEqual({ kind: 'number', value: -0.125, format: '0.00%' });
+    expect(typeIn('1,5', 'en_US', undefined)).toEqual({ kind: 'text', text: '1,5' });
+    expect(typeIn('1e3', 'en_US', undefined)).toEqual({ kind: 'number', value: 1000, format: '0.00E+00' });
+    expect(typeIn('- 5', 'ru_RU', undefined)).toEqual({ kind: 'formula', text: '=- 5' });
+    expect(typeIn('-', 'ru_RU', undefined)).toEqual({ kind: 'text', text: '-' });
+  });
+
+  it('takes only full, valid dates', () => {
+    expect(typeIn('31.02.2026', 'ru_RU', undefined)).toEqual({ kind: 'text', text: '31.02.2026' });
+    expect(typeIn('12.5', 'ru_RU', undefined)).toEqual({ kind: 'text', text: '12.5' });
+    expect(typeIn('2026-02-28', 'ru_RU', undefined)).toMatchObject({ kind: 'number', format: 'yyyy-MM-dd' });
+  });
+});
+
+describe('formats', () => {
+  it('tell date formats from number formats', () => {
+    expect(['dd.mm.yyyy', 'M/d/yyyy H:mm', '[h]:mm', 'yyyy'].map(isDateFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['0.00', '#,##0', '0%', '@', '0.###############', '0.00 "мм"', undefined].map(isDateFormat),
+    ).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it('show numbers by a few common formats in the locale', () => {
+    expect(displayNumber(1234.5, '#,##0.00', 'ru_RU')).toBe('1\u00a0234,50');
+    expect(displayNumber(1234.5, '#,##0.00', 'en_US')).toBe('1,234.50');
+    expect(displayNumber(-0.125, '0.0%', 'en_US')).toBe('-12.5%');
+    expect(displayNumber(0.1 + 0.2, undefined, 'ru_RU')).toBe('0,3');
+    expect(displayNumber(46053.5, 'dd.mm.yyyy hh:mm', 'ru_RU')).toBe('31.01.2026 12:00');
+  });
+});
