@@ -356,7 +356,7 @@ export const clients: TableTemplate = {
       manager: 'Сидоров',
       purchasesNow: 150000,
       purchasesBefore: 200000,
-      retailChange: '-12,5 %',
+      retailChange: -0.125,
       retailForecast: '',
       overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },

@@ -16,6 +16,7 @@ import type {
 import type { Cell } from '../core/cells';
 import { quoteValue } from '../i18n/common';
 import {
+  type PlacedColumn,
   type SheetLayout,
   type WorkbookLayout,
   columnLetter,
@@ -249,10 +250,11 @@ function applyTable(
       if (m.column.width) sheet.setColumnWidth(at, m.column.width);
       const format = NUMBER_FORMATS[m.column.type]?.[lang];
       if (format) data.setNumberFormat(format);
-      const rule = validationFor(m.column.type, m.column.note[lang], m.column.choices?.[lang], m.column.min);
+      const rule = columnValidation(m, lang);
       if (rule) data.setDataValidation(rule);
     }
   }
+  changed = restoreValidations(sheet, layout, missing, maxRows, lang) || changed;
   if (sheet.getFrozenRows() < 1) {
     sheet.setFrozenRows(1);
     changed = true;
@@ -319,6 +321,33 @@ function buildFormula(build: () => string, where: string, report: SetupReport): 
     report.unresolved.push(where);
     return undefined;
   }
+}
+
+function columnValidation(p: PlacedColumn, lang: Lang) {
+  return validationFor(p.column.type, p.column.note[lang], p.column.choices?.[lang], p.column.min);
+}
+
+/** An older or hand-edited sheet may lack a column's dropdown or check: put it back (values stay). */
+function restoreValidations(
+  sheet: Sheet,
+  layout: SheetLayout,
+  added: readonly PlacedColumn[],
+  maxRows: number,
+  lang: Lang,
+): boolean {
+  const addedKeys = new Set(added.map((m) => m.key));
+  const existing = [...layout.placed].filter((p) => !addedKeys.has(p.key) && columnValidation(p, lang));
+  if (existing.length === 0) return false;
+  const width = Math.max(...existing.map((p) => layout.columns.get(p.key)!));
+  const present = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
+  let changed = false;
+  for (const p of existing) {
+    const at = layout.columns.get(p.key)!;
+    if (present[at - 1]) continue;
+    sheet.getRange(2, at, maxRows - 1, 1).setDataValidation(columnValidation(p, lang)!);
+    changed = true;
+  }
+  return changed;
 }
 
 function protectComputed(sheet: Sheet, columns: readonly number[], maxRows: number, lang: Lang): boolean {

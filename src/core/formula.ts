@@ -36,13 +36,21 @@ export function perRow(blankWhen: string, expression: string): string {
 
 /**
  * Whether two formulas are the same one as Sheets may hand it back: with `,` or `;` between
- * arguments, other spacing, other case of function names. Text inside quotes must match exactly.
+ * arguments, other spacing, other case, sheet names quoted or not. Text inside double
+ * quotes must match exactly.
  */
 export function sameFormula(a: string, b: string): boolean {
   const canonical = (f: string) =>
     f
       .split(/("(?:[^"]|"")*")/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').replace(/;/g, ',').toUpperCase()))
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/[\s']+/g, '')
+              .replace(/;/g, ',')
+              .toUpperCase(),
+      )
       .join('');
   return canonical(a) === canonical(b);
 }

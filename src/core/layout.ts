@@ -51,6 +51,8 @@ const normalize = (s: unknown) =>
     .replace(/\s+/g, ' ');
 
 export interface SheetLayout {
+  /** Every template column, repeats expanded. */
+  readonly placed: readonly PlacedColumn[];
   /** key → 1-based column. */
   readonly columns: ReadonlyMap<string, number>;
   /** Template columns the sheet lacks, to be added after its last used column. */
@@ -90,7 +92,7 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     missing.push(p);
     columns.set(p.key, lastUsed + missing.length);
   }
-  return { columns, missing };
+  return { placed, columns, missing };
 }
 
 /** A sheet is the add-on's when its first column and most of its fixed headers match the template. */

@@ -35,6 +35,8 @@ describe('sameFormula', () => {
     expect(sameFormula('=IF(A2="a;b";1;0)', '=IF(A2="a,b",1,0)')).toBe(false);
     expect(sameFormula('=IF(A2="Да";1;0)', '=IF(A2="да";1;0)')).toBe(false);
     expect(sameFormula('=A1', '=A2')).toBe(false);
+    expect(sameFormula("=COUNTIF('Цены'!A2:A;A2:A)", '=COUNTIF(Цены!A2:A,A2:A)')).toBe(true);
+    expect(sameFormula("=SUM('FBS Матрица'!D2:D)", "=SUM('FBS Матрица'!E2:E)")).toBe(false);
     expect(sameFormula('', '')).toBe(true);
   });
 });

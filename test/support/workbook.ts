@@ -215,6 +215,9 @@ export class LocalWorkbook {
         return sheet !== undefined && engine.isDateCell(sheet, a.row + 1, a.col + 1, false);
       },
       date: (fields) => runtime.realm.date(fields),
+      learnedSize: (a) => engine.learnedSize(a),
+      learnSize: (a, height, width) => engine.learnSize(a, height, width),
+      rowsFrom: (a) => engine.rowsFrom(a),
       call: (name, args) => {
         this.customCalls.set(name, (this.customCalls.get(name) ?? 0) + 1);
         const fn = context[name] as (...a: unknown[]) => unknown;

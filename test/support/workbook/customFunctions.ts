@@ -10,8 +10,8 @@
  *   with its message.
  * HyperFormula must know the size of a result before computing it, so a call is
  * predicted to return one column as tall as its tallest argument; a smaller result is
- * padded with blanks (what getValues shows in Sheets too), a larger one is an #ERROR!
- * saying so, to be noticed rather than cut silently.
+ * padded with blanks (what getValues shows in Sheets too), a larger or wider one is
+ * learned and the formula entered again (see LocalEngine.learnSize).
  * Arguments are evaluated without array arithmetic (an expression over ranges needs
  * ARRAYFORMULA around it, as Sheets asks; whether Sheets is stricter or looser inside
  * custom function arguments is not verified).
@@ -68,6 +68,12 @@ export interface CustomFunctionHost {
   date(fields: readonly number[]): Date;
   /** Calls the bundle's global function as a custom function (counted apart, writes refused). */
   call(name: string, args: unknown[]): unknown;
+  /** The size a result at this formula cell really had last time, if it differed from the guess. */
+  learnedSize(address: SimpleCellAddress): { height: number; width: number } | undefined;
+  /** Remembers a result's real size; the formula is then entered again to spill that size. */
+  learnSize(address: SimpleCellAddress, height: number, width: number): void;
+  /** Rows from this cell to the sheet's last row, itself included. */
+  rowsFrom(address: SimpleCellAddress): number;
   /** Records which cells of a result spilled from `anchor` hold dates. */
   markDates(
     anchor: SimpleCellAddress,
@@ -116,12 +122,23 @@ function argument(host: CustomFunctionHost, plugin: PluginInternals, ast: Ast, s
   return argumentValue(host, v, at);
 }
 
-function predictedSize(plugin: PluginInternals, ast: CallAst, state: State): ArraySize {
-  const height = Math.max(
-    1,
-    ...ast.args.map((a) => (a.type === 'EMPTY' ? 1 : plugin.arraySizeForAst(a, state).height)),
+/**
+ * One column as tall as the tallest argument (cut at the sheet's end), unless this
+ * formula's result was seen to have another size.
+ */
+function predictedSize(
+  host: CustomFunctionHost,
+  plugin: PluginInternals,
+  ast: CallAst,
+  state: State,
+): ArraySize {
+  const learned = host.learnedSize(state.formulaAddress);
+  if (learned) return new ArraySize(learned.width, learned.height);
+  const height = Math.min(
+    host.rowsFrom(state.formulaAddress),
+    Math.max(1, ...ast.args.map((a) => (a.type === 'EMPTY' ? 1 : plugin.arraySizeForAst(a, state).height))),
   );
-  return height === 1 ? ArraySize.scalar() : new ArraySize(1, height);
+  return height <= 1 ? ArraySize.scalar() : new ArraySize(1, height);
 }
 
 function resultValue(v: unknown): EngineValue {
@@ -146,7 +163,7 @@ function evaluate(
   ast: CallAst,
   state: State,
 ): EngineValue | SimpleRangeValue {
-  const size = predictedSize(plugin, ast, state);
+  const size = predictedSize(host, plugin, ast, state);
   const args = ast.args.map((a) => argument(host, plugin, a, state));
   let result: unknown;
   try {
@@ -160,11 +177,9 @@ function evaluate(
   const height = rows.length;
   const width = Math.max(0, ...rows.map((line) => line.length));
   if (height > size.height || width > size.width) {
-    return new CellError(
-      ErrorType.ERROR,
-      `LocalWorkbook predicted a ${size.height}×${size.width} result for ${name} from its arguments, ` +
-        `but it returned ${height}×${width}; Sheets would spill it (teach predictedSize this shape).`,
-    );
+    // Shown only until the formula is entered again with the size learned here.
+    host.learnSize(state.formulaAddress, Math.max(height, 1), Math.max(width, 1));
+    return new CellError(ErrorType.ERROR, `${name} returned ${height}×${width}; resizing its result`);
   }
   const dates: Array<[number, number]> = [];
   const data = Array.from({ length: size.height }, (_, r) =>
@@ -208,7 +223,7 @@ export function bundlePlugin(names: readonly string[], host: CustomFunctionHost)
     });
     Object.defineProperty(BundleFunctions.prototype, `size_${id}`, {
       value(this: unknown, ast: CallAst, state: State) {
-        return predictedSize(this as PluginInternals, ast, state);
+        return predictedSize(host, this as PluginInternals, ast, state);
       },
     });
   }

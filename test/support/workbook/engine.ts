@@ -210,8 +210,54 @@ export class Engine {
         }
       }),
     );
-    this.hf.batch(() => this.hf.setCellContents(this.address(sheet, range.row, range.column), contents));
+    this.commit(() => this.hf.setCellContents(this.address(sheet, range.row, range.column), contents));
     this.readBack(formulas);
+  }
+
+  /**
+   * The size a custom function's result really had at a formula cell. HyperFormula must
+   * reserve a result's size before computing it; a function whose result is wider or
+   * shorter than its arguments (a list of key people) is learned on its first run and
+   * the formula entered again, as Sheets would simply spill it.
+   */
+  private readonly learnedSizes = new Map<string, { height: number; width: number }>();
+  private readonly toResize = new Set<string>();
+
+  learnedSize(address: SimpleCellAddress): { height: number; width: number } | undefined {
+    return this.learnedSizes.get(`${address.sheet},${address.row},${address.col}`);
+  }
+
+  learnSize(address: SimpleCellAddress, height: number, width: number): void {
+    const key = `${address.sheet},${address.row},${address.col}`;
+    this.learnedSizes.set(key, { height, width });
+    this.toResize.add(key);
+  }
+
+  /** Rows from this cell down to the sheet's last row, itself included. */
+  rowsFrom(address: SimpleCellAddress): number {
+    const sheet = this.sheetByEngineId(address.sheet);
+    return sheet ? sheet.maxRows - address.row : Number.MAX_SAFE_INTEGER;
+  }
+
+  private commit(change: () => void): void {
+    this.hf.batch(change);
+    this.settleResults();
+  }
+
+  /** Enters again the formulas whose result size was just learned, until sizes stop changing. */
+  private settleResults(): void {
+    for (let round = 0; round < 5 && this.toResize.size > 0; round++) {
+      const keys = [...this.toResize];
+      this.toResize.clear();
+      this.hf.batch(() => {
+        for (const key of keys) {
+          const [sheet, row, col] = key.split(',').map(Number);
+          const address = { sheet, row, col };
+          const text = this.hf.getCellFormula(address);
+          if (text !== undefined) this.hf.setCellContents(address, [[text]]);
+        }
+      });
+    }
   }
 
   /** HyperFormula rewrites formula text (spaces, case); keep its text to notice when it moves references. */
@@ -255,6 +301,7 @@ export class Engine {
   /** Makes the bundle's custom functions known to formulas (re-evaluating those already written). */
   useFunctions(plugin: FunctionPluginDefinition): void {
     this.hf.updateConfig({ functionPlugins: [...HyperFormula.getAllFunctionPlugins(), plugin] });
+    this.settleResults();
   }
 
   /**
@@ -419,7 +466,7 @@ export class Engine {
    */
   resize(sheet: SheetModel, axis: 'rows' | 'columns', at: number, count: number): void {
     const index = at - 1;
-    this.hf.batch(() => {
+    this.commit(() => {
       if (axis === 'rows') {
         if (count > 0) this.hf.addRows(sheet.hfId, [index, count]);
         else this.hf.removeRows(sheet.hfId, [index, -count]);
@@ -482,7 +529,7 @@ export class Engine {
         touched.push([address, m]);
       }
     }
-    this.hf.batch(() => {
+    this.commit(() => {
       for (const [address, text] of changes) this.hf.setCellContents(address, [[text]]);
     });
     this.readBack(touched);
