@@ -6,10 +6,7 @@ import { defineTexts, type Lang } from './define';
 export const wizardTexts = defineTexts({
   en: {
     title: 'New client review',
-    loading: 'Loading…',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-    optional: 'optional',
-    required: 'required',
     buttons: {
       back: 'Back',
       next: 'Next',
@@ -140,10 +137,7 @@ export const wizardTexts = defineTexts({
   },
   ru: {
     title: 'Обзор нового клиента',
-    loading: 'Загрузка…',
     stepOf: (n: number, total: number) => `Шаг ${n} из ${total}`,
-    optional: 'необязательно',
-    required: 'обязательно',
     buttons: {
       back: 'Назад',
       next: 'Далее',
@@ -287,6 +281,7 @@ export function fieldProblem(
   value: string,
 ): string {
   const own = wizardTexts[lang].problems;
-  if (code in own) return `${WARNING} ${own[code as OwnProblem](label, quoteValue(value))}`;
+  if (Object.prototype.hasOwnProperty.call(own, code))
+    return `${WARNING} ${own[code as OwnProblem](label, quoteValue(value))}`;
   return commonTexts[lang].problem(new CellProblem(code as ProblemCode, label, value));
 }
