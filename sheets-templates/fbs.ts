@@ -277,6 +277,11 @@ export const fbsMatrix: TableTemplate = {
   ],
   colours: [
     {
+      column: 'coverage',
+      formula: (_c, cell) => `AND(ISNUMBER(${cell('coverage')});${cell('coverage')}=0)`,
+      background: '#f4c7c3',
+    },
+    {
       column: 'gap',
       formula: (_c, cell) => `AND(ISNUMBER(${cell('gap')});${cell('gap')}>0)`,
       background: '#f4c7c3',

@@ -26,7 +26,7 @@ import {
   looksLikeTemplate,
 } from '../core/layout';
 import { sameFormula } from '../core/formula';
-import { literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
+import { dayOffset, literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
 import { type Lang, texts } from '../i18n';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -425,7 +425,9 @@ function applySettings(
     .setValues(
       missing.map((s) => [
         literal(s.label[lang]),
-        s.type === 'date' && s.value === '' ? today : sampleCell(undefined, s.value, lang, today),
+        s.type === 'date' && s.value === ''
+          ? dayOffset(today, 0)
+          : sampleCell(undefined, s.value, lang, today),
         literal(s.note[lang]),
       ]),
     );

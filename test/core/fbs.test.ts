@@ -198,7 +198,7 @@ describe('FBS_COVERAGE (playbook §9)', () => {
 });
 
 describe('readPlan', () => {
-  it('skips rows with neither level nor roles, and numbers the unreadable ones from 1', () => {
+  it('skips rows without a level (BACKUP_GAP flags those), and numbers unreadable levels from 1', () => {
     const team = readTeam(header);
     const { functions, problems } = readPlan(
       { functions: DECK_FUNCTIONS.map((f) => [f]), levels: deckLevels(), roles: deckRoles() },
@@ -206,7 +206,10 @@ describe('readPlan', () => {
     );
     expect(functions.map((f) => f.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(functions[0]).toEqual({ name: DECK_FUNCTIONS[0], level: 2, holders: [2, 4], row: 1 });
-    expect(problems).toEqual([expect.objectContaining({ code: 'noLevel', arg: 'levels', row: 8 })]);
+    expect(problems).toEqual([]);
+    expect(
+      readPlan({ levels: [[2], ['high']], roles: [['Owner'], ['Owner']] }, readTeam([['A']])).problems,
+    ).toEqual([expect.objectContaining({ code: 'level', arg: 'levels', row: 2 })]);
     expect(
       readPlan(
         {
@@ -250,9 +253,8 @@ describe('FBS_KEY_PEOPLE', () => {
   const run = (levels: unknown, roles: unknown, employees: unknown, lang: 'ru' | 'en' = 'en') =>
     fbsKeyPeople(lang, { levels, roles, employees });
 
-  it('finds the two people who alone hold deck row 1, after the ⚠ for row 8 without a level', () => {
+  it('finds the two people who alone hold deck row 1 (row 8 has no level, so it is not planned)', () => {
     expect(run(deckLevels(), deckRoles(), header, 'ru')).toEqual([
-      ['⚠ строка 8, levels: не указан уровень (1, 2 или 3)', ''],
       [REP, 1],
       [MANAGER, 1],
     ]);
@@ -390,8 +392,10 @@ describe('FBS_ABSENCE_GAPS', () => {
       ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
       ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
     ]);
-    const deck = run({ functions: DECK_FUNCTIONS.map((f) => [f]), levels: deckLevels(), roles: deckRoles() });
-    expect(deck[0]).toEqual(['⚠ row 8, levels: the level is missing (1, 2 or 3)', '']);
+    const levels = deckLevels();
+    levels[3] = ['urgent'];
+    const deck = run({ functions: DECK_FUNCTIONS.map((f) => [f]), levels, roles: deckRoles() });
+    expect(deck[0]).toEqual(['⚠ row 4, levels: "urgent" is not a level; use 1, 2 or 3', '']);
   });
 
   it.each([

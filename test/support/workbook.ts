@@ -48,6 +48,7 @@ import {
   MenuRecord,
   scriptConsole,
 } from './workbook/services';
+import { decodeNames } from './workbook/formulas';
 import { LocalSpreadsheetApp } from './workbook/spreadsheet';
 
 export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, Toast, WriteRecord };
@@ -218,6 +219,10 @@ export class LocalWorkbook {
       learnedSize: (a) => engine.learnedSize(a),
       learnSize: (a, height, width) => engine.learnSize(a, height, width),
       rowsFrom: (a) => engine.rowsFrom(a),
+      namedCell: (id) => {
+        const range = engine.namedRange(decodeNames(id));
+        return range && { sheet: range.sheet.hfId, row: range.row - 1, col: range.column - 1 };
+      },
       call: (name, args) => {
         this.customCalls.set(name, (this.customCalls.get(name) ?? 0) + 1);
         const fn = context[name] as (...a: unknown[]) => unknown;

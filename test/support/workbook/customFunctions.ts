@@ -45,6 +45,7 @@ interface Ast {
   readonly type: string;
   readonly reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
   readonly start?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+  readonly expressionName?: string;
 }
 interface CallAst {
   readonly args: readonly Ast[];
@@ -74,6 +75,8 @@ export interface CustomFunctionHost {
   learnSize(address: SimpleCellAddress, height: number, width: number): void;
   /** Rows from this cell to the sheet's last row, itself included. */
   rowsFrom(address: SimpleCellAddress): number;
+  /** The cell a named range (HyperFormula's id of it) starts at, so a date there arrives as a Date. */
+  namedCell(id: string): SimpleCellAddress | undefined;
   /** Records which cells of a result spilled from `anchor` hold dates. */
   markDates(
     anchor: SimpleCellAddress,
@@ -118,7 +121,9 @@ function argument(host: CustomFunctionHost, plugin: PluginInternals, ast: Ast, s
       ? ast.reference?.toSimpleCellAddress(state.formulaAddress)
       : ast.type === 'CELL_RANGE'
         ? ast.start?.toSimpleCellAddress(state.formulaAddress)
-        : undefined;
+        : ast.type === 'NAMED_EXPRESSION' && ast.expressionName !== undefined
+          ? host.namedCell(ast.expressionName)
+          : undefined;
   return argumentValue(host, v, at);
 }
 

@@ -1,0 +1,146 @@
+/**
+ * The analytics sheets with the sample data, evaluated in the local workbook: offers,
+ * pricing, monitoring, lost clients, the FBS sheets and the dashboard.
+ */
+import { TEMPLATES } from '../../sheets-templates';
+import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
+import { columnLetter, expandColumns } from '../../src/core/layout';
+import { LocalWorkbook } from '../support/workbook';
+
+const table = (id: string) => TEMPLATES.find((t): t is TableTemplate => t.id === id && t.kind === 'table')!;
+const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;
+const col = (id: string, key: string) =>
+  columnLetter(expandColumns(table(id)).find((p) => p.key === key)!.index);
+
+function sampleWorkbook(locale = 'ru_RU') {
+  const wb = new LocalWorkbook({ locale });
+  const { run } = wb.load();
+  run('setupWorkbook');
+  run('addSampleData');
+  return { wb, run };
+}
+
+/** The dashboard value next to a label. */
+function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown {
+  const row = dashboard.lines.findIndex((l) => l.label.ru === label) + 3;
+  expect(row).toBeGreaterThan(2);
+  return wb.value('Координаты', `${column}${row}`);
+}
+
+describe('analytics sheets with the sample data (ru_RU)', () => {
+  const { wb } = sampleWorkbook();
+
+  it('Offers: liquidity classes, the lines to offer and a whole-unit order size per line', () => {
+    const get = (key: string) =>
+      wb.values('Предложения', `${col('offers', key)}2:${col('offers', key)}6`).map(([v]) => v);
+    expect(get('abc')).toEqual(['A', 'A', 'B', 'C', 'A']); // the consumable's 331 200 lies above 80 % only after it
+    expect(get('liquidity').every((c) => /^[ABC][XYZ]$/.test(String(c)))).toBe(true);
+    expect(get('toOffer')[0]).toBe('Да');
+    expect(get('toOffer')[3]).toBe('');
+    for (const size of get('orderSize')) {
+      expect(typeof size).toBe('number');
+      expect(Number.isInteger(size)).toBe(true);
+      expect(size as number).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('Offers: a faster delivery visibly shrinks the order', () => {
+    const cell = `${col('offers', 'orderSize')}2`;
+    const before = wb.value('Предложения', cell) as number;
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Предложения')!
+        .getRange(`${col('offers', 'leadTime')}2`)
+        .setValue(1),
+    );
+    const after = wb.value('Предложения', cell) as number;
+    expect(after).toBeLessThan(before);
+  });
+
+  it('Pricing: the break-even volume per request and a verdict against the expected gain', () => {
+    const get = (key: string) =>
+      wb.values('Цены', `${col('pricing', key)}2:${col('pricing', key)}4`).map(([v]) => v);
+    expect(get('breakeven')[1]).toBe(0.5); // 20 % off at 60 % margin needs +50 %
+    expect(get('verdict')).toEqual(['✗ Не давать скидку', '✓ Окупается', '✗ Не давать скидку']);
+    expect(get('clientSegment')).toEqual(['2', '2', '2']);
+    expect(wb.conditionalFormatAt('Цены', `${col('pricing', 'verdict')}2`)?.background).toBe('#f4c7c3');
+  });
+
+  it('Monitoring: the first client shows switching and destocking with their actions', () => {
+    const signals = String(wb.value('Мониторинг', `${col('monitoring', 'signals')}2`));
+    expect(signals).not.toBe('');
+    expect(signals.split('; ').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Lost clients: expired agreements red, expiring yellow, nothing blocking blank', () => {
+    const status = col('lost', 'status');
+    const texts = wb.values('Ушедшие клиенты', `${status}2:${status}4`).map(([v]) => String(v));
+    expect(texts[0]).toContain('срок доверенности истёк');
+    expect(texts[1]).toBe('');
+    expect(texts[2]).toContain('срок договора истёк');
+    expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}2`)?.background).toBe('#f4c7c3');
+    expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}3`)).toBeNull();
+  });
+
+  it('Dashboard: clients per segment add up to the Clients sheet, with the FBS and lost-client lines', () => {
+    const counts = [
+      '3 — Неплатежеспособен',
+      '2 — Падение зафиксировано',
+      '1 — Ожидает падения',
+      '0 — Нет сигнала кризиса',
+    ].map((l) => dashboardValue(wb, l) as number);
+    expect(counts).toEqual([3, 4, 3, 2]);
+    expect(dashboardValue(wb, 'Уровень 2: функций без нужных бэкаперов')).toBe(1);
+    expect(dashboardValue(wb, 'Функции без владельца или уровня (⚠)')).toBe(1);
+    expect(dashboardValue(wb, 'Пора связаться (следующий контакт наступил)')).toBe(2);
+    expect(dashboardValue(wb, 'Есть препятствия для быстрого возврата')).toBe(2);
+  });
+
+  it('Dashboard: the overdose panel shows each lever’s dose and warns where it is overdosed', () => {
+    expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2')).toBe(1);
+    expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2', 'C')).toBe('');
+    expect(dashboardValue(wb, 'Цена: доля клиентов, просивших скидку')).toBe(0.25);
+    expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(8);
+    expect(String(dashboardValue(wb, 'Персонал: больше всего функций у одного человека', 'C'))).toMatch(
+      /^⚠ Перегрузка/,
+    );
+  });
+
+  it('Dashboard: lists the key people of the deck’s matrix', () => {
+    const block = dashboard.blocks![0];
+    const at = (r: number, c: number) => wb.value('Координаты', `${columnLetter(c)}${r}`);
+    const people: Array<[unknown, unknown]> = [];
+    for (let r = block.row + 1; at(r, block.column) !== ''; r++)
+      people.push([at(r, block.column), at(r, block.column + 1)]);
+    expect(people.map(([name]) => name)).toEqual(expect.arrayContaining(['Торговый представитель']));
+  });
+});
+
+describe('FBS sheets under absence', () => {
+  it('show a function uncovered when its only holder is away, on the matrix and the dashboard', () => {
+    const { wb } = sampleWorkbook();
+    const coverage = `${col('fbsMatrix', 'coverage')}9`; // row 8 of the deck: only the sales representative holds it
+    expect(wb.value('FBS Матрица', coverage)).toBe(1);
+    wb.asUser((ss) => {
+      const today = ss.getRangeByName('AC_AS_OF')!.getValue() as Date;
+      ss.getSheetByName('FBS Отсутствия')!
+        .getRange('A6:C6')
+        .setValues([['торговый  представитель', today, today]]);
+    });
+    expect(wb.value('FBS Матрица', coverage)).toBe(0);
+    expect(wb.conditionalFormatAt('FBS Матрица', coverage)?.background).toBe('#f4c7c3');
+    expect(dashboardValue(wb, 'Функции, которые встали сегодня (никого нет)')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('plans the weeks ahead: a week with the representative away leaves functions uncovered', () => {
+    const { wb } = sampleWorkbook();
+    const uncovered = col('fbsAbsences', 'uncovered');
+    const weeks = wb.values(
+      'FBS Отсутствия',
+      `${uncovered}2:${columnLetter(expandColumns(table('fbsAbsences')).length)}5`,
+    );
+    expect(weeks[0][0]).toBe(0);
+    expect(weeks[1][0] as number).toBeGreaterThan(0);
+    expect(String(weeks[1][1])).not.toBe('');
+  });
+});
