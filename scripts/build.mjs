@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Builds dist/ for clasp: one Apps Script file (Code.js) and the manifest.
+ * Builds dist/ for clasp: one Apps Script file (Code.js), the manifest, and the sidebar as
+ * one HTML file (sidebar.html, served by HtmlService.createHtmlOutputFromFile('sidebar')).
  *
  * Apps Script only sees top-level `function NAME()` declarations, and esbuild keeps
  * everything inside one IIFE. So after bundling, a footer declares one global per
@@ -8,7 +9,7 @@
  * parameter names of its source (Sheets reads @customfunction from there).
  */
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -102,6 +103,44 @@ async function checkTemplates() {
   if (errors.length) throw new Error(`sheets-templates:\n  ${errors.join('\n  ')}`);
 }
 
+const ui = join(root, 'src/ui');
+
+/** Text for inside <script> or <style>: a closing tag in it would end the element early. */
+function inlineSafe(/** @type {string} */ code, /** @type {string} */ tag) {
+  return code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+}
+
+/**
+ * The sidebar as one file: its TypeScript bundled for the browser (the core rules come along,
+ * so the page segments a client with the same code as =SEGMENT()), the styles and the script
+ * inlined into src/ui/sidebar.html.
+ */
+async function buildSidebar() {
+  const result = await build({
+    entryPoints: [join(ui, 'sidebar.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minifyWhitespace: true,
+    charset: 'utf8',
+    write: false,
+    legalComments: 'none',
+  });
+  const parts = {
+    '/*ADDONS_FALLBACK_CSS*/': inlineSafe(readFileSync(join(ui, 'addons-fallback.css'), 'utf8'), 'style'),
+    '/*SIDEBAR_CSS*/': inlineSafe(readFileSync(join(ui, 'sidebar.css'), 'utf8'), 'style'),
+    '/*SIDEBAR_JS*/': inlineSafe(result.outputFiles[0].text, 'script'),
+  };
+  let html = readFileSync(join(ui, 'sidebar.html'), 'utf8');
+  for (const [marker, text] of Object.entries(parts)) {
+    if (html.split(marker).length !== 2) throw new Error(`src/ui/sidebar.html must hold ${marker} once`);
+    html = html.replace(marker, () => text);
+  }
+  writeFileSync(join(dist, 'sidebar.html'), html);
+  return Buffer.byteLength(html);
+}
+
 export async function buildAll() {
   mkdirSync(dist, { recursive: true });
   await checkTemplates();
@@ -127,10 +166,12 @@ export async function buildAll() {
   );
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  return { exports: exports.map((e) => e.name), bytes: Buffer.byteLength(code) };
+  const sidebarBytes = await buildSidebar();
+  return { exports: exports.map((e) => e.name), bytes: Buffer.byteLength(code), sidebarBytes };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { exports, bytes } = await buildAll();
+  const { exports, bytes, sidebarBytes } = await buildAll();
   console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, globals: ${exports.join(', ')}`);
+  console.log(`dist/sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KB`);
 }

@@ -1,23 +1,8 @@
 import { caseOf, fx, perRow, str } from '../src/core/formula';
+import { texts } from '../src/i18n';
 import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
-
-/** What the playbook (§2) says to do with each segment, by the digit of the SEGMENT label. */
-const ACTIONS = {
-  ru: [
-    'Следить за динамикой (мониторинг)',
-    'Убедить сохранить докризисный объём закупок',
-    'Согласовать закупки не ниже фактических продаж',
-    'Сократить поставки до безопасного минимума, сохранить возможность вернуться, следить за платежами',
-  ],
-  en: [
-    'Keep monitoring',
-    'Persuade it to keep pre-crisis purchase volumes',
-    'Agree purchases not below actual sell-out',
-    'Cut deliveries to a safe minimum, keep the door open, track solvency',
-  ],
-} as const;
 
 export const clients: TableTemplate = {
   kind: 'table',
@@ -42,6 +27,24 @@ export const clients: TableTemplate = {
       key: 'manager',
       header: { ru: 'Менеджер', en: 'Manager' },
       note: { ru: 'Кто из нас ведёт клиента.', en: 'Who on our side handles the client.' },
+      type: 'text',
+    },
+    {
+      key: 'contact',
+      header: { ru: 'Контактное лицо', en: 'Contact person' },
+      note: { ru: 'С кем говорим у клиента.', en: 'Whom we talk to at the client.' },
+      type: 'text',
+    },
+    {
+      key: 'phone',
+      header: { ru: 'Телефон', en: 'Phone' },
+      note: { ru: 'Телефон контактного лица.', en: 'The contact person’s phone.' },
+      type: 'text',
+    },
+    {
+      key: 'email',
+      header: { ru: 'Эл. почта', en: 'E-mail' },
+      note: { ru: 'Электронная почта контактного лица.', en: 'The contact person’s e-mail.' },
       type: 'text',
     },
     {
@@ -107,6 +110,25 @@ export const clients: TableTemplate = {
       width: 220,
     },
     {
+      key: 'discountBuys',
+      header: { ru: 'Что даст скидка', en: 'What a discount buys' },
+      note: {
+        ru: 'Если обсуждали скидку: что мы за неё получаем (playbook §7) — полку, информацию о бизнесе, лояльность.',
+        en: 'If a discount was discussed: what we get for it (playbook §7): shelf, information about the business, loyalty.',
+      },
+      type: 'text',
+      width: 220,
+    },
+    {
+      key: 'nextContact',
+      header: { ru: 'Следующий контакт', en: 'Next contact' },
+      note: {
+        ru: 'Когда снова связаться с клиентом; мастер обзора предлагает дату по сегменту.',
+        en: 'When to contact the client again; the review wizard proposes a date by segment.',
+      },
+      type: 'date',
+    },
+    {
       key: 'segment',
       header: { ru: 'Сегмент', en: 'Segment' },
       note: {
@@ -133,7 +155,7 @@ export const clients: TableTemplate = {
       width: 320,
       formula: (c) => {
         const digit = fx('LEFT', c.range('clients', 'segment'), 1);
-        const cases = ACTIONS[c.lang].map((text, g) => [str(String(g)), str(text)] as const);
+        const cases = texts[c.lang].segment.actions.map((text, g) => [str(String(g)), str(text)] as const);
         return perRow(c.range('clients', 'segment'), caseOf(digit, cases, str('')));
       },
     },

@@ -10,7 +10,7 @@ import { settings } from './settings';
 import type { SheetTemplate } from './types';
 
 /** Raised whenever a template changes in a way setup must bring older workbooks up to. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** In tab order. Settings come first in setup so formulas can name its ranges. */
 export const TEMPLATES: readonly SheetTemplate[] = [

@@ -1,8 +1,11 @@
 import { fx } from '../src/core/formula';
 import type { Column, TableTemplate } from './types';
 
-/** Playbook §4: seven blocks, each with the indicator's dynamics, the client's forecast and our actions. */
-const BLOCKS = [
+/**
+ * Playbook §4: seven blocks, each with the indicator’s dynamics, the client’s forecast and our
+ * actions. The review wizard asks for the same blocks.
+ */
+export const BLOCKS = [
   { key: 'totalSales', ru: 'Общие продажи клиента', en: 'Client’s total sales', type: 'percent' },
   { key: 'ourSales', ru: 'Продажи нашего ассортимента', en: 'Sales of our assortment', type: 'percent' },
   {

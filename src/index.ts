@@ -9,3 +9,4 @@ export {
   FBS_KEY_PEOPLE,
   FBS_ABSENCE_GAPS,
 } from './addon/monitoringFunctions';
+export { showClientWizard, wizardStart, saveClientReview } from './addon/wizard';

@@ -50,6 +50,8 @@ export function onOpen(e?: AuthEvent): void {
     .addItem(t.setup, 'setupWorkbook')
     .addItem(t.sample, 'addSampleData')
     .addSeparator()
+    .addItem(t.review, 'showClientWizard')
+    .addSeparator()
     .addItem(t.fbs, 'checkFbsCoverage')
     .addSeparator()
     .addItem(t.help, 'showHelp')

@@ -99,27 +99,59 @@ function validationFor(type: ColumnType, help: string, choices?: readonly string
   return undefined;
 }
 
+export interface SheetEntry {
+  readonly sheet: Sheet;
+  readonly id: number;
+  readonly name: string;
+}
+
+export function sheetEntries(ss: Spreadsheet): SheetEntry[] {
+  return ss.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
+}
+
+/** The sheet ids setup placed each template on: a renamed sheet is still found by its id. */
+export function recordedSheets(
+  props = PropertiesService.getDocumentProperties(),
+): Partial<Record<SheetId, number>> {
+  return readJson<Partial<Record<SheetId, number>>>(props, PROP_SHEETS, {});
+}
+
+/**
+ * The sheet of a template: the one setup recorded, else one named like it in either language.
+ * It is `ours` when recorded, or when its header looks like the template's; a sheet of the user's
+ * that only shares the name is not.
+ */
+export function locateSheet(
+  entries: readonly SheetEntry[],
+  template: SheetTemplate,
+  recorded: Partial<Record<SheetId, number>>,
+): (SheetEntry & { readonly header: Cell[]; readonly ours: boolean }) | undefined {
+  const found =
+    entries.find((e) => e.id === recorded[template.id]) ??
+    entries.find((e) => e.name === template.name.ru || e.name === template.name.en);
+  if (!found) return undefined;
+  const header = headerRowOf(found.sheet);
+  return { ...found, header, ours: recorded[template.id] === found.id || isOurs(template, header) };
+}
+
 /** Finds or creates every template sheet, then fills in what each one lacks. */
 export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): SetupReport {
   const props = PropertiesService.getDocumentProperties();
-  const recorded = readJson<Partial<Record<SheetId, number>>>(props, PROP_SHEETS, {});
+  const recorded = recordedSheets(props);
   const ourFormulas = readJson<Record<string, string>>(props, PROP_FORMULAS, {});
   const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [], unresolved: [] };
-  const existing = ss.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
+  const existing = sheetEntries(ss);
   let sheetCount = existing.length;
 
   const placements: Placement[] = [];
   for (const template of TEMPLATES) {
-    const found =
-      existing.find((e) => e.id === recorded[template.id]) ??
-      existing.find((e) => e.name === template.name.ru || e.name === template.name.en);
+    const found = locateSheet(existing, template, recorded);
     if (!found) {
       const sheet = ss.insertSheet(template.name[lang], sheetCount++);
       placements.push({ template, sheet, created: true, layout: initialLayout(template) });
       continue;
     }
-    const header = headerRowOf(found.sheet);
-    if (recorded[template.id] !== found.id && !isOurs(template, header)) {
+    if (!found.ours) {
       report.foreign.push(found.name);
       continue;
     }
@@ -127,7 +159,7 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): Setu
       template,
       sheet: found.sheet,
       created: false,
-      layout: template.kind === 'table' ? findLayout(template, header) : undefined,
+      layout: template.kind === 'table' ? findLayout(template, found.header) : undefined,
     });
   }
 

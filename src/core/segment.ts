@@ -29,12 +29,33 @@ export interface SegmentThresholds {
   readonly overdueLimit: number;
 }
 
+/** Why a client lands in its group, with the numbers that decided it (the sidebar says it in words). */
+export type SegmentReason =
+  | { readonly group: 3; readonly why: 'insolvent' }
+  | {
+      readonly group: 3;
+      readonly why: 'overdue';
+      readonly overdueDays: number;
+      readonly overdueLimit: number;
+    }
+  | { readonly group: 2; readonly why: 'fall'; readonly retailChange: number; readonly drop: number }
+  | { readonly group: 1; readonly why: 'expects'; readonly retailForecast: number; readonly drop: number }
+  | { readonly group: 0; readonly why: 'none'; readonly drop: number };
+
 /** Insolvency outranks a recorded fall, which outranks an expected one. */
+export function explainSegment(c: ClientSituation, t: SegmentThresholds): SegmentReason {
+  if (c.insolvent) return { group: 3, why: 'insolvent' };
+  if (c.overdueDays > t.overdueLimit)
+    return { group: 3, why: 'overdue', overdueDays: c.overdueDays, overdueLimit: t.overdueLimit };
+  if (c.retailChange !== undefined && c.retailChange <= -t.drop)
+    return { group: 2, why: 'fall', retailChange: c.retailChange, drop: t.drop };
+  if (c.retailForecast !== undefined && c.retailForecast <= -t.drop)
+    return { group: 1, why: 'expects', retailForecast: c.retailForecast, drop: t.drop };
+  return { group: 0, why: 'none', drop: t.drop };
+}
+
 export function segmentClient(c: ClientSituation, t: SegmentThresholds): SegmentGroup {
-  if (c.insolvent || c.overdueDays > t.overdueLimit) return 3;
-  if (c.retailChange !== undefined && c.retailChange <= -t.drop) return 2;
-  if (c.retailForecast !== undefined && c.retailForecast <= -t.drop) return 1;
-  return 0;
+  return explainSegment(c, t).group;
 }
 
 export const SEGMENT_ARGS = {
@@ -45,15 +66,15 @@ export const SEGMENT_ARGS = {
   overdue_limit: 'cell',
 } as const;
 
-/** Overdue days, or TRUE / FALSE for "insolvent"; blank means paying on time. */
+/** Overdue days, or TRUE / FALSE (in either language) for "insolvent"; blank means paying on time. */
 export function readPaymentStatus(cell: Cell): Pick<ClientSituation, 'overdueDays' | 'insolvent'> {
   const flag = readBooleanLike(cell);
   if (flag !== undefined) return { overdueDays: 0, insolvent: flag };
   return { overdueDays: readNonNegative(cell, 'overdue_days') ?? 0, insolvent: false };
 }
 
-/** One row of =SEGMENT(); undefined when the client's three inputs are all blank. */
-export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | undefined {
+/** The reason behind one row of =SEGMENT(); undefined when the client's three inputs are all blank. */
+export function explainSegmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentReason | undefined {
   const retailChange = readChange(row.retail_change, 'retail_change');
   const retailForecast = readChange(row.retail_forecast, 'retail_forecast');
   const payment = readPaymentStatus(row.overdue_days);
@@ -61,10 +82,39 @@ export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | unde
   const overdueLimit = readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT;
   if (retailChange === undefined && retailForecast === undefined && isBlank(row.overdue_days))
     return undefined;
-  return segmentClient({ retailChange, retailForecast, ...payment }, { drop, overdueLimit });
+  return explainSegment({ retailChange, retailForecast, ...payment }, { drop, overdueLimit });
+}
+
+/** One row of =SEGMENT(); undefined when the client's three inputs are all blank. */
+export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | undefined {
+  return explainSegmentRow(row)?.group;
 }
 
 /** "N — name": people read the name, formulas take the digit with =LEFT(…; 1). */
 export function segmentLabel(group: SegmentGroup, lang: Lang): string {
   return `${group} — ${texts[lang].segment.groups[group]}`;
+}
+
+function percent(x: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(x);
+}
+
+/** The reason in words, with the numbers that decided it. */
+export function segmentReasonText(reason: SegmentReason, lang: Lang): string {
+  const t = texts[lang].wizard.reasons;
+  switch (reason.why) {
+    case 'insolvent':
+      return t.insolvent;
+    case 'overdue':
+      return t.overdue(String(reason.overdueDays), String(reason.overdueLimit));
+    case 'fall':
+      return t.fall(percent(reason.retailChange, lang), percent(reason.drop, lang));
+    case 'expects':
+      return t.expects(percent(reason.retailForecast, lang), percent(reason.drop, lang));
+    case 'none':
+      return t.none(percent(reason.drop, lang));
+  }
 }

@@ -5,6 +5,7 @@ import { offersTexts } from './offers';
 import { fbsTexts } from './fbs';
 import { monitoringTexts } from './monitoring';
 import { segmentTexts } from './segment';
+import { wizardTexts } from './wizard';
 import { winbackTexts } from './winback';
 
 export { type Lang, langFromLocale } from './define';
@@ -19,6 +20,7 @@ export const texts = {
     winback: winbackTexts.en,
     fbs: fbsTexts.en,
     addon: addonTexts.en,
+    wizard: wizardTexts.en,
   },
   ru: {
     common: commonTexts.ru,
@@ -28,6 +30,7 @@ export const texts = {
     winback: winbackTexts.ru,
     fbs: fbsTexts.ru,
     addon: addonTexts.ru,
+    wizard: wizardTexts.ru,
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -1,11 +1,27 @@
 import { defineTexts } from './define';
 
-/** Short names of the playbook's segments (§2), shown after the group digit. */
+/**
+ * Short names of the playbook's segments (§2), shown after the group digit, and what the
+ * playbook says to do with each: the Clients sheet's "What to do" column and the sidebar's
+ * result step show the same words.
+ */
 export const segmentTexts = defineTexts({
   en: {
     groups: ['No crisis signal', 'Expects a fall', 'Fall recorded', 'Insolvent'],
+    actions: [
+      'Keep monitoring',
+      'Persuade it to keep pre-crisis purchase volumes',
+      'Agree purchases not below actual sell-out',
+      'Cut deliveries to a safe minimum, keep the door open, track solvency',
+    ],
   },
   ru: {
     groups: ['Нет сигнала кризиса', 'Ожидает падения', 'Падение зафиксировано', 'Неплатежеспособен'],
+    actions: [
+      'Следить за динамикой (мониторинг)',
+      'Убедить сохранить докризисный объём закупок',
+      'Согласовать закупки не ниже фактических продаж',
+      'Сократить поставки до безопасного минимума, сохранить возможность вернуться, следить за платежами',
+    ],
   },
 });

@@ -22,8 +22,11 @@ const ENTRY_POINTS = [
   'checkFbsCoverage',
   'onInstall',
   'onOpen',
+  'saveClientReview',
   'setupWorkbook',
+  'showClientWizard',
   'showHelp',
+  'wizardStart',
 ].sort();
 
 describe('the built bundle', () => {

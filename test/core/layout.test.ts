@@ -42,13 +42,13 @@ describe('findLayout', () => {
       const layout = findLayout(clients, headers(lang));
       expect(layout.missing).toEqual([]);
       expect(layout.columns.get('name')).toBe(1);
-      expect(layout.columns.get('segment')).toBe(11);
+      expect(layout.columns.get('segment')).toBe(16);
     }
   });
 
   it('finds moved columns and appends missing ones after the last used column', () => {
     const row = headers('ru');
-    const moved = [row[1], row[0], ...row.slice(2, 10), 'Мой столбец'];
+    const moved = [row[1], row[0], ...row.slice(2, 15), 'Мой столбец'];
     const layout = findLayout(clients, moved);
     expect(layout.columns.get('region')).toBe(1);
     expect(layout.columns.get('name')).toBe(2);
@@ -59,8 +59,8 @@ describe('findLayout', () => {
       'safeCap',
       'discountRequests',
     ]);
-    expect(layout.columns.get('segment')).toBe(12);
-    expect(layout.columns.get('safeCap')).toBe(15);
+    expect(layout.columns.get('segment')).toBe(17);
+    expect(layout.columns.get('safeCap')).toBe(20);
   });
 
   it('places employee columns after the column before them, whatever their headers say', () => {

@@ -4,8 +4,10 @@ import {
   DEFAULT_DROP_THRESHOLD,
   DEFAULT_OVERDUE_LIMIT,
   SEGMENT_ARGS,
+  explainSegmentRow,
   segmentClient,
   segmentLabel,
+  segmentReasonText,
   segmentRow,
 } from '../../src/core/segment';
 import { column, isWellFormedResult } from '../support/arbitraries';
@@ -149,5 +151,71 @@ describe('SEGMENT over a column', () => {
         },
       ),
     );
+  });
+});
+
+describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in words)', () => {
+  const explain = (
+    retail_change: unknown,
+    retail_forecast: unknown,
+    overdue_days: unknown,
+    drop_threshold: unknown = '',
+    overdue_limit: unknown = '',
+  ) =>
+    explainSegmentRow({
+      retail_change,
+      retail_forecast,
+      overdue_days,
+      drop_threshold,
+      overdue_limit,
+    } as never);
+
+  it('gives the group of segmentRow with the numbers that decided it', () => {
+    expect(explain('-12%', '', '')).toEqual({ group: 2, why: 'fall', retailChange: -0.12, drop: 0.05 });
+    expect(explain('', '-5 %', 0, '10%')).toEqual({ group: 0, why: 'none', drop: 0.1 });
+    expect(explain('', '-10%', '', '-10%')).toEqual({
+      group: 1,
+      why: 'expects',
+      retailForecast: -0.1,
+      drop: 0.1,
+    });
+    expect(explain(-0.3, '', 91)).toEqual({ group: 3, why: 'overdue', overdueDays: 91, overdueLimit: 90 });
+    expect(explain(-0.3, '', 'ИСТИНА')).toEqual({ group: 3, why: 'insolvent' });
+    expect(explain('', '', '')).toBeUndefined();
+  });
+
+  it('agrees with segmentRow on any row', () => {
+    fc.assert(
+      fc.property(column(1), column(1), column(1), (a, b, c) => {
+        let group: unknown;
+        let explained: unknown;
+        try {
+          group = row(a[0][0], b[0][0], c[0][0]);
+        } catch (e) {
+          group = (e as Error).message;
+        }
+        try {
+          explained = explain(a[0][0], b[0][0], c[0][0])?.group;
+        } catch (e) {
+          explained = (e as Error).message;
+        }
+        expect(explained).toEqual(group);
+      }),
+    );
+  });
+
+  it('says it in words, with the percentages of the locale', () => {
+    const fall = explain('-12%', '', '')!;
+    expect(segmentReasonText(fall, 'en')).toBe(
+      'Retail sales changed by -12%: a fall of at least the 5% threshold.',
+    );
+    expect(segmentReasonText(fall, 'ru')).toMatch(
+      /^Розничные продажи изменились на -12\s%: падение не меньше порога 5\s%\.$/,
+    );
+    expect(segmentReasonText(explain('', '', 120)!, 'ru')).toBe(
+      'Просрочка 120 дн. — больше предела в 90 дн.',
+    );
+    expect(segmentReasonText(explain('', '', true)!, 'en')).toBe('The client is marked insolvent.');
+    expect(segmentReasonText(explain('', '-7,5%', '')!, 'en')).toContain('-7.5%');
   });
 });

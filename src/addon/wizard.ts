@@ -1,0 +1,211 @@
+/**
+ * The server side of the new-client review sidebar. The sidebar calls these through
+ * google.script.run, so every argument and result is plain JSON (days as yyyy-mm-dd).
+ * The rules (validation, segment, the rows written) live in src/core; this only finds
+ * the sheets and writes, under the document lock so two managers saving at once both land.
+ */
+import { clients } from '../../sheets-templates/clients';
+import { monitoring } from '../../sheets-templates/monitoring';
+import type { TableTemplate } from '../../sheets-templates/types';
+import { type Cell, isBlank, isDate } from '../core/cells';
+import { findLayout } from '../core/layout';
+import { type FieldError, type ReviewForm, clientKey, reviewRows, validateReview } from '../core/review';
+import { inputRuns } from '../core/samples';
+import { type Lang, texts } from '../i18n';
+import { isoDay } from '../i18n/common';
+import { spreadsheetLang } from './locale';
+import { installTemplates, locateSheet, recordedSheets, settingRangeName, sheetEntries } from './setup';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Long enough to outwait another save, short enough to answer before the sidebar's call gives up. */
+const LOCK_WAIT_MS = 20000;
+
+/** A setting's value as the sheet holds it, for the sidebar to read exactly as =SEGMENT() does. */
+export type SettingValue = string | number | boolean;
+
+export interface WizardStart {
+  readonly lang: Lang;
+  /** yyyy-mm-dd in the script's time zone. */
+  readonly today: string;
+  readonly settings: { readonly dropThreshold: SettingValue; readonly overdueLimit: SettingValue };
+  readonly sheets: { readonly clients: string; readonly monitoring: string };
+}
+
+/** 'new' asks before touching an existing client; 'update' is the manager's answer "replace that row". */
+export type SaveMode = 'new' | 'update';
+
+export type SaveResult =
+  | {
+      readonly status: 'saved';
+      readonly updated: boolean;
+      readonly sheet: string;
+      readonly row: number;
+      readonly monitoringSheet: string;
+      readonly monitoringRow: number;
+    }
+  | { readonly status: 'duplicate'; readonly sheet: string; readonly row: number; readonly name: string }
+  | { readonly status: 'invalid'; readonly errors: FieldError[] }
+  | { readonly status: 'failed'; readonly message: string };
+
+export function showClientWizard(): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(
+    texts[spreadsheetLang()].wizard.title,
+  );
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+function settingValue(ss: Spreadsheet, key: string): SettingValue {
+  const value = ss.getRangeByName(settingRangeName(key))?.getValue() as Cell;
+  if (isDate(value)) return isoDay(value);
+  return value === null || value === undefined ? '' : value;
+}
+
+/** What the sidebar needs before its first step: the language, today, and the workbook's thresholds. */
+export function wizardStart(): WizardStart {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = spreadsheetLang();
+  const entries = sheetEntries(ss);
+  const recorded = recordedSheets();
+  const name = (t: TableTemplate) => locateSheet(entries, t, recorded)?.name ?? t.name[lang];
+  return {
+    lang,
+    today: isoDay(new Date()),
+    settings: {
+      dropThreshold: settingValue(ss, 'dropThreshold'),
+      overdueLimit: settingValue(ss, 'overdueLimit'),
+    },
+    sheets: { clients: name(clients), monitoring: name(monitoring) },
+  };
+}
+
+interface Table {
+  readonly sheet: Sheet;
+  readonly template: TableTemplate;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+type Found = Table | 'missing' | { readonly foreign: string };
+
+function findTables(ss: Spreadsheet): [Found, Found] {
+  const entries = sheetEntries(ss);
+  const recorded = recordedSheets();
+  const find = (template: TableTemplate): Found => {
+    const found = locateSheet(entries, template, recorded);
+    if (!found) return 'missing';
+    if (!found.ours) return { foreign: found.name };
+    const layout = findLayout(template, found.header);
+    return layout.missing.length > 0 ? 'missing' : { sheet: found.sheet, template, columns: layout.columns };
+  };
+  return [find(clients), find(monitoring)];
+}
+
+/** Clients and Monitoring as they are laid out now; setup runs first when either is missing or lacks columns. */
+function reviewTables(ss: Spreadsheet, lang: Lang, today: Date): [Table, Table] | { foreign: string } {
+  let found = findTables(ss);
+  if (found.includes('missing')) {
+    installTemplates(ss, lang, today);
+    found = findTables(ss);
+  }
+  for (const f of found) {
+    if (f === 'missing') throw new Error('setup did not create the review sheets');
+    if ('foreign' in f) return f;
+  }
+  return found as [Table, Table];
+}
+
+/** The data rows of a table, read in one call: enough columns to hold every input column. */
+function readRows(table: Table): Cell[][] {
+  const last = table.sheet.getLastRow();
+  if (last < 2) return [];
+  const width = Math.max(...table.columns.values());
+  return table.sheet.getRange(2, 1, last - 1, width).getValues() as Cell[][];
+}
+
+/**
+ * The row after the last one holding anything in an input column. Array formulas fill their
+ * columns with blanks to the bottom, so getLastRow() alone would point past the end of the data.
+ */
+function nextFreeRow(table: Table, rows: readonly Cell[][]): number {
+  const inputs = inputRuns(table.template, table.columns, [...table.columns.keys()]).flatMap((r) =>
+    r.keys.map((k) => table.columns.get(k)! - 1),
+  );
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (inputs.some((c) => !isBlank(rows[i][c]))) return i + 3;
+  }
+  return 2;
+}
+
+/** One setValues per run of adjacent input columns: computed columns in between are never written. */
+function writeRow(table: Table, row: number, cells: Readonly<Record<string, Cell>>): void {
+  const maxRows = table.sheet.getMaxRows();
+  if (row > maxRows) table.sheet.insertRowsAfter(maxRows, row - maxRows);
+  for (const run of inputRuns(table.template, table.columns, Object.keys(cells))) {
+    table.sheet.getRange(row, run.start, 1, run.keys.length).setValues([run.keys.map((k) => cells[k])]);
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Saves a review: the client's row in Clients and a baseline row in Monitoring. With a client
+ * of the same name already there, nothing is written unless `mode` is 'update', which replaces
+ * that row. Whatever the browser sent is checked again here.
+ */
+export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
+  const lang = spreadsheetLang();
+  const t = texts[lang].wizard;
+  const checked = validateReview(form);
+  if (!checked.ok) return { status: 'invalid', errors: checked.errors };
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    return { status: 'failed', message: t.busy };
+  }
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const today = new Date();
+    const tables = reviewTables(ss, lang, today);
+    if (!Array.isArray(tables)) return { status: 'failed', message: t.foreign(tables.foreign) };
+    const [clientTable, monitoringTable] = tables;
+    const rows = readRows(clientTable);
+    const nameAt = clientTable.columns.get('name')! - 1;
+    const key = clientKey(checked.review.text.name);
+    const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
+    const existing = same < 0 ? undefined : same + 2;
+    if (existing !== undefined && mode !== 'update') {
+      return {
+        status: 'duplicate',
+        sheet: clientTable.sheet.getName(),
+        row: existing,
+        name: String(rows[same][nameAt]),
+      };
+    }
+    const cells = reviewRows(checked.review, lang, today);
+    const row = existing ?? nextFreeRow(clientTable, rows);
+    writeRow(clientTable, row, cells.clients);
+    const monitoringRow = nextFreeRow(monitoringTable, readRows(monitoringTable));
+    writeRow(monitoringTable, monitoringRow, cells.monitoring);
+    clientTable.sheet.activate();
+    clientTable.sheet.setActiveSelection(
+      clientTable.sheet.getRange(row, 1, 1, Math.max(...clientTable.columns.values())),
+    );
+    SpreadsheetApp.flush();
+    return {
+      status: 'saved',
+      updated: existing !== undefined,
+      sheet: clientTable.sheet.getName(),
+      row,
+      monitoringSheet: monitoringTable.sheet.getName(),
+      monitoringRow,
+    };
+  } catch (e) {
+    return { status: 'failed', message: t.failed(messageOf(e)) };
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The review of a new client (the sidebar wizard): what the manager typed, checked and read
+ * the same way in the browser, for inline messages, and on the server, which never trusts
+ * what the browser sent. Numbers are read by the cell readers, so "-12%" or "0,1" mean in
+ * the form what they mean in a cell.
+ */
+import { clients } from '../../sheets-templates/clients';
+import { BLOCKS, monitoring } from '../../sheets-templates/monitoring';
+import type { TableTemplate } from '../../sheets-templates/types';
+import { type Cell, CellProblem, type ProblemCode, isBlank, readChange, readNonNegative } from './cells';
+import { expandColumns } from './layout';
+import { literal } from './samples';
+import { type SegmentGroup, readPaymentStatus } from './segment';
+import { type Lang, texts } from '../i18n';
+
+export type BlockKey = (typeof BLOCKS)[number]['key'];
+export const BLOCK_KEYS: readonly BlockKey[] = BLOCKS.map((b) => b.key);
+
+export const DISCOUNT_GAINS = ['shelf', 'information', 'loyalty'] as const;
+export type DiscountGain = (typeof DISCOUNT_GAINS)[number];
+
+/** The form's free-text and typed-number fields; a block's fields carry the Monitoring column's key. */
+export const TEXT_FIELDS = [
+  'name',
+  'region',
+  'manager',
+  'contact',
+  'phone',
+  'email',
+  'purchasesBefore',
+  'purchasesNow',
+  'retailChange',
+  'retailForecast',
+  'overdueDays',
+  ...BLOCK_KEYS.flatMap((b) => [`${b}Dynamics`, `${b}Forecast`] as const),
+  'priceAsked',
+  'priceAnswer',
+  'nextContact',
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** The form as typed, exactly what crosses google.script.run: strings, ticks and a list of gains. */
+export type ReviewForm = Readonly<Record<TextField, string>> & {
+  readonly insolvent: boolean;
+  readonly discountBuys: readonly DiscountGain[];
+};
+
+export type ReviewProblemCode = ProblemCode | 'required' | 'email' | 'phone' | 'date' | 'choice' | 'tooLong';
+
+/** One field's problem; `value` is the text as typed, for quoting. */
+export interface FieldError {
+  readonly field: TextField;
+  readonly code: ReviewProblemCode;
+  readonly value: string;
+}
+
+/** The form read into values. */
+export interface Review {
+  readonly text: Readonly<Record<TextField, string>>;
+  readonly numbers: Readonly<Partial<Record<TextField, number>>>;
+  /** What the overdue column gets: days, TRUE for insolvent, or blank. */
+  readonly overdue: number | boolean | '';
+  readonly yesNo: Readonly<Partial<Record<TextField, boolean>>>;
+  readonly discountBuys: readonly DiscountGain[];
+  /** yyyy-mm-dd, checked to be a real day. */
+  readonly nextContact: string;
+}
+
+export type ReviewCheck =
+  { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly errors: FieldError[] };
+
+/** A cell holds 50 000 characters; nobody types a tenth of that into a form field. */
+export const MAX_FIELD_LENGTH = 5000;
+const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:.]+(\.[^\s@<>()[\]",;:.]+)+$/;
+const PHONE = /^\+?[\d\s()\-.]+$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The form from whatever arrived: unknown keys dropped, missing or odd values made blank. */
+export function reviewForm(input: unknown): ReviewForm {
+  const source = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const text = (v: unknown) =>
+    typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+  const gains = Array.isArray(source.discountBuys) ? source.discountBuys : [];
+  return {
+    ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(source[f])])) as Record<TextField, string>),
+    insolvent: source.insolvent === true,
+    discountBuys: DISCOUNT_GAINS.filter((g) => gains.includes(g)),
+  };
+}
+
+/** The same client typed twice: case, spaces and ё/е don't tell names apart. */
+export function clientKey(name: unknown): string {
+  return String(name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ');
+}
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+/** Digits with the usual separators, 5 to 15 digits (E.164 allows at most 15). */
+export function isPhone(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  return PHONE.test(text.trim()) && digits >= 5 && digits <= 15;
+}
+
+/** A real calendar day written yyyy-mm-dd, as <input type="date"> gives it. */
+export function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
+
+function readYesNo(text: string): boolean | undefined {
+  if (text === 'yes') return true;
+  if (text === 'no') return false;
+  return undefined;
+}
+
+const blockType = (b: BlockKey) => BLOCKS.find((x) => x.key === b)!.type;
+
+/** Every problem of the form at once, or the form read into values; never throws. */
+export function validateReview(input: unknown): ReviewCheck {
+  const form = reviewForm(input);
+  const errors: FieldError[] = [];
+  const fail = (field: TextField, code: ReviewProblemCode) =>
+    errors.push({ field, code, value: form[field] });
+  const read = <T>(field: TextField, reader: (cell: Cell, arg: string) => T): T | undefined => {
+    try {
+      return reader(form[field], field);
+    } catch (e) {
+      if (!(e instanceof CellProblem)) throw e;
+      fail(field, e.code);
+      return undefined;
+    }
+  };
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, form[f].trim()])) as Record<TextField, string>;
+  for (const f of TEXT_FIELDS) if (form[f].length > MAX_FIELD_LENGTH) fail(f, 'tooLong');
+  if (errors.length) return { ok: false, errors };
+
+  if (text.name === '') fail('name', 'required');
+  if (text.phone !== '' && !isPhone(text.phone)) fail('phone', 'phone');
+  if (text.email !== '' && !isEmail(text.email)) fail('email', 'email');
+
+  const numbers: Partial<Record<TextField, number>> = {};
+  const keep = (field: TextField, n: number | undefined) => {
+    if (n !== undefined) numbers[field] = n;
+  };
+  keep('purchasesBefore', read('purchasesBefore', readNonNegative));
+  keep('purchasesNow', read('purchasesNow', readNonNegative));
+  keep('retailChange', read('retailChange', readChange));
+  keep('retailForecast', read('retailForecast', readChange));
+  const payment = read('overdueDays', (cell) => readPaymentStatus(form.insolvent ? true : cell));
+  const overdue = !payment
+    ? ''
+    : payment.insolvent
+      ? true
+      : isBlank(form.overdueDays)
+        ? ''
+        : payment.overdueDays;
+
+  const yesNo: Partial<Record<TextField, boolean>> = {};
+  const choice = (field: TextField) => {
+    const v = readYesNo(text[field]);
+    if (v !== undefined) yesNo[field] = v;
+    else if (text[field] !== '') fail(field, 'choice');
+  };
+  for (const b of BLOCK_KEYS) {
+    const field = `${b}Dynamics` as const;
+    const type = blockType(b);
+    if (type === 'percent') keep(field, read(field, readChange));
+    else if (type === 'integer') keep(field, read(field, readNonNegative));
+    else choice(field);
+  }
+  choice('priceAsked');
+  if (text.nextContact !== '' && !isIsoDay(text.nextContact)) fail('nextContact', 'date');
+
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    review: { text, numbers, overdue, yesNo, discountBuys: form.discountBuys, nextContact: text.nextContact },
+  };
+}
+
+/**
+ * How soon to call again, by segment: an insolvent client weekly (its solvency can change
+ * fast), a falling or worried one in two weeks (the playbook's "hand on the pulse"), a calm
+ * one in a month; without a segment yet, in two weeks.
+ */
+export const NEXT_CONTACT_DAYS: Readonly<Record<SegmentGroup, number>> = { 3: 7, 2: 14, 1: 14, 0: 30 };
+export const NEXT_CONTACT_UNKNOWN = 14;
+
+export function nextContactDays(group: SegmentGroup | undefined): number {
+  return group === undefined ? NEXT_CONTACT_UNKNOWN : NEXT_CONTACT_DAYS[group];
+}
+
+/** yyyy-mm-dd plus whole days, by the calendar (no time zone can shift it). */
+export function addDays(isoDay: string, days: number): string {
+  const m = ISO_DAY.exec(isoDay);
+  if (!m) throw new RangeError(`not a day: ${isoDay}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days)).toISOString().slice(0, 10);
+}
+
+function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boolean | undefined): Cell {
+  if (yes === undefined) return '';
+  const choices = template.columns.find((c) => c.key === key)?.choices?.[lang];
+  if (!choices) throw new Error(`${template.id}.${key} has no choices`);
+  return literal(choices[yes ? 0 : 1]);
+}
+
+/** Every input column of a template, blank unless given: a new row is written whole, computed columns never. */
+function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>): Record<string, Cell> {
+  return Object.fromEntries(
+    expandColumns(template)
+      .filter((p) => p.column.type !== 'computed')
+      .map((p) => [p.key, given[p.key] ?? '']),
+  );
+}
+
+function day(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/**
+ * The Clients row and the Monitoring baseline row of a review, by column key. Every text is
+ * literal (a name like "=IMPORTXML(…)" or "+7 999…" stays text); the baseline's period is
+ * the first day of this month.
+ */
+export function reviewRows(
+  review: Review,
+  lang: Lang,
+  today: Date,
+): { clients: Record<string, Cell>; monitoring: Record<string, Cell> } {
+  const { text, numbers } = review;
+  const t = (f: TextField) => literal(text[f]);
+  const n = (f: TextField) => numbers[f] ?? '';
+  const gains = texts[lang].wizard.price.gains;
+  const clientRow = inputRow(clients, {
+    name: t('name'),
+    region: t('region'),
+    manager: t('manager'),
+    contact: t('contact'),
+    phone: t('phone'),
+    email: t('email'),
+    purchasesNow: n('purchasesNow'),
+    purchasesBefore: n('purchasesBefore'),
+    retailChange: n('retailChange'),
+    retailForecast: n('retailForecast'),
+    overdueDays: review.overdue,
+    priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
+    priceAnswer: t('priceAnswer'),
+    discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
+    nextContact: review.nextContact ? day(review.nextContact) : '',
+  });
+  const blocks: Record<string, Cell> = {};
+  for (const b of BLOCK_KEYS) {
+    const dynamics = `${b}Dynamics` as const;
+    blocks[dynamics] =
+      blockType(b) === 'choice'
+        ? choiceText(monitoring, dynamics, lang, review.yesNo[dynamics])
+        : n(dynamics);
+    blocks[`${b}Forecast`] = t(`${b}Forecast`);
+  }
+  const monitoringRow = inputRow(monitoring, {
+    client: t('name'),
+    period: new Date(today.getFullYear(), today.getMonth(), 1),
+    ...blocks,
+  });
+  return { clients: clientRow, monitoring: monitoringRow };
+}

@@ -1,0 +1,287 @@
+import { CellProblem, type ProblemCode } from '../core/cells';
+import { commonTexts, quoteValue, WARNING } from './common';
+import { defineTexts, type Lang } from './define';
+
+/** The new-client review: the sidebar's steps, fields, messages, and what its save writes into cells. */
+export const wizardTexts = defineTexts({
+  en: {
+    title: 'New client review',
+    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    buttons: {
+      back: 'Back',
+      next: 'Next',
+      save: 'Save',
+      saving: 'Saving…',
+      update: (row: number) => `Update row ${row}`,
+      cancel: 'Cancel',
+      again: 'Review another client',
+    },
+    client: {
+      title: 'Client',
+      name: 'Client name',
+      region: 'Region',
+      manager: 'Manager',
+      managerHint: 'Who on our side handles the client',
+      contact: 'Contact person',
+      phone: 'Phone',
+      phoneHint: 'e.g. +7 999 123-45-67',
+      email: 'E-mail',
+      emailHint: 'e.g. buyer@distributor.com',
+    },
+    why: {
+      title: 'Why purchases change',
+      intro: 'Why does the distributor cut its purchases, and should we keep working with it? (playbook §2)',
+      purchasesBefore: 'Pre-crisis purchases, per month',
+      purchasesNow: 'Purchases now, per month',
+      moneyHint: 'In money, e.g. 1 200 000',
+      retailChange: 'Recorded retail sales change',
+      retailChangeHint: 'Against pre-crisis, in %, e.g. -12%',
+      retailForecast: 'Client’s forecast of retail demand',
+      retailForecastHint: 'In %, e.g. -10%',
+      overdueDays: 'Days overdue',
+      overdueHint: 'Of the oldest unpaid invoice; blank or 0 = pays on time',
+      insolvent: 'The client is insolvent',
+      segment: 'Segment',
+      noSegment: 'Fill in the sales change, the forecast or the days overdue to see the segment.',
+      fixFirst: 'Correct the highlighted values to see the segment.',
+    },
+    reasons: {
+      insolvent: 'The client is marked insolvent.',
+      overdue: (days: string, limit: string) => `${days} days overdue: more than the ${limit}-day limit.`,
+      fall: (change: string, drop: string) =>
+        `Retail sales changed by ${change}: a fall of at least the ${drop} threshold.`,
+      expects: (forecast: string, drop: string) =>
+        `No recorded fall, but the client expects retail demand to change by ${forecast}: a fall of at least ${drop}.`,
+      none: (drop: string) => `No fall of ${drop} or more in sales or in the forecast, and no long overdue.`,
+    },
+    monitoring: {
+      title: 'Monitoring baseline',
+      intro:
+        'The seven blocks of client monitoring (playbook §4): where the client stands today. Dynamics is the change over the period, e.g. -8%; the forecast is in the client’s words. Every field is optional.',
+      percent: 'Dynamics, %',
+      integer: 'Days overdue',
+      choice: 'Did they change?',
+      forecast: 'Client’s forecast',
+      unset: '—',
+      yes: 'Yes',
+      no: 'No',
+    },
+    price: {
+      title: 'Price',
+      intro: 'Check price sensitivity. How? Ask. (playbook §7)',
+      asked: 'Did you ask how much price matters to the client?',
+      yes: 'Yes',
+      no: 'No',
+      answer: 'What the client said about price',
+      discussed: 'A discount was discussed',
+      buys: 'What would the discount buy us?',
+      buysHint: 'Use an extra discount only if the result will predictably improve.',
+      gains: {
+        shelf: 'More of our assortment on the shelf',
+        information: 'Information about the buyer’s business',
+        loyalty: 'The client’s loyalty',
+      },
+    },
+    result: {
+      title: 'Result',
+      segment: 'Segment',
+      why: 'Why',
+      todo: 'What to do (playbook)',
+      unknown: 'Not enough data for a segment yet: step 2 is blank.',
+      nextContact: 'Next contact',
+      nextContactHint: (days: number) => `Proposed: in ${days} days. Change it if you agreed otherwise.`,
+      savesTo: (clients: string, monitoring: string) =>
+        `Save adds the client to “${clients}” and a baseline row to “${monitoring}”.`,
+      advice: [
+        [
+          'Keep the client in monitoring: a change in any of the seven blocks is an early signal.',
+          'Keep the offer current: liquid, fast-turning items, the optimal order size, fast delivery (§3).',
+        ],
+        [
+          'The most promising group: the client only expects hard times.',
+          'Get ahead of bad news with good offers: a selected assortment, the optimal order size, fast delivery (§3).',
+        ],
+        [
+          'The target: purchases not below the revenue from the client’s real sell-out (the Clients sheet computes it).',
+          'Offer only liquid, fast-turning items, so the stock the client buys sells (§3).',
+        ],
+        [
+          'High risk of non-payment: ship only the safe minimum, preferably prepaid.',
+          'Don’t burn bridges: keep the way back to former volumes open and the agreements current (§5).',
+          'Track how its solvency changes.',
+        ],
+      ],
+    },
+    problems: {
+      required: (label: string) => `${label}: required`,
+      email: (label: string, value: string) =>
+        `${label}: "${value}" is not an e-mail address, e.g. name@company.com`,
+      phone: (label: string, value: string) =>
+        `${label}: "${value}" is not a phone number; use digits, spaces, + ( ) -`,
+      date: (label: string, value: string) => `${label}: "${value}" is not a date`,
+      choice: (label: string, value: string) => `${label}: "${value}" is not one of the choices`,
+      tooLong: (label: string) => `${label}: too long`,
+    },
+    checkFields: 'Check the highlighted fields.',
+    saved: (sheet: string, row: number) => `Saved: “${sheet}”, row ${row}. The row is selected in the sheet.`,
+    updated: (sheet: string, row: number) =>
+      `Updated: “${sheet}”, row ${row}. The row is selected in the sheet.`,
+    duplicate: (name: string, sheet: string, row: number) =>
+      `“${name}” is already in “${sheet}”, row ${row}. Replace that row with this review, or cancel?`,
+    foreign: (sheet: string) =>
+      `The sheet “${sheet}” is not the add-on’s. Rename it and run Set up workbook, then save again.`,
+    busy: 'Someone else is saving to this workbook right now. Try again in a moment.',
+    startFailed: (message: string) =>
+      `Could not open the review: ${message}. Close the sidebar and try again.`,
+    failed: (message: string) => `Could not save: ${message}. What you typed is still here; try again.`,
+  },
+  ru: {
+    title: 'Обзор нового клиента',
+    stepOf: (n: number, total: number) => `Шаг ${n} из ${total}`,
+    buttons: {
+      back: 'Назад',
+      next: 'Далее',
+      save: 'Сохранить',
+      saving: 'Сохраняю…',
+      update: (row: number) => `Обновить строку ${row}`,
+      cancel: 'Отмена',
+      again: 'Обзор другого клиента',
+    },
+    client: {
+      title: 'Клиент',
+      name: 'Название клиента',
+      region: 'Регион',
+      manager: 'Менеджер',
+      managerHint: 'Кто из нас ведёт клиента',
+      contact: 'Контактное лицо',
+      phone: 'Телефон',
+      phoneHint: 'например +7 999 123-45-67',
+      email: 'Эл. почта',
+      emailHint: 'например buyer@distributor.ru',
+    },
+    why: {
+      title: 'Почему меняются закупки',
+      intro: 'Почему дистрибутор сокращает закупки и стоит ли продолжать с ним работать? (playbook §2)',
+      purchasesBefore: 'Закупки до кризиса, в месяц',
+      purchasesNow: 'Закупки сейчас, в месяц',
+      moneyHint: 'В деньгах, например 1 200 000',
+      retailChange: 'Зафиксированное изменение розничных продаж',
+      retailChangeHint: 'К докризисному уровню, в %, например -12%',
+      retailForecast: 'Прогноз клиента по розничному спросу',
+      retailForecastHint: 'В %, например -10%',
+      overdueDays: 'Просрочка, дней',
+      overdueHint: 'Самого старого неоплаченного счёта; пусто или 0 — платит вовремя',
+      insolvent: 'Клиент неплатежеспособен',
+      segment: 'Сегмент',
+      noSegment: 'Заполните изменение продаж, прогноз или просрочку — и здесь появится сегмент.',
+      fixFirst: 'Исправьте отмеченные значения — и здесь появится сегмент.',
+    },
+    reasons: {
+      insolvent: 'Клиент отмечен как неплатежеспособный.',
+      overdue: (days: string, limit: string) => `Просрочка ${days} дн. — больше предела в ${limit} дн.`,
+      fall: (change: string, drop: string) =>
+        `Розничные продажи изменились на ${change}: падение не меньше порога ${drop}.`,
+      expects: (forecast: string, drop: string) =>
+        `Падение не зафиксировано, но клиент ждёт изменения розничного спроса на ${forecast}: падение не меньше ${drop}.`,
+      none: (drop: string) =>
+        `Нет ни падения продаж или прогноза на ${drop} и больше, ни просрочки сверх предела.`,
+    },
+    monitoring: {
+      title: 'Мониторинг: исходная точка',
+      intro:
+        'Семь блоков мониторинга клиента (playbook §4): где клиент сейчас. Динамика — изменение за период, например -8%; прогноз — словами клиента. Все поля необязательны.',
+      percent: 'Динамика, %',
+      integer: 'Просрочка, дней',
+      choice: 'Сменились?',
+      forecast: 'Прогноз клиента',
+      unset: '—',
+      yes: 'Да',
+      no: 'Нет',
+    },
+    price: {
+      title: 'Цена',
+      intro: 'Проверить чувствительность к цене. Как? Спросить. (playbook §7)',
+      asked: 'Спросили, насколько клиенту важна цена?',
+      yes: 'Да',
+      no: 'Нет',
+      answer: 'Что клиент сказал о цене',
+      discussed: 'Обсуждали скидку',
+      buys: 'Что мы получим за скидку?',
+      buysHint: 'Дополнительная скидка — только если результат предсказуемо улучшится.',
+      gains: {
+        shelf: 'Больше нашего ассортимента на полке',
+        information: 'Информацию о бизнесе покупателя',
+        loyalty: 'Лояльность клиента',
+      },
+    },
+    result: {
+      title: 'Итог',
+      segment: 'Сегмент',
+      why: 'Почему',
+      todo: 'Что делать (playbook)',
+      unknown: 'Для сегмента пока не хватает данных: шаг 2 не заполнен.',
+      nextContact: 'Следующий контакт',
+      nextContactHint: (days: number) => `Предложено: через ${days} дн. Измените, если договорились иначе.`,
+      savesTo: (clients: string, monitoring: string) =>
+        `«Сохранить» добавит клиента на лист «${clients}» и исходную строку на лист «${monitoring}».`,
+      advice: [
+        [
+          'Держите клиента в мониторинге: изменение в любом из семи блоков — ранний сигнал.',
+          'Поддерживайте актуальное предложение: ликвидные позиции, оптимальный размер заказа, быстрая доставка (§3).',
+        ],
+        [
+          'Самая перспективная группа: клиент только ожидает трудностей.',
+          'Опередите плохие новости хорошими предложениями: подобранный ассортимент, оптимальный размер заказа, быстрая доставка (§3).',
+        ],
+        [
+          'Цель: закупки не ниже выручки от реальных продаж клиента (лист «Клиенты» посчитает её).',
+          'Предлагайте только ликвидные, быстро оборачиваемые позиции, чтобы закупленное продавалось (§3).',
+        ],
+        [
+          'Высокий риск неоплаты: отгружайте только безопасный минимум, лучше по предоплате.',
+          'Не сжигайте мосты: сохраните путь к прежним объёмам и актуальные договоры (§5).',
+          'Следите за изменением платёжеспособности.',
+        ],
+      ],
+    },
+    problems: {
+      required: (label: string) => `${label}: обязательное поле`,
+      email: (label: string, value: string) =>
+        `${label}: «${value}» — не адрес e-mail, например name@company.ru`,
+      phone: (label: string, value: string) =>
+        `${label}: «${value}» — не номер телефона; используйте цифры, пробелы, + ( ) -`,
+      date: (label: string, value: string) => `${label}: «${value}» — не дата`,
+      choice: (label: string, value: string) => `${label}: «${value}» — нет среди вариантов`,
+      tooLong: (label: string) => `${label}: слишком длинно`,
+    },
+    checkFields: 'Проверьте отмеченные поля.',
+    saved: (sheet: string, row: number) =>
+      `Сохранено: лист «${sheet}», строка ${row}. Строка выделена в таблице.`,
+    updated: (sheet: string, row: number) =>
+      `Обновлено: лист «${sheet}», строка ${row}. Строка выделена в таблице.`,
+    duplicate: (name: string, sheet: string, row: number) =>
+      `«${name}» уже есть на листе «${sheet}», строка ${row}. Заменить эту строку данными обзора или отменить?`,
+    foreign: (sheet: string) =>
+      `Лист «${sheet}» не от надстройки. Переименуйте его, выберите «Настроить книгу» и сохраните снова.`,
+    busy: 'Сейчас в книгу сохраняет кто-то ещё. Попробуйте через минуту.',
+    startFailed: (message: string) =>
+      `Не удалось открыть обзор: ${message}. Закройте боковую панель и попробуйте ещё раз.`,
+    failed: (message: string) =>
+      `Не удалось сохранить: ${message}. Введённое осталось в форме — попробуйте ещё раз.`,
+  },
+});
+
+type OwnProblem = keyof (typeof wizardTexts)['en']['problems'];
+
+/** A field's problem as the sidebar shows it: "⚠ label: «value» — …", in the words the cells use for numbers. */
+export function fieldProblem(
+  lang: Lang,
+  code: ProblemCode | OwnProblem,
+  label: string,
+  value: string,
+): string {
+  const own = wizardTexts[lang].problems;
+  if (Object.prototype.hasOwnProperty.call(own, code))
+    return `${WARNING} ${own[code as OwnProblem](label, quoteValue(value))}`;
+  return commonTexts[lang].problem(new CellProblem(code as ProblemCode, label, value));
+}

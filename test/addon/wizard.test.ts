@@ -1,0 +1,244 @@
+/**
+ * The review wizard's server functions in the local workbook (layer 3): what a save writes,
+ * how many calls it takes, and that it holds the document lock while writing.
+ */
+import { clients } from '../../sheets-templates/clients';
+import { monitoring } from '../../sheets-templates/monitoring';
+import { expandColumns, findLayout } from '../../src/core/layout';
+import { type ReviewForm, reviewForm } from '../../src/core/review';
+import { texts } from '../../src/i18n';
+import { isoDay } from '../../src/i18n/common';
+import { LocalWorkbook } from '../support/workbook';
+
+const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...reviewForm({}), ...fields });
+
+function workbook(locale: string, setup = true) {
+  const wb = new LocalWorkbook({ locale });
+  const { run } = wb.load();
+  if (setup) run('setupWorkbook');
+  return { wb, run };
+}
+
+/** A saved row by template key, read through the sheet's own header. */
+function rowOf(wb: LocalWorkbook, sheet: string, template: typeof clients, row: number) {
+  const [header, values] = [wb.values(sheet, '1:1')[0], wb.values(sheet, `${row}:${row}`)[0]];
+  const layout = findLayout(template, header);
+  return Object.fromEntries(
+    expandColumns(template).map((p) => [p.key, values[layout.columns.get(p.key)! - 1]]),
+  );
+}
+
+describe('showClientWizard', () => {
+  it('opens dist/sidebar.html as a sidebar titled in the spreadsheet’s language', () => {
+    for (const [locale, lang] of [
+      ['ru_RU', 'ru'],
+      ['en_US', 'en'],
+    ] as const) {
+      const { wb, run } = workbook(locale, false);
+      run('showClientWizard');
+      const [sidebar] = wb.sidebars();
+      expect(sidebar.title).toBe(texts[lang].wizard.title);
+      expect(sidebar.content).toContain('mountWizard');
+    }
+  });
+
+  it('is on the add-on menu', () => {
+    const { wb, run } = workbook('ru_RU', false);
+    run('onOpen', wb.openEvent());
+    expect(wb.menus()[0].items).toContainEqual({
+      caption: texts.ru.addon.menu.review,
+      functionName: 'showClientWizard',
+    });
+  });
+});
+
+describe('wizardStart', () => {
+  it('gives the language, today, the thresholds of Settings and the sheet names', () => {
+    const { run } = workbook('ru_RU');
+    expect(run('wizardStart')).toEqual({
+      lang: 'ru',
+      today: isoDay(new Date()),
+      settings: { dropThreshold: 0.05, overdueLimit: 90 },
+      sheets: { clients: 'Клиенты', monitoring: 'Мониторинг' },
+    });
+  });
+
+  it('works before setup, with blank thresholds (the defaults of =SEGMENT) and the names setup will give', () => {
+    const { run } = workbook('en_US', false);
+    expect(run('wizardStart')).toMatchObject({
+      lang: 'en',
+      settings: { dropThreshold: '', overdueLimit: '' },
+      sheets: { clients: 'Clients', monitoring: 'Monitoring' },
+    });
+  });
+});
+
+describe('saveClientReview', () => {
+  const review = form({
+    name: '=IMPORTXML("http://evil.example"; "//a")',
+    region: '+7 регион',
+    manager: '-Петров',
+    contact: '@home',
+    phone: '+7 999 123-45-67',
+    purchasesBefore: '1 000 000',
+    retailChange: '-12%',
+    overdueDays: '5',
+    ourSalesDynamics: '-8%',
+    priceAsked: 'yes',
+    nextContact: '2026-12-03',
+  });
+
+  it('sets the workbook up first when the sheets are missing, then appends one row to each', () => {
+    const { wb, run } = workbook('ru_RU', false);
+    expect(run('saveClientReview', review, 'new')).toEqual({
+      status: 'saved',
+      updated: false,
+      sheet: 'Клиенты',
+      row: 2,
+      monitoringSheet: 'Мониторинг',
+      monitoringRow: 2,
+    });
+    const c = rowOf(wb, 'Клиенты', clients, 2);
+    expect(c.name).toBe('=IMPORTXML("http://evil.example"; "//a")');
+    expect(wb.formulas('Клиенты', 'A2')).toEqual([['']]);
+    expect(c.region).toBe('+7 регион');
+    expect(c.manager).toBe('-Петров');
+    expect(c.contact).toBe('@home');
+    expect(c.phone).toBe('+7 999 123-45-67');
+    expect(c.purchasesBefore).toBe(1000000);
+    expect(c.retailChange).toBeCloseTo(-0.12, 12);
+    expect(c.priceAsked).toBe('Да');
+    expect(c.segment).toBe('2 — Падение зафиксировано');
+    expect(c.action).toBe(texts.ru.segment.actions[2]);
+    expect(c.purchaseTarget).toBeCloseTo(880000, 6);
+    const m = rowOf(wb, 'Мониторинг', monitoring as typeof clients, 2);
+    expect(m.client).toBe('=IMPORTXML("http://evil.example"; "//a")');
+    expect(m.ourSalesDynamics).toBeCloseTo(-0.08, 12);
+    expect(wb.activeSheetName()).toBe('Клиенты');
+  });
+
+  it('writes one setValues per sheet, under the document lock, and leaves the computed columns’ formulas', () => {
+    const { wb, run } = workbook('en_US');
+    run('addSampleData');
+    const formulas = wb.formulas('Clients', '2:2');
+    wb.resetCalls();
+    const result = run('saveClientReview', review, 'new') as { row: number; monitoringRow: number };
+    expect(result).toMatchObject({ status: 'saved', row: 14, monitoringRow: 5 });
+    const byMethod = wb.callsByMethod();
+    expect(byMethod['Range.setValues']).toBe(2);
+    expect(byMethod['Range.setValue'] ?? 0).toBe(0);
+    expect(byMethod['Range.getValues']).toBeLessThanOrEqual(4);
+    expect(byMethod['Lock.waitLock']).toBe(1);
+    expect(byMethod['Lock.releaseLock']).toBe(1);
+    const writes = wb.writes().filter((w) => w.call === 'Range.setValues');
+    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:O14', 'Monitoring!A5:W5']);
+    for (const w of writes) expect(w.locks).toContain('document');
+    expect(wb.formulas('Clients', '2:2')).toEqual(formulas);
+    expect(rowOf(wb, 'Clients', clients, 14).name).toBe('=IMPORTXML("http://evil.example"; "//a")');
+    expect(rowOf(wb, 'Clients', clients, 13).name).toBe('+Плюс Дистрибуция');
+  });
+
+  it('brings an older Clients sheet up to date and writes around its computed columns', () => {
+    const { wb, run } = workbook('ru_RU', false);
+    const old = expandColumns(clients).filter(
+      (p) => !['contact', 'phone', 'email', 'discountBuys', 'nextContact'].includes(p.key),
+    );
+    wb.asUser((ss) =>
+      ss
+        .insertSheet('Клиенты')
+        .getRange(1, 1, 1, old.length)
+        .setValues([old.map((p) => p.header.ru)]),
+    );
+    wb.resetCalls();
+    expect(run('saveClientReview', review, 'new')).toMatchObject({ status: 'saved', row: 2 });
+    const header = wb.values('Клиенты', '1:1')[0];
+    expect(header.slice(old.length, old.length + 5)).toEqual([
+      'Контактное лицо',
+      'Телефон',
+      'Эл. почта',
+      'Что даст скидка',
+      'Следующий контакт',
+    ]);
+    const writes = wb
+      .writes()
+      .filter((w) => w.call === 'Range.setValues' && w.target.startsWith('Клиенты!A2'));
+    expect(writes.map((w) => w.target)).toEqual(['Клиенты!A2:J2']);
+    const c = rowOf(wb, 'Клиенты', clients, 2);
+    expect(c.phone).toBe('+7 999 123-45-67');
+    expect(c.nextContact).toEqual(new Date(2026, 11, 3));
+    expect(c.segment).toBe('2 — Падение зафиксировано');
+  });
+
+  it('asks before touching a client of the same name, and replaces its row only when told to', () => {
+    const { wb, run } = workbook('ru_RU');
+    run('saveClientReview', form({ name: 'ТД «Северный»', region: 'Питер', retailChange: '-20%' }), 'new');
+    wb.resetCalls();
+    const again = form({ name: '  тд   «северный» ', retailForecast: '-10%' });
+    expect(run('saveClientReview', again, 'new')).toEqual({
+      status: 'duplicate',
+      sheet: 'Клиенты',
+      row: 2,
+      name: 'ТД «Северный»',
+    });
+    expect(wb.writes()).toEqual([]);
+    expect(run('saveClientReview', again, 'update')).toMatchObject({
+      status: 'saved',
+      updated: true,
+      row: 2,
+    });
+    const c = rowOf(wb, 'Клиенты', clients, 2);
+    expect(c.name).toBe('тд   «северный»');
+    expect(c.region).toBe('');
+    expect(c.segment).toBe('1 — Ожидает падения');
+    expect(wb.values('Клиенты', 'A3')).toEqual([['']]);
+    expect(wb.values('Мониторинг', 'A2:A4').map((r) => r[0])).toEqual([
+      'ТД «Северный»',
+      'тд   «северный»',
+      '',
+    ]);
+  });
+
+  it('checks the form again and writes nothing when it is bad, whatever the browser let through', () => {
+    const { wb, run } = workbook('en_US');
+    wb.resetCalls();
+    expect(
+      run('saveClientReview', { name: '', email: 'x@', purchasesNow: 'lots', evil: '=1' }, 'new'),
+    ).toEqual({
+      status: 'invalid',
+      errors: [
+        { field: 'name', code: 'required', value: '' },
+        { field: 'email', code: 'email', value: 'x@' },
+        { field: 'purchasesNow', code: 'notNumber', value: 'lots' },
+      ],
+    });
+    expect(wb.writes()).toEqual([]);
+    expect(wb.callsByMethod()['Lock.waitLock'] ?? 0).toBe(0);
+  });
+
+  it('says so when another save holds the workbook, and writes nothing', () => {
+    const { wb, run } = workbook('ru_RU');
+    wb.holdLocksElsewhere();
+    wb.resetCalls();
+    expect(run('saveClientReview', review, 'new')).toEqual({
+      status: 'failed',
+      message: texts.ru.wizard.busy,
+    });
+    expect(wb.writes()).toEqual([]);
+  });
+
+  it('leaves a sheet of the user’s that only shares the name alone, and says what to do', () => {
+    const { wb, run } = workbook('en_US', false);
+    wb.asUser((ss) =>
+      ss
+        .insertSheet('Clients')
+        .getRange('A1:B1')
+        .setValues([['Budget', 'Sum']]),
+    );
+    const result = run('saveClientReview', review, 'new');
+    expect(result).toEqual({ status: 'failed', message: texts.en.wizard.foreign('Clients') });
+    expect(wb.values('Clients', 'A1:B2')).toEqual([
+      ['Budget', 'Sum'],
+      ['', ''],
+    ]);
+  });
+});
