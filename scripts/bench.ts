@@ -15,7 +15,7 @@ import vm from 'node:vm';
 import { BUNDLE_PATH, bundleSource } from '../test/support/bundle';
 import { customFunctionNames } from '../test/support/workbook/customFunctions';
 import { loadForTiming } from './bench/bundle';
-import { menuCalls, setupOverRows, type CallCount } from './bench/calls';
+import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
 import { absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
 import { medianMs } from './bench/measure';
@@ -140,26 +140,26 @@ function callFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
   figures.push(ratio('serviceCalls.samples.ratio', 'Add sample data', samples));
   say(`Set up workbook: ${setup.calls} calls; Add sample data: ${samples.calls} calls`);
   const [few, many] = size.existingRows;
-  const over = size.existingRows.map((n) => setupOverRows(n));
-  say(`Set up workbook over ${few} and ${many} clients: ${over[0].calls} and ${over[1].calls} calls`);
-  figures.push(
-    figure(
-      'serviceCalls.setupOverRows.difference',
-      `Set up workbook over ${many} vs ${few} clients: extra calls`,
-      over[1].calls - over[0].calls,
-      'calls',
-      { op: '=', value: 0 },
-    ),
-    ratio(`serviceCalls.setupOverRows.ratio`, `Set up workbook over ${many} clients`, over[1]),
-  );
-  return {
-    figures,
-    details: {
-      setup,
-      samples,
-      setupOverRows: Object.fromEntries(size.existingRows.map((n, i) => [n, over[i]])),
-    },
+  const details: Record<string, unknown> = { setup, samples };
+  /** The same action over few and many existing clients: the calls must not grow with the data. */
+  const overRows = (id: string, label: string, measure: (rows: number) => CallCount) => {
+    const [small, large] = size.existingRows.map(measure);
+    say(`${label} over ${few} and ${many} clients: ${small.calls} and ${large.calls} calls`);
+    details[id] = { [few]: small, [many]: large };
+    figures.push(
+      figure(
+        `serviceCalls.${id}.difference`,
+        `${label} over ${many} vs ${few} clients: extra calls`,
+        large.calls - small.calls,
+        'calls',
+        { op: '=', value: 0 },
+      ),
+      ratio(`serviceCalls.${id}.ratio`, `${label} over ${many} clients`, large),
+    );
   };
+  overRows('setupOverRows', 'Set up workbook', setupOverRows);
+  overRows('saveOverRows', 'Wizard save', saveOverRows);
+  return { figures, details };
 }
 
 function bundleFigures(size: (typeof SIZES)['full']) {

@@ -5,6 +5,9 @@
  */
 import { LocalWorkbook } from '../../test/support/workbook';
 import { typeOlderClientsSheet } from '../../test/support/olderWorkbook';
+import { demoReview } from '../demo/review';
+import { appendRows } from '../demo/run';
+import { syntheticClients } from '../demo/synthetic';
 
 export interface CallCount {
   readonly calls: number;
@@ -42,4 +45,20 @@ export function setupOverRows(rows: number): CallCount {
   const { run } = wb.load();
   typeOlderClientsSheet(wb, rows);
   return count(wb, () => run('setupWorkbook'));
+}
+
+/** One wizard save of a new client into a workbook whose Clients sheet already holds `rows` clients. */
+export function saveOverRows(rows: number): CallCount {
+  const wb = new LocalWorkbook({ locale: 'ru_RU' });
+  const { run } = wb.load();
+  run('setupWorkbook');
+  const today = new Date();
+  const existing = syntheticClients(rows, 1, today);
+  appendRows(wb, 'clients', existing.clients, 'ru', today);
+  appendRows(wb, 'monitoring', existing.monitoring, 'ru', today);
+  let answer: unknown;
+  const counted = count(wb, () => (answer = run('saveClientReview', demoReview('ru'), 'new')));
+  if ((answer as { status?: string })?.status !== 'saved')
+    throw new Error(`the save failed: ${JSON.stringify(answer)}`);
+  return counted;
 }

@@ -2,7 +2,8 @@
  * The demo: the built bundle, unmodified, in the local workbook, driven the way a manager
  * would drive the add-on in Sheets: open the spreadsheet, Set up workbook, Add sample
  * data, type in more clients (synthetic, with --rows), save one new-client review
- * through the wizard's server functions, and let every formula recalculate.
+ * through the wizard's server functions; every formula recalculates as cells change
+ * (HyperFormula, like Sheets, recalculates what depends on a changed cell).
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
@@ -11,6 +12,7 @@ import { expandColumns, findLayout } from '../../src/core/layout';
 import { inputRuns, rowsForRun } from '../../src/core/samples';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../test/support/workbook';
+import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 
 export interface DemoOptions {
@@ -23,13 +25,15 @@ export interface DemoOptions {
 export interface DemoRun {
   readonly wb: LocalWorkbook;
   readonly lang: Lang;
-  /** The wizard's answer to the save, or why there was none. */
-  readonly review: { readonly client: string; readonly result: unknown } | { readonly skipped: string };
+  /** The review saved through the wizard's server functions, and what the save answered. */
+  readonly review: SavedReview;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
 }
 
 export type Progress = (message: string) => void;
+
+const SPARE_ROWS = 1000;
 
 export const tableTemplate = (id: string): TableTemplate => {
   const t = TEMPLATES.find((x) => x.id === id);
@@ -38,7 +42,7 @@ export const tableTemplate = (id: string): TableTemplate => {
 };
 
 /** Appends rows below the last row holding data in an input column, as a user typing them would. */
-function appendRows(
+export function appendRows(
   wb: LocalWorkbook,
   id: string,
   rows: readonly SampleRow[],
@@ -60,7 +64,8 @@ function appendRows(
     while (last > 0 && inputs.every((c) => isBlank(block[last][c]))) last--;
     const start = last + 2;
     const needed = start + rows.length - 1;
-    if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+    // As Sheets' "Add 1000 more rows" does: room stays below the data, as in a new sheet.
+    if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + SPARE_ROWS);
     for (const run of runs) {
       sheet
         .getRange(start, run.start, rows.length, run.keys.length)
@@ -75,12 +80,13 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   const calls: Record<string, number> = {};
   const wb = new LocalWorkbook({ locale: options.locale });
   const { run } = wb.load();
-  const step = (name: string, fn: () => void) => {
+  const step = <T>(name: string, fn: () => T): T => {
     const started = Date.now();
     wb.resetCalls();
-    fn();
+    const result = fn();
     calls[name] = wb.calls();
     progress(`${name}: ${calls[name]} Spreadsheet calls, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return result;
   };
 
   step('onOpen (menu)', () => run('onOpen', wb.openEvent()));
@@ -96,7 +102,7 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
         `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }
-  const review = { skipped: 'the wizard (saveClientReview) is not in this build' };
-  progress(`New-client review: skipped, ${review.skipped}`);
+  const review = step('New-client review saved through the wizard', () => saveDemoReview(run, lang));
+  progress(`  ${review.client}: ${JSON.stringify(review.result)}`);
   return { wb, lang, review, calls };
 }

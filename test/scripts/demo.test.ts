@@ -13,6 +13,7 @@ import { runColumn } from '../../src/core/columns';
 import { findLayout } from '../../src/core/layout';
 import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
 import { type Lang, langFromLocale } from '../../src/i18n';
+import { demoReview } from '../../scripts/demo/review';
 import { tableTemplate } from '../../scripts/demo/run';
 import { runScript } from '../support/scripts';
 
@@ -62,6 +63,8 @@ describe.each([
   ['en_US', 0],
 ])('npm run demo -- --locale %s --rows %d', (locale, rows) => {
   const lang: Lang = langFromLocale(locale);
+  /** The samples, the synthetic clients, and the client of the wizard's review. */
+  const clientRows = 12 + rows + 1;
   const dir = mkdtempSync(join(tmpdir(), 'demo-'));
   const out = join(dir, 'demo.xlsx');
   const book = new ExcelJS.Workbook();
@@ -84,7 +87,9 @@ describe.each([
   it('prints its progress and a summary of what the workbook shows', () => {
     expect(printed).toContain('Set up workbook: ');
     expect(printed).toContain('Add sample data: ');
-    expect(printed).toMatch(new RegExp(`Clients per segment \\(${12 + rows} clients\\)`));
+    expect(printed).toMatch(/New-client review saved through the wizard: \d+ Spreadsheet calls/);
+    expect(printed).toContain('"status":"saved"');
+    expect(printed).toMatch(new RegExp(`Clients per segment \\(${clientRows} clients\\)`));
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
     expect(printed).toMatch(/Signals raised: \d+ on \d+ of \d+ monitoring rows/);
@@ -118,7 +123,8 @@ describe.each([
 
   it('shows in the segment column, formula and computed value, what the rule gives for every client', () => {
     const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
-    expect(clients).toHaveLength(12 + rows);
+    expect(clients).toHaveLength(clientRows);
+    expect(clients.at(-1)!('name').value).toBe(demoReview(lang).name);
     const column = (key: string) => clients.map((get) => [cellValue(get(key)) as Cell]);
     const expected = runColumn(
       lang,
