@@ -267,8 +267,8 @@ async function main() {
       platform: `${os.platform()} ${os.arch()}`,
       cpu: cpus[0]?.model ?? 'unknown',
       cores: cpus.length,
-      version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
     },
+    addonVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
     sizes: size,
     figures,
     details: {

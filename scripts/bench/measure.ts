@@ -20,7 +20,7 @@ export function medianMs(repetitions: number, fn: (run: number) => unknown): num
   return median(times);
 }
 
-/** The same for something asynchronous (a browser page). */
+/** The median of what `fn` measures itself (a time taken inside a browser page), after a warm-up run. */
 export async function medianMsAsync(repetitions: number, fn: () => Promise<number>): Promise<number> {
   await fn();
   const times: number[] = [];
