@@ -88,15 +88,33 @@ function isOurs(template: SheetTemplate, header: readonly Cell[]): boolean {
   }
 }
 
-function validationFor(type: ColumnType, help: string, choices?: readonly string[], min?: number) {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
-  if (type === 'choice' && choices) return builder.requireValueInList([...choices], true).build();
-  if (type === 'date') return builder.requireDate().build();
-  if (type === 'percent') return builder.requireNumberGreaterThanOrEqualTo(min ?? -1).build();
+/** What a column's check requires; undefined for columns without one (text, computed). */
+type Criterion =
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'atLeast'; readonly min: number };
+
+function criterionFor(type: ColumnType, choices?: readonly string[], min?: number): Criterion | undefined {
+  if (type === 'choice' && choices) return { kind: 'list', values: choices };
+  if (type === 'date') return { kind: 'date' };
+  if (type === 'percent') return { kind: 'atLeast', min: min ?? -1 };
   if (min !== undefined && (type === 'number' || type === 'integer' || type === 'money')) {
-    return builder.requireNumberGreaterThanOrEqualTo(min).build();
+    return { kind: 'atLeast', min };
   }
   return undefined;
+}
+
+/** A warning-only check: what the user typed is kept and marked, never refused. */
+function validation(c: Criterion, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
+  switch (c.kind) {
+    case 'list':
+      return builder.requireValueInList([...c.values], true).build();
+    case 'date':
+      return builder.requireDate().build();
+    case 'atLeast':
+      return builder.requireNumberGreaterThanOrEqualTo(c.min).build();
+  }
 }
 
 export interface SheetEntry {
@@ -176,8 +194,8 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): Setu
 
   for (const p of placements) {
     const changed = applyTemplate(ss, p, workbook, ourFormulas, report, today);
-    if (p.created) report.created.push(p.sheet.getName());
-    else if (changed) report.updated.push(p.sheet.getName());
+    if (p.created) report.created.push(names[p.template.id]);
+    else if (changed) report.updated.push(names[p.template.id]);
   }
 
   props.setProperties({
@@ -250,8 +268,8 @@ function applyTable(
       if (m.column.width) sheet.setColumnWidth(at, m.column.width);
       const format = NUMBER_FORMATS[m.column.type]?.[lang];
       if (format) data.setNumberFormat(format);
-      const rule = columnValidation(m, lang);
-      if (rule) data.setDataValidation(rule);
+      const criterion = columnCriterion(m, lang);
+      if (criterion) data.setDataValidation(validation(criterion, m.column.note[lang]));
     }
   }
   changed = restoreValidations(sheet, layout, missing, maxRows, lang) || changed;
@@ -272,7 +290,7 @@ function applyTable(
       const at = layout.columns.get(c.key)!;
       const built = buildFormula(
         () => c.column.formula!(ctx),
-        `${sheet.getName()}!${columnLetter(at)}2`,
+        `${workbook.names[template.id]}!${columnLetter(at)}2`,
         report,
       );
       if (built === undefined) continue;
@@ -285,7 +303,7 @@ function applyTable(
         current !== '' && ourFormulas[id] !== undefined && sameFormula(current, ourFormulas[id]);
       if (!free && !olderOfOurs) {
         report.occupied.push(
-          `${sheet.getName()}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
+          `${workbook.names[template.id]}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
         );
         continue;
       }
@@ -323,8 +341,8 @@ function buildFormula(build: () => string, where: string, report: SetupReport): 
   }
 }
 
-function columnValidation(p: PlacedColumn, lang: Lang) {
-  return validationFor(p.column.type, p.column.note[lang], p.column.choices?.[lang], p.column.min);
+function columnCriterion(p: PlacedColumn, lang: Lang): Criterion | undefined {
+  return criterionFor(p.column.type, p.column.choices?.[lang], p.column.min);
 }
 
 /** An older or hand-edited sheet may lack a column's dropdown or check: put it back (values stay). */
@@ -336,7 +354,7 @@ function restoreValidations(
   lang: Lang,
 ): boolean {
   const addedKeys = new Set(added.map((m) => m.key));
-  const existing = [...layout.placed].filter((p) => !addedKeys.has(p.key) && columnValidation(p, lang));
+  const existing = [...layout.placed].filter((p) => !addedKeys.has(p.key) && columnCriterion(p, lang));
   if (existing.length === 0) return false;
   const width = Math.max(...existing.map((p) => layout.columns.get(p.key)!));
   const present = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
@@ -344,7 +362,9 @@ function restoreValidations(
   for (const p of existing) {
     const at = layout.columns.get(p.key)!;
     if (present[at - 1]) continue;
-    sheet.getRange(2, at, maxRows - 1, 1).setDataValidation(columnValidation(p, lang)!);
+    sheet
+      .getRange(2, at, maxRows - 1, 1)
+      .setDataValidation(validation(columnCriterion(p, lang)!, p.column.note[lang]));
     changed = true;
   }
   return changed;
@@ -384,7 +404,7 @@ function addColours(
   );
   const added = template.colours.flatMap((c) => {
     const at = columnLetter(layout.columns.get(c.column)!);
-    const built = buildFormula(() => c.formula(ctx, cell), `${sheet.getName()}!${at}`, report);
+    const built = buildFormula(() => c.formula(ctx, cell), `${workbook.names[template.id]}!${at}`, report);
     if (built === undefined) return [];
     const formula = `=${built}`;
     const range = sheet.getRange(`${at}2:${at}`);
@@ -435,8 +455,8 @@ function applySettings(
     const cell = sheet.getRange(start + i, 2);
     const format = NUMBER_FORMATS[s.type]?.[lang];
     if (format) cell.setNumberFormat(format);
-    const rule = validationFor(s.type, s.note[lang], s.choices?.[lang]);
-    if (rule) cell.setDataValidation(rule);
+    const criterion = criterionFor(s.type, s.choices?.[lang]);
+    if (criterion) cell.setDataValidation(validation(criterion, s.note[lang]));
     ss.setNamedRange(settingRangeName(s.key), cell);
   });
   return true;
@@ -451,50 +471,78 @@ function applyReport(
 ): boolean {
   const lang = workbook.lang;
   const ctx = formulaContext(workbook, template.id);
-  const where = (row: number, column: number) => `${sheet.getName()}!${columnLetter(column)}${row}`;
-  const blockCells = (template.blocks ?? []).map((b) => [b.row, b.column] as const);
-  const height = Math.max(template.lines.length + 2, ...blockCells.map(([r]) => r + 1));
-  const width = Math.max(3, ...blockCells.map(([, c]) => c));
-  const block = sheet.getRange(1, 1, height, width);
-  const values = created ? undefined : block.getValues();
-  const formulas = created ? undefined : block.getFormulas();
-  // Only cells that are empty get written, so a report the user edited keeps their edits.
-  const empty = (row: number, column: number) =>
-    !values || (values[row - 1][column - 1] === '' && formulas![row - 1][column - 1] === '');
-  let changed = false;
-  const put = (row: number, column: number, text: string) => {
-    if (!empty(row, column)) return undefined;
-    changed = true;
-    return sheet.getRange(row, column).setValue(literal(text));
-  };
-  const putFormula = (row: number, column: number, build: (c: typeof ctx) => string) => {
-    if (!empty(row, column)) return;
+  const where = (row: number, column: number) =>
+    `${workbook.names[template.id]}!${columnLetter(column)}${row}`;
+  const formulaOf = (row: number, column: number, build: (c: typeof ctx) => string) => {
     const f = buildFormula(() => build(ctx), where(row, column), report);
-    if (f === undefined) return;
-    sheet.getRange(row, column).setFormula(`=${f}`);
-    changed = true;
+    return f === undefined ? '' : `=${f}`;
   };
+  // The lines: labels in A, values in B, warnings in C (row 1 the title, row 2 blank).
+  const height = template.lines.length + 2;
+  const labels: string[] = [template.title[lang], '', ...template.lines.map((l) => l.label[lang])];
+  const lineFormulas = template.lines.map((l, i) => [
+    l.formula ? formulaOf(i + 3, 2, l.formula) : '',
+    l.warning ? formulaOf(i + 3, 3, l.warning) : '',
+  ]);
+  const bold = [1, ...template.lines.flatMap((l, i) => (l.formula ? [] : [i + 3]))];
+  const blocks = (template.blocks ?? []).map((b) => ({
+    ...b,
+    built: formulaOf(b.row + 1, b.column, b.formula),
+  }));
+  let changed = false;
 
-  put(1, 1, template.title[lang])?.setFontWeight('bold').setFontSize(14);
-  template.lines.forEach((line, i) => {
-    const row = i + 3;
-    const label = put(row, 1, line.label[lang]);
-    if (!line.formula) {
-      label?.setFontWeight('bold');
-      return;
-    }
-    putFormula(row, 2, line.formula);
-    if (line.format && created) sheet.getRange(row, 2).setNumberFormat(line.format);
-    if (line.warning) putFormula(row, 3, line.warning);
-  });
-  for (const b of template.blocks ?? []) {
-    put(b.row, b.column, b.title[lang])?.setFontWeight('bold');
-    putFormula(b.row + 1, b.column, b.formula);
-  }
   if (created) {
+    // A new report is written whole: one call per block of cells, not one per cell.
+    sheet.getRange(1, 1, height, 1).setValues(labels.map((l) => [literal(l)]));
+    sheet.getRange(3, 2, lineFormulas.length, 2).setFormulas(lineFormulas);
+    for (const row of bold) sheet.getRange(row, 1).setFontWeight('bold');
+    sheet.getRange(1, 1).setFontSize(14);
+    template.lines.forEach((l, i) => {
+      if (l.format) sheet.getRange(i + 3, 2).setNumberFormat(l.format);
+    });
     if (template.tabColor) sheet.setTabColor(template.tabColor);
     sheet.setColumnWidth(1, 420).setColumnWidth(3, 320);
     sheet.getRange(1, 3, height, 1).setFontColor('#c5221f');
+    changed = true;
+  } else {
+    // An existing report keeps the user's edits: only empty cells are filled.
+    const range = sheet.getRange(
+      1,
+      1,
+      Math.max(height, ...blocks.map((b) => b.row + 1)),
+      Math.max(3, ...blocks.map((b) => b.column)),
+    );
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const empty = (row: number, column: number) =>
+      values[row - 1][column - 1] === '' && formulas[row - 1][column - 1] === '';
+    labels.forEach((label, i) => {
+      if (label === '' || !empty(i + 1, 1)) return;
+      sheet.getRange(i + 1, 1).setValue(literal(label));
+      changed = true;
+    });
+    lineFormulas.forEach((pair, i) =>
+      pair.forEach((f, j) => {
+        if (f === '' || !empty(i + 3, j + 2)) return;
+        sheet.getRange(i + 3, j + 2).setFormula(f);
+        changed = true;
+      }),
+    );
+    blocks.forEach((b) => {
+      if (empty(b.row, b.column)) {
+        sheet.getRange(b.row, b.column).setValue(literal(b.title[lang]));
+        changed = true;
+      }
+      if (b.built !== '' && empty(b.row + 1, b.column)) {
+        sheet.getRange(b.row + 1, b.column).setFormula(b.built);
+        changed = true;
+      }
+    });
+    return changed;
+  }
+  for (const b of blocks) {
+    sheet.getRange(b.row, b.column).setValue(literal(b.title[lang])).setFontWeight('bold');
+    if (b.built !== '') sheet.getRange(b.row + 1, b.column).setFormula(b.built);
   }
   return changed;
 }
