@@ -17,7 +17,7 @@ import { customFunctionNames } from '../test/support/workbook/customFunctions';
 import { loadForTiming } from './bench/bundle';
 import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
-import { absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
+import { absenceGapsArgs, absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
 import { medianMs } from './bench/measure';
 import { sidebarFigures } from './bench/sidebar';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
@@ -189,17 +189,7 @@ function fbsFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
   };
   const coverage = time('FBS_COVERAGE', [matrix.roles, matrix.employees, 'Сотрудник 3, Сотрудник 7']);
   const keyPeople = time('FBS_KEY_PEOPLE', [matrix.levels, matrix.roles, matrix.employees]);
-  const gaps = time('FBS_ABSENCE_GAPS', [
-    matrix.functions,
-    matrix.levels,
-    matrix.roles,
-    matrix.employees,
-    away.names,
-    away.from,
-    away.to,
-    away.periods,
-    7,
-  ]);
+  const gaps = time('FBS_ABSENCE_GAPS', absenceGapsArgs(matrix, away));
   const shape = `${people} people × ${functions} functions`;
   say(
     `FBS on ${shape}: coverage ${coverage.toFixed(1)} ms, key people ${keyPeople.toFixed(1)} ms, absence gaps ${gaps.toFixed(1)} ms`,

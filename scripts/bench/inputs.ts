@@ -73,6 +73,21 @@ export function absences(matrix: FbsMatrix, count: number, weeks: number, seed: 
   };
 }
 
+/** FBS_ABSENCE_GAPS's arguments for a matrix and its absences, weeks of 7 days. */
+export function absenceGapsArgs(matrix: FbsMatrix, away: ReturnType<typeof absences>): unknown[] {
+  return [
+    matrix.functions,
+    matrix.levels,
+    matrix.roles,
+    matrix.employees,
+    away.names,
+    away.from,
+    away.to,
+    away.periods,
+    7,
+  ];
+}
+
 function pick(rows: readonly SampleRow[], key: string): Column {
   return rows.map((r) => {
     const v = r[key];
@@ -177,17 +192,7 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
     },
     FBS_KEY_PEOPLE: { args: [matrix.levels, matrix.roles, matrix.employees], perRow: false },
     FBS_ABSENCE_GAPS: {
-      args: [
-        matrix.functions,
-        matrix.levels,
-        matrix.roles,
-        matrix.employees,
-        away.names,
-        away.from,
-        away.to,
-        away.periods,
-        7,
-      ],
+      args: absenceGapsArgs(matrix, away),
       perRow: false,
     },
   };
