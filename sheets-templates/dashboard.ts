@@ -189,6 +189,12 @@ export const dashboard: ReportTemplate = {
         ),
     },
   ],
+  chart: {
+    title: { ru: 'Клиенты по сегментам', en: 'Clients per segment' },
+    lines: [1, 4],
+    row: 3,
+    column: 8,
+  },
   blocks: [
     {
       column: 5,

@@ -141,6 +141,14 @@ export interface ReportTemplate {
   readonly title: L10n;
   readonly lines: readonly DashboardLine[];
   readonly blocks?: readonly ReportBlock[];
+  /** A bar chart of some lines (label and value), anchored at a cell beside them. */
+  readonly chart?: {
+    readonly title: L10n;
+    /** Indexes into `lines`, first and last included. */
+    readonly lines: readonly [number, number];
+    readonly row: number;
+    readonly column: number;
+  };
 }
 
 export type SheetTemplate = TableTemplate | SettingsTemplate | ReportTemplate;

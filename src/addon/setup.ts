@@ -528,6 +528,7 @@ function applyReport(
         changed = true;
       }),
     );
+    changed = addChart(sheet, template, lang) || changed;
     blocks.forEach((b) => {
       if (empty(b.row, b.column)) {
         sheet.getRange(b.row, b.column).setValue(literal(b.title[lang]));
@@ -544,5 +545,24 @@ function applyReport(
     sheet.getRange(b.row, b.column).setValue(literal(b.title[lang])).setFontWeight('bold');
     if (b.built !== '') sheet.getRange(b.row + 1, b.column).setFormula(b.built);
   }
+  addChart(sheet, template, lang);
   return changed;
+}
+
+/** The report's chart, unless the sheet already has one (the user's or ours, maybe moved). */
+function addChart(sheet: Sheet, template: ReportTemplate, lang: Lang): boolean {
+  const chart = template.chart;
+  if (!chart || sheet.getCharts().length > 0) return false;
+  const [first, last] = chart.lines;
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(first + 3, 1, last - first + 1, 2))
+      .setPosition(chart.row, chart.column, 0, 0)
+      .setOption('title', chart.title[lang])
+      .setOption('legend', { position: 'none' })
+      .build(),
+  );
+  return true;
 }

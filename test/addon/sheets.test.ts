@@ -106,6 +106,17 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     );
   });
 
+  it('Dashboard: charts the clients per segment from its own counts, once', () => {
+    expect(wb.charts('Координаты')).toEqual([
+      {
+        type: 'BAR',
+        ranges: ['Координаты!A4:B7'],
+        anchor: 'H3',
+        options: { title: 'Клиенты по сегментам', legend: { position: 'none' } },
+      },
+    ]);
+  });
+
   it('Dashboard: lists the key people of the deck’s matrix', () => {
     const block = dashboard.blocks![0];
     const at = (r: number, c: number) => wb.value('Координаты', `${columnLetter(c)}${r}`);

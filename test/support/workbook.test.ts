@@ -692,3 +692,28 @@ describe('authorization, properties and the UI', () => {
     expect((context.SpreadsheetApp as GApp).getActiveRange().getA1Notation()).toBe('B3:C4');
   });
 });
+
+describe('charts', () => {
+  it('records a chart built and inserted by the script, and counts the calls', () => {
+    const wb = new LocalWorkbook({ locale: 'en_US' });
+    const { context } = wb.load();
+    const app = context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const charts = context.Charts as GoogleAppsScript.Charts.Charts;
+    const sheet = app.getActiveSpreadsheet().getActiveSheet();
+    wb.resetCalls();
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(charts.ChartType.PIE)
+        .addRange(sheet.getRange('A1:B3'))
+        .setPosition(2, 4, 0, 0)
+        .build(),
+    );
+    expect(wb.charts(sheet.getName())).toEqual([
+      { type: 'PIE', ranges: [`${sheet.getName()}!A1:B3`], anchor: 'D2', options: {} },
+    ]);
+    expect(sheet.getCharts()).toHaveLength(1);
+    expect(wb.callsByMethod()['Sheet.insertChart']).toBe(1);
+    expect(() => sheet.newChart().build()).toThrow('at least one data range');
+  });
+});

@@ -18,7 +18,7 @@ import { dirname } from 'node:path';
 import vm from 'node:vm';
 import type { SimpleCellAddress } from 'hyperformula';
 import { BUNDLE_PATH, bundleSource } from './bundle';
-import { boxA1 } from './workbook/a1';
+import { boxA1, columnLetters } from './workbook/a1';
 import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './workbook/customFunctions';
 import { Doc, GSpreadsheet, Toast } from './workbook/document';
 import type { CellValue } from './workbook/engine';
@@ -48,6 +48,7 @@ import {
   MenuRecord,
   scriptConsole,
 } from './workbook/services';
+import { ChartType } from './workbook/enums';
 import { decodeNames } from './workbook/formulas';
 import { LocalSpreadsheetApp } from './workbook/spreadsheet';
 
@@ -170,6 +171,7 @@ export class LocalWorkbook {
       LockService: rt.expose('LockService', new LocalLockService(doc)),
       HtmlService: rt.expose('HtmlService', new LocalHtmlService(doc, this.distDir)),
       ScriptApp: rt.expose('ScriptApp', new LocalScriptApp()),
+      Charts: rt.expose('Charts', { ChartType }),
       Session: rt.expose('Session', new LocalSession(doc, this.userLocale, this.userEmail)),
       Utilities: rt.expose('Utilities', new LocalUtilities()),
       Logger: rt.expose('Logger', new LocalLogger(doc)),
@@ -452,6 +454,18 @@ export class LocalWorkbook {
     }
     return out;
   }
+  /** The embedded charts of a sheet: type, data ranges in A1, anchor cell, options. */
+  charts(
+    sheetName: string,
+  ): Array<{ type: string; ranges: string[]; anchor: string; options: Record<string, unknown> }> {
+    return this.sheet(sheetName).charts.map((c) => ({
+      type: c.type,
+      ranges: c.ranges.map(gridA1),
+      anchor: `${columnLetters(c.column)}${c.row}`,
+      options: { ...c.options },
+    }));
+  }
+
   documentProperties(): Record<string, string> {
     return Object.fromEntries(this.doc.properties.document);
   }

@@ -103,3 +103,14 @@ export function nameOf(value: unknown): string {
 export function valueOf<E>(name: string): E {
   return name as E;
 }
+
+/** The Charts service's chart types the add-on may use (Charts.ChartType). */
+export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
+  'AREA',
+  'BAR',
+  'COLUMN',
+  'LINE',
+  'PIE',
+  'SCATTER',
+  'TABLE',
+]);

@@ -71,6 +71,15 @@ export interface ProtectionData {
   warningOnly: boolean;
 }
 
+/** An embedded chart: its type, data ranges, anchor cell and options (what tests look at). */
+export interface ChartData {
+  readonly type: string;
+  readonly ranges: readonly GridRange[];
+  readonly row: number;
+  readonly column: number;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -85,6 +94,7 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   conditionalRules: ConditionalRule[] = [];
   protections: ProtectionData[] = [];
+  charts: ChartData[] = [];
   /** Cells of custom-function results that hold dates (Sheets formats them as dates automatically). */
   readonly autoDates = new Set<string>();
   activeRange: GridBox | undefined;

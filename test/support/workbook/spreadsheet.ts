@@ -15,6 +15,7 @@ import {
 } from './enums';
 import { shiftFormula } from './formulas';
 import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1 } from './model';
+import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
 import { CELLS, DESCRIBE, chain } from './runtime';
 import { AUTOMATIC_FORMAT, Typed } from './values';
@@ -708,6 +709,28 @@ export class LocalSheet implements Partial<GSheet> {
     this.model.protections.push(data);
     return this.doc.protection(data);
   }
+  // ── charts ──
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return this.doc.runtime.expose(
+      'EmbeddedChartBuilder',
+      new LocalEmbeddedChartBuilder(this.doc, this.model),
+    );
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.model.charts.push(this.doc.runtime.unwrap<LocalEmbeddedChart>(chart, 'chart').data);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.doc.out(
+      this.model.charts.map((c) =>
+        this.doc.runtime.expose<GoogleAppsScript.Spreadsheet.EmbeddedChart>(
+          'EmbeddedChart',
+          new LocalEmbeddedChart(this.doc, c),
+        ),
+      ),
+    );
+  }
+
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
     return this.doc.out(
       this.engine
