@@ -28,7 +28,7 @@ function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown
 }
 
 describe('analytics sheets with the sample data (ru_RU)', () => {
-  const { wb } = sampleWorkbook();
+  const { wb, run } = sampleWorkbook();
 
   it('Offers: liquidity classes, the lines to offer and a whole-unit order size per line', () => {
     const get = (key: string) =>
@@ -115,6 +115,8 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
         options: { title: 'Клиенты по сегментам', legend: { position: 'none' } },
       },
     ]);
+    run('setupWorkbook');
+    expect(wb.charts('Координаты')).toHaveLength(1);
   });
 
   it('Dashboard: lists the key people of the deck’s matrix', () => {
