@@ -10,7 +10,14 @@ import { type Cell, isDate, readBooleanLike } from '../core/cells';
 import { dayOffset, inputRuns, literal, rowsForRun } from '../core/samples';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { spreadsheetLang } from './locale';
-import { installTemplates, settingRangeName, type SetupReport } from './setup';
+import {
+  installTemplates,
+  locateSheet,
+  recordedSheets,
+  settingRangeName,
+  sheetEntries,
+  type SetupReport,
+} from './setup';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
 
@@ -85,8 +92,11 @@ export function setupWorkbook(): void {
   SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: TableTemplate, lang: Lang) {
-  return ss.getSheetByName(t.name[lang]) ?? ss.getSheetByName(t.name[lang === 'ru' ? 'en' : 'ru']);
+/** Finds template sheets as setup does: by the id it recorded (so a renamed sheet counts), then by name. */
+function sheetFinder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const entries = sheetEntries(ss);
+  const recorded = recordedSheets();
+  return (t: TableTemplate) => locateSheet(entries, t, recorded);
 }
 
 /** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
@@ -99,10 +109,16 @@ export function addSampleData(): void {
   installTemplates(ss, lang, today);
   const added: string[] = [];
   const skipped: string[] = [];
+  const find = sheetFinder(ss);
   for (const template of TEMPLATES) {
     if (template.kind !== 'table' || !template.samples) continue;
-    const sheet = sheetOf(ss, template, lang);
-    if (!sheet) continue;
+    const found = find(template);
+    if (!found) continue;
+    if (!found.ours) {
+      skipped.push(found.name);
+      continue;
+    }
+    const sheet = found.sheet;
     const width = Math.max(sheet.getLastColumn(), 1);
     const lastRow = sheet.getLastRow();
     const block =
@@ -160,11 +176,12 @@ export function checkFbsCoverage(): void {
   const t = texts[lang].addon.fbs;
   const ui = SpreadsheetApp.getUi();
   const matrix = TEMPLATES.find((x): x is TableTemplate => x.id === 'fbsMatrix')!;
-  const sheet = sheetOf(SpreadsheetApp.getActiveSpreadsheet(), matrix, lang);
-  if (!sheet) {
+  const found = sheetFinder(SpreadsheetApp.getActiveSpreadsheet())(matrix);
+  if (!found?.ours) {
     ui.alert(t.title, t.noMatrix, ui.ButtonSet.OK);
     return;
   }
+  const sheet = found.sheet;
   const values = sheet
     .getRange(1, 1, Math.max(sheet.getLastRow(), 1), Math.max(sheet.getLastColumn(), 1))
     .getValues();

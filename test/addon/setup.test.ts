@@ -177,6 +177,13 @@ describe('Add sample data', () => {
     expect(JSON.stringify(wb.alerts().at(-1))).toContain('уже есть данные');
   });
 
+  it('finds a sheet the manager renamed, by the id setup recorded', () => {
+    wb.asUser((ss) => ss.getSheetByName('FBS Матрица')!.setName('Матрица отдела'));
+    run('checkFbsCoverage');
+    expect(JSON.stringify(wb.alerts().at(-1))).toContain('2 из 8');
+    wb.asUser((ss) => ss.getSheetByName('Матрица отдела')!.setName('FBS Матрица'));
+  });
+
   it('lists the deck’s FBS problems when asked to check coverage', () => {
     run('checkFbsCoverage');
     const text = JSON.stringify(wb.alerts().at(-1));
@@ -219,6 +226,9 @@ describe('Set up workbook never touches what the user typed', () => {
     expect(wb.values('Клиенты')).toEqual(before);
     expect(wb.formulas('Клиенты')).toEqual(formulas);
     expect(JSON.stringify(wb.alerts().at(-1))).toContain('Не тронуты');
+    run('addSampleData');
+    expect(wb.values('Клиенты')).toEqual(before);
+    expect(wb.formulas('Клиенты')).toEqual(formulas);
     expect(errorCells(wb).filter((e) => !e.startsWith('Клиенты!'))).toEqual([]);
   });
 
