@@ -7,13 +7,14 @@
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
-import { isBlank, type Cell } from '../../src/core/cells';
+import { isBlank } from '../../src/core/cells';
 import { expandColumns, findLayout } from '../../src/core/layout';
 import { inputRuns, rowsForRun } from '../../src/core/samples';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../test/support/workbook';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
+import { type Cell } from '../../src/core/vocabulary';
 
 export interface DemoOptions {
   readonly locale: string;

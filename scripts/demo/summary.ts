@@ -2,13 +2,14 @@
  * What the demo workbook shows, read back from its sheets as a manager would read them:
  * clients per segment, FBS functions short of backups, monitoring signals.
  */
-import { isBlank, type Cell } from '../../src/core/cells';
+import { isBlank } from '../../src/core/cells';
 import { findLayout } from '../../src/core/layout';
 import { SIGNALS, type Signal } from '../../src/core/monitoring';
 import { type SegmentGroup, segmentLabel } from '../../src/core/segment';
 import { type Lang, texts } from '../../src/i18n';
 import type { LocalWorkbook } from '../../test/support/workbook';
 import { tableTemplate } from './run';
+import { type Cell } from '../../src/core/vocabulary';
 
 export interface DemoSummary {
   readonly clients: number;

@@ -6,7 +6,7 @@ import { TEMPLATES } from '../../sheets-templates';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { checkMatrix } from '../core/backup';
 import { expandColumns, findLayout } from '../core/layout';
-import { type Cell, isDate, readBooleanLike } from '../core/cells';
+import { readBooleanLike } from '../core/cells';
 import { dayOffset, inputRuns, literal, rowsForRun } from '../core/samples';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { spreadsheetLang } from './locale';
@@ -18,6 +18,7 @@ import {
   sheetEntries,
   type SetupReport,
 } from './setup';
+import { type Cell, isDate } from '../core/vocabulary';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
 

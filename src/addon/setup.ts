@@ -13,7 +13,6 @@ import type {
   SheetTemplate,
   TableTemplate,
 } from '../../sheets-templates/types';
-import type { Cell } from '../core/cells';
 import { quoteValue } from '../i18n/common';
 import {
   type PlacedColumn,
@@ -28,6 +27,7 @@ import {
 import { sameFormula } from '../core/formula';
 import { dayOffset, literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
 import { type Lang, texts } from '../i18n';
+import { type Cell } from '../core/vocabulary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -7,14 +7,15 @@
 import { clients } from '../../sheets-templates/clients';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { type Cell, isBlank, isDate } from '../core/cells';
+import { isBlank } from '../core/cells';
 import { findLayout } from '../core/layout';
 import { type FieldError, type ReviewForm, clientKey, reviewRows, validateReview } from '../core/review';
 import { inputRuns } from '../core/samples';
 import { type Lang, texts } from '../i18n';
-import { isoDay } from '../i18n/common';
+import { dayOf } from '../core/days';
 import { spreadsheetLang } from './locale';
 import { installTemplates, locateSheet, recordedSheets, settingRangeName, sheetEntries } from './setup';
+import { type Cell, isDate } from '../core/vocabulary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,7 +59,7 @@ export function showClientWizard(): void {
 
 function settingValue(ss: Spreadsheet, key: string): SettingValue {
   const value = ss.getRangeByName(settingRangeName(key))?.getValue() as Cell;
-  if (isDate(value)) return isoDay(value);
+  if (isDate(value)) return dayOf(value);
   return value === null || value === undefined ? '' : value;
 }
 
@@ -71,7 +72,7 @@ export function wizardStart(): WizardStart {
   const name = (t: TableTemplate) => locateSheet(entries, t, recorded)?.name ?? t.name[lang];
   return {
     lang,
-    today: isoDay(new Date()),
+    today: dayOf(new Date()),
     settings: {
       dropThreshold: settingValue(ss, 'dropThreshold'),
       overdueLimit: settingValue(ss, 'overdueLimit'),

@@ -2,8 +2,10 @@
  * Playbook §9, Full Backing System: every function of the commercial service has an
  * owner and, by its criticality, enough backups to keep working when people are missing.
  */
-import { Cell, CellProblem, isBlank, normalizeWords } from './cells';
+import { isBlank } from './cells';
 import type { RowOf } from './columns';
+import { Cell, CellProblem } from './vocabulary';
+import { normalizeWords } from './words';
 
 export type Level = 1 | 2 | 3;
 export type Role = 'owner' | 'backup';

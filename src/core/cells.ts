@@ -4,74 +4,12 @@
  * instead of numbers ("0,1", "-12 %", "1 234,5").
  */
 
-export type Cell = string | number | boolean | Date | null | undefined;
-
-/** What went wrong with one argument of one row; i18n turns it into a "⚠" text. */
-export type ProblemCode =
-  | 'notNumber'
-  | 'date'
-  | 'negative'
-  | 'belowMinus100'
-  | 'notPercent'
-  | 'level'
-  | 'noLevel'
-  | 'unknownRole'
-  | 'noOwner'
-  | 'missing'
-  | 'tooLarge'
-  | 'notServiceLevel'
-  | 'needsAvgDemand'
-  | 'over100'
-  | 'noPayback'
-  | 'notDate'
-  | 'notBoolean'
-  | 'afterAsOf'
-  | 'beforeStart'
-  | 'notPositive'
-  | 'unknownName'
-  | 'unnamedHolder';
-
-export class CellProblem extends Error {
-  constructor(
-    readonly code: ProblemCode,
-    readonly arg: string,
-    readonly value: Cell = '',
-    /** 1-based row of the range, when the problem is reported away from its row (a list, every row). */
-    readonly row?: number,
-  ) {
-    super(`${code}: ${arg}`);
-    this.name = 'CellProblem';
-  }
-
-  atRow(row: number): CellProblem {
-    return new CellProblem(this.code, this.arg, this.value, row);
-  }
-}
-
-/** The value read, or the CellProblem that reading it raised; any other error is a bug and escapes. */
-export function problemOr<T>(read: () => T): T | CellProblem {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof CellProblem) return e;
-    throw e;
-  }
-}
-
-/** Dates may come from another realm (a vm in tests), where `instanceof Date` is false. */
-export function isDate(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
-}
-
+import { dateOf, parseDay } from './days';
+import { type Cell, CellProblem, type ProblemCode, isDate } from './vocabulary';
 export function isBlank(cell: Cell): cell is '' | null | undefined {
   return (
     cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
   );
-}
-
-/** Text as people mean it: case, ё/е and runs of spaces don't matter ("  Анна  Семёнова" is "анна семенова"). */
-export function normalizeWords(text: string): string {
-  return text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
@@ -162,26 +100,6 @@ export function readMagnitude(cell: Cell, arg: string, fallback: number): number
   return Math.abs(n);
 }
 
-const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const RU_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-
-/** A real calendar day in the script's time zone; undefined for 31.02 and the like. */
-function makeDay(year: number, month: number, day: number): Date | undefined {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(year, month - 1, day); // new Date(y, …) would read years 0–99 as 1900–1999
-  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
-}
-
-/** Day text a sheet may hold when the cell isn't formatted as a date: 2026-11-30 or 30.11.2026. */
-export function parseDateText(text: string): Date | undefined {
-  const s = text.trim();
-  const iso = ISO_DAY.exec(s);
-  if (iso) return makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const ru = RU_DAY.exec(s);
-  if (ru) return makeDay(Number(ru[3]), Number(ru[2]), Number(ru[1]));
-  return undefined;
-}
-
 /**
  * A date, or undefined for a blank. Numbers are refused: Sheets passes a date cell as a
  * Date, so a number means the cell holds something else.
@@ -189,14 +107,9 @@ export function parseDateText(text: string): Date | undefined {
 export function readDate(cell: Cell, arg: string): Date | undefined {
   if (isBlank(cell)) return undefined;
   if (isDate(cell) && !Number.isNaN(cell.getTime())) return cell;
-  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
-  if (parsed) return parsed;
+  const parsed = typeof cell === 'string' ? parseDay(cell) : undefined;
+  if (parsed) return dateOf(parsed);
   throw new CellProblem('notDate', arg, cell);
-}
-
-/** Whole days since 1970-01-01 of the calendar day shown, whatever the time of day or daylight saving. */
-export function calendarDay(d: Date): number {
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
 }
 
 const TRUE_TEXTS = new Set(['true', 'истина', 'да', 'yes']);

@@ -3,8 +3,8 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Cell, CellProblem, problemOr } from './cells';
 import { Lang, texts } from '../i18n';
+import { Cell, CellProblem, ShapeError, problemOr } from './vocabulary';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
 export type ArgKind = 'cell' | 'row';
@@ -18,23 +18,6 @@ export type ArgsOf<S extends ArgSpec> = { readonly [K in keyof S]: unknown };
 export function toGrid(value: unknown): Cell[][] {
   if (!Array.isArray(value)) return [[value as Cell]];
   return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
-}
-
-/**
- * 'height': two ranges differ in rows; 'width': a one-column argument got several columns;
- * 'names': a list of names (count) doesn't match the columns of a matrix (otherCount).
- */
-export class ShapeError extends Error {
-  constructor(
-    readonly kind: 'height' | 'width' | 'names',
-    readonly arg: string,
-    readonly count: number,
-    readonly otherArg = '',
-    readonly otherCount = 0,
-  ) {
-    super(`${kind}: ${arg}`);
-    this.name = 'ShapeError';
-  }
 }
 
 function commonHeight(grids: ReadonlyArray<readonly [string, Cell[][]]>): number {

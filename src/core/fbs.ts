@@ -3,19 +3,13 @@
  * function while people are away, whose absence alone leaves a critical function short,
  * and which functions planned absences leave short, period by period.
  */
-import {
-  Cell,
-  CellProblem,
-  calendarDay,
-  isBlank,
-  normalizeWords,
-  problemOr,
-  readDate,
-  readNonNegative,
-} from './cells';
+import { isBlank, readDate, readNonNegative } from './cells';
+import { calendarDay } from './days';
 import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
-import { mapRows, RowOf, runColumn, ShapeError, toGrid, withShapeErrors } from './columns';
+import { mapRows, RowOf, runColumn, toGrid, withShapeErrors } from './columns';
 import { Lang, texts } from '../i18n';
+import { Cell, CellProblem, problemOr, ShapeError } from './vocabulary';
+import { normalizeWords } from './words';
 
 /** The employees header: names as shown, and the columns where each name (normalized) stands. */
 export interface Team {

@@ -2,8 +2,9 @@
  * Playbook §7: what does a price cut buy? Before giving a discount, know how much more
  * the client must buy for the same gross profit (Nagle & Müller, playbook §10).
  */
-import { Cell, CellProblem, readNumber, readPercent, required } from './cells';
+import { readNumber, readPercent, required } from './cells';
 import type { RowOf } from './columns';
+import { Cell, CellProblem } from './vocabulary';
 
 /**
  * The extra volume, as a fraction, that keeps gross profit when the price falls by

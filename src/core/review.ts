@@ -7,11 +7,14 @@
 import { clients } from '../../sheets-templates/clients';
 import { BLOCKS, monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { type Cell, CellProblem, type ProblemCode, isBlank, readChange, readNonNegative } from './cells';
+import { isBlank, readChange, readNonNegative } from './cells';
 import { expandColumns } from './layout';
 import { literal } from './samples';
 import { type SegmentGroup, readPaymentStatus } from './segment';
 import { type Lang, texts } from '../i18n';
+import { dateOf, dayOf, isIsoDay, monthStart } from './days';
+import { normalizeWords } from './words';
+import { type Cell, CellProblem, type ProblemCode } from './vocabulary';
 
 export type BlockKey = (typeof BLOCKS)[number]['key'];
 export const BLOCK_KEYS: readonly BlockKey[] = BLOCKS.map((b) => b.key);
@@ -73,7 +76,6 @@ export type ReviewCheck =
 export const MAX_FIELD_LENGTH = 5000;
 const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:.]+(\.[^\s@<>()[\]",;:.]+)+$/;
 const PHONE = /^\+?[\d\s()\-.]+$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The form from whatever arrived: unknown keys dropped, missing or odd values made blank. */
 export function reviewForm(input: unknown): ReviewForm {
@@ -88,13 +90,9 @@ export function reviewForm(input: unknown): ReviewForm {
   };
 }
 
-/** The same client typed twice: case, spaces and ё/е don't tell names apart. */
+/** The same client typed twice: case, spaces, ё/е and invisible characters don't tell names apart. */
 export function clientKey(name: unknown): string {
-  return String(name ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ');
+  return normalizeWords(String(name ?? ''));
 }
 
 export function isEmail(text: string): boolean {
@@ -105,18 +103,6 @@ export function isEmail(text: string): boolean {
 export function isPhone(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
   return PHONE.test(text.trim()) && digits >= 5 && digits <= 15;
-}
-
-/** A real calendar day written yyyy-mm-dd, as <input type="date"> gives it. */
-export function isIsoDay(text: string): boolean {
-  const m = ISO_DAY.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
 }
 
 function readYesNo(text: string): boolean | undefined {
@@ -202,13 +188,6 @@ export function nextContactDays(group: SegmentGroup | undefined): number {
   return group === undefined ? NEXT_CONTACT_UNKNOWN : NEXT_CONTACT_DAYS[group];
 }
 
-/** yyyy-mm-dd plus whole days, by the calendar (no time zone can shift it). */
-export function addDays(isoDay: string, days: number): string {
-  const m = ISO_DAY.exec(isoDay);
-  if (!m) throw new RangeError(`not a day: ${isoDay}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days)).toISOString().slice(0, 10);
-}
-
 function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boolean | undefined): Cell {
   if (yes === undefined) return '';
   const choices = template.columns.find((c) => c.key === key)?.choices?.[lang];
@@ -223,11 +202,6 @@ function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>
       .filter((p) => p.column.type !== 'computed')
       .map((p) => [p.key, given[p.key] ?? '']),
   );
-}
-
-function day(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
 }
 
 /**
@@ -259,7 +233,7 @@ export function reviewRows(
     priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
     priceAnswer: t('priceAnswer'),
     discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
-    nextContact: review.nextContact ? day(review.nextContact) : '',
+    nextContact: review.nextContact ? dateOf(review.nextContact) : '',
   });
   const blocks: Record<string, Cell> = {};
   for (const b of BLOCK_KEYS) {
@@ -272,7 +246,7 @@ export function reviewRows(
   }
   const monitoringRow = inputRow(monitoring, {
     client: t('name'),
-    period: new Date(today.getFullYear(), today.getMonth(), 1),
+    period: dateOf(monthStart(dayOf(today))),
     ...blocks,
   });
   return { clients: clientRow, monitoring: monitoringRow };

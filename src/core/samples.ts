@@ -3,14 +3,13 @@
  * installer writes: localized texts, dates relative to today, user-like text kept literal.
  */
 import type { Column, SampleRow, SampleValue, TableTemplate } from '../../sheets-templates/types';
-import type { Cell } from './cells';
 import type { Lang } from '../i18n';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { addDays, dateOf, dayOf, parseDay } from './days';
+import type { Cell } from './vocabulary';
 
 /** Midnight of `today` plus `days`, in the script's time zone. */
 export function dayOffset(today: Date, days: number): Date {
-  return new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
+  return dateOf(addDays(dayOf(today), days));
 }
 
 /**
@@ -33,8 +32,8 @@ export function sampleCell(
     return literal(value[lang]);
   }
   if (typeof value === 'string' && column?.type === 'date') {
-    const m = ISO_DAY.exec(value);
-    if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const day = parseDay(value);
+    if (day) return dateOf(day);
   }
   return literal(value);
 }

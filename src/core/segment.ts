@@ -2,9 +2,10 @@
  * Playbook §2, new segmentation: why does a distributor cut its purchases, and
  * should we keep working with it?
  */
-import { Cell, isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';
+import { isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
 import { Lang, texts } from '../i18n';
+import { Cell } from './vocabulary';
 
 /** 0 no crisis signal, 1 expects a fall, 2 fall recorded, 3 insolvent. */
 export type SegmentGroup = 0 | 1 | 2 | 3;

@@ -3,9 +3,10 @@
  * smallest safety stock, and a faster delivery (shorter lead time) shrinks both.
  * Demand and time must be in the same units: a daily σ of demand goes with days of lead time.
  */
-import { Cell, CellProblem, readNumber, readQuantity, required } from './cells';
+import { readNumber, readQuantity, required } from './cells';
 import type { RowOf } from './columns';
 import { normalInverse } from './normal';
+import { Cell, CellProblem } from './vocabulary';
 
 /** Only needed when the lead time itself varies. */
 export interface LeadTimeSpread {

@@ -3,17 +3,17 @@
  * of attorney block a fast return of our goods to its shelves, and silence means we
  * won't be the first to learn that things are improving.
  */
-import { CellProblem, calendarDay, readDate, readNonNegative } from './cells';
+import { readDate, readNonNegative } from './cells';
+import { calendarDay, dayOf, type IsoDay } from './days';
 import type { RowOf } from './columns';
 import { Lang, texts } from '../i18n';
+import { type Agreement, CellProblem } from './vocabulary';
 
 export const DEFAULT_WARN_DAYS = 30;
 
-export type Agreement = 'contract' | 'poa';
-
 /** One thing that would block a fast return. */
 export type Blocker =
-  | { readonly kind: 'expired'; readonly agreement: Agreement; readonly on: Date }
+  | { readonly kind: 'expired'; readonly agreement: Agreement; readonly on: IsoDay }
   | { readonly kind: 'expiring'; readonly agreement: Agreement; readonly inDays: number }
   | { readonly kind: 'silence'; readonly days: number };
 
@@ -27,7 +27,7 @@ export interface LostClient {
 function agreementBlocker(agreement: Agreement, expiry: Date | undefined, today: number, warnDays: number) {
   if (expiry === undefined) return undefined;
   const inDays = calendarDay(expiry) - today;
-  if (inDays < 0) return { kind: 'expired', agreement, on: expiry } as const;
+  if (inDays < 0) return { kind: 'expired', agreement, on: dayOf(expiry) } as const;
   if (inDays <= warnDays) return { kind: 'expiring', agreement, inDays } as const;
   return undefined;
 }

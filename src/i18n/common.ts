@@ -1,20 +1,8 @@
-import { type Cell, type CellProblem, type ProblemCode, isDate } from '../core/cells';
-import type { ShapeError } from '../core/columns';
+import { dayOf } from '../core/days';
 import { defineTexts } from './define';
+import { type Cell, type CellProblem, isDate, type ProblemCode, type ShapeError } from '../core/vocabulary';
 
 const MAX_QUOTED = 40;
-
-/** yyyy-mm-dd in the script's time zone, the day the user saw in the cell. */
-export function isoDay(d: Date): string {
-  if (Number.isNaN(d.getTime())) return String(d);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** dd.mm.yyyy, the way Russian users write a day. */
-export function ruDay(d: Date): string {
-  return isoDay(d).split('-').reverse().join('.');
-}
 
 /** "1 день", "3 дня", "11 дней", "21 день": Russian picks the noun form by the last digits. */
 export function ruDays(n: number): string {
@@ -32,7 +20,7 @@ export function enDays(n: number): string {
 /** The bad value as the user typed it, short enough for a cell. */
 export function quoteValue(value: Cell): string {
   let s: string;
-  if (isDate(value)) s = isoDay(value);
+  if (isDate(value)) s = Number.isNaN(value.getTime()) ? String(value) : dayOf(value);
   else if (typeof value === 'boolean') s = value ? 'TRUE' : 'FALSE';
   else s = String(value ?? '');
   return s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;

@@ -1,6 +1,7 @@
-import type { Agreement } from '../core/winback';
-import { enDays, isoDay, ruDay, ruDays } from './common';
+import { type IsoDay, ruDay } from '../core/days';
+import { enDays, ruDays } from './common';
 import { defineTexts } from './define';
+import { type Agreement } from '../core/vocabulary';
 
 /** In the genitive: «срок договора», «срок доверенности» (so one verb form fits both). */
 const ruAgreement = { contract: 'договора', poa: 'доверенности' } as const;
@@ -11,14 +12,14 @@ export const winbackTexts = defineTexts({
   en: {
     /** Words the Lost clients sheet colours its status by; each text below contains its marker. */
     markers: { expired: 'expired', expiring: 'expires', silence: 'no contact' },
-    expired: (a: Agreement, on: Date) => `${enAgreement[a]} expired ${isoDay(on)}`,
+    expired: (a: Agreement, on: IsoDay) => `${enAgreement[a]} expired ${on}`,
     expiring: (a: Agreement, inDays: number) =>
       `${enAgreement[a]} expires ${inDays === 0 ? 'today' : `in ${enDays(inDays)}`}`,
     silence: (days: number) => `no contact for ${enDays(days)}`,
   },
   ru: {
     markers: { expired: 'истёк', expiring: 'истекает', silence: 'нет контакта' },
-    expired: (a: Agreement, on: Date) => `срок ${ruAgreement[a]} истёк ${ruDay(on)}`,
+    expired: (a: Agreement, on: IsoDay) => `срок ${ruAgreement[a]} истёк ${ruDay(on)}`,
     expiring: (a: Agreement, inDays: number) =>
       `срок ${ruAgreement[a]} истекает ${inDays === 0 ? 'сегодня' : `через ${ruDays(inDays)}`}`,
     silence: (days: number) => `нет контакта ${ruDays(days)}`,

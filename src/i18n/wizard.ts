@@ -1,6 +1,6 @@
-import { CellProblem, type ProblemCode } from '../core/cells';
 import { commonTexts, quoteValue, WARNING } from './common';
 import { defineTexts, type Lang } from './define';
+import { CellProblem, type ProblemCode } from '../core/vocabulary';
 
 /** The new-client review: the sidebar's steps, fields, messages, and what its save writes into cells. */
 export const wizardTexts = defineTexts({

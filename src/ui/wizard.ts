@@ -5,7 +5,6 @@
  */
 import type { SaveMode, WizardStart } from '../addon/wizard';
 import { BLOCKS } from '../../sheets-templates/monitoring';
-import { CellProblem } from '../core/cells';
 import {
   DISCOUNT_GAINS,
   type DiscountGain,
@@ -13,7 +12,6 @@ import {
   type ReviewForm,
   TEXT_FIELDS,
   type TextField,
-  addDays,
   nextContactDays,
   validateReview,
 } from '../core/review';
@@ -22,6 +20,8 @@ import { texts } from '../i18n';
 import { fieldProblem } from '../i18n/wizard';
 import { el, setText } from './dom';
 import { callServer, failureText, type Wire } from './server';
+import { CellProblem } from '../core/vocabulary';
+import { addDays } from '../core/days';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement;
 

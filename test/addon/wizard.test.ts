@@ -7,7 +7,7 @@ import { monitoring } from '../../sheets-templates/monitoring';
 import { expandColumns, findLayout } from '../../src/core/layout';
 import { type ReviewForm, reviewForm } from '../../src/core/review';
 import { texts } from '../../src/i18n';
-import { isoDay } from '../../src/i18n/common';
+import { dayOf } from '../../src/core/days';
 import { LocalWorkbook } from '../support/workbook';
 
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...reviewForm({}), ...fields });
@@ -57,7 +57,7 @@ describe('wizardStart', () => {
     const { run } = workbook('ru_RU');
     expect(run('wizardStart')).toEqual({
       lang: 'ru',
-      today: isoDay(new Date()),
+      today: dayOf(new Date()),
       settings: { dropThreshold: 0.05, overdueLimit: 90 },
       sheets: { clients: 'Клиенты', monitoring: 'Мониторинг' },
     });

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import vm from 'node:vm';
 import {
-  CellProblem,
   MAX_QUANTITY,
-  calendarDay,
   isBlank,
-  normalizeWords,
-  parseDateText,
   parseNumberText,
-  problemOr,
   readBooleanLike,
   readChange,
   readDate,
@@ -20,6 +15,7 @@ import {
   readQuantity,
   required,
 } from '../../src/core/cells';
+import { CellProblem, problemOr } from '../../src/core/vocabulary';
 
 describe('parseNumberText', () => {
   it.each([
@@ -164,14 +160,6 @@ describe('readFlag', () => {
   });
 });
 
-describe('normalizeWords', () => {
-  it('ignores case, ё/е, surrounding and repeated spaces (incl. no-break spaces)', () => {
-    expect(normalizeWords('  Анна \u00a0 СЕМЁНОВА ')).toBe('анна семенова');
-    expect(normalizeWords('Анна Семенова')).toBe(normalizeWords('анна  семёнова'));
-    expect(normalizeWords('Анна Семенова')).not.toBe(normalizeWords('АннаСеменова'));
-  });
-});
-
 describe('readMagnitude', () => {
   it('takes the size of the step whatever its sign, with a fallback for blank', () => {
     expect(readMagnitude('', 'x', 0.05)).toBe(0.05);
@@ -189,30 +177,14 @@ describe('readMagnitude', () => {
   });
 });
 
-describe('parseDateText and readDate', () => {
+describe('readDate', () => {
   const day = (d: Date | undefined) => d && [d.getFullYear(), d.getMonth() + 1, d.getDate()];
 
   it.each([
     ['2026-11-30', [2026, 11, 30]],
     [' 30.11.2026 ', [2026, 11, 30]],
-    ['1.2.2026', [2026, 2, 1]],
-    ['2024-02-29', [2024, 2, 29]],
-    ['0050-01-01', [50, 1, 1]],
-  ])('reads %j as a calendar day', (text, expected) => {
-    expect(day(parseDateText(text))).toEqual(expected);
-  });
-
-  it.each([
-    '2026-02-30',
-    '31.04.2026',
-    '2025-02-29',
-    '2026-13-01',
-    '30/11/2026',
-    '11.30.2026',
-    'soon',
-    '2026',
-  ])('finds no day in %j', (text) => {
-    expect(parseDateText(text)).toBeUndefined();
+  ])('reads the day text %j as that day', (text, expected) => {
+    expect(day(readDate(text, 'x'))).toEqual(expected);
   });
 
   it('passes dates through (also from another realm) and gives undefined for blanks', () => {
@@ -227,22 +199,6 @@ describe('parseDateText and readDate', () => {
   it.each([45000, true, 'soon', new Date(Number.NaN)])('refuses %p as not a date, quoting it', (cell) => {
     expect(() => readDate(cell, 'as_of')).toThrow(
       expect.objectContaining({ code: 'notDate', arg: 'as_of', value: cell }),
-    );
-  });
-});
-
-describe('calendarDay', () => {
-  it('counts whole days between the days shown, whatever the time of day', () => {
-    expect(calendarDay(new Date(2026, 10, 30, 23, 59)) - calendarDay(new Date(2026, 10, 30, 0, 0))).toBe(0);
-    expect(calendarDay(new Date(2026, 11, 1, 0, 1)) - calendarDay(new Date(2026, 10, 30, 23, 59))).toBe(1);
-    expect(calendarDay(new Date(2027, 0, 1)) - calendarDay(new Date(2026, 0, 1))).toBe(365);
-  });
-
-  it('is an integer for any valid date', () => {
-    fc.assert(
-      fc.property(fc.date({ noInvalidDate: true }), (d) => {
-        expect(Number.isInteger(calendarDay(d))).toBe(true);
-      }),
     );
   });
 });

@@ -1,5 +1,5 @@
-import { CellProblem } from '../../src/core/cells';
-import { mapColumn, mapRows, runWholeColumn, ShapeError, toGrid } from '../../src/core/columns';
+import { mapColumn, mapRows, runWholeColumn, toGrid } from '../../src/core/columns';
+import { CellProblem, ShapeError } from '../../src/core/vocabulary';
 
 describe('toGrid', () => {
   it('wraps a single value and keeps a range', () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { Cell, calendarDay } from '../../src/core/cells';
 import {
   AbsenceGapsArgs,
   PlannedFunction,
@@ -19,6 +18,8 @@ import {
 import { roleReader } from '../../src/core/backup';
 import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
+import { Cell } from '../../src/core/vocabulary';
+import { calendarDay } from '../../src/core/days';
 
 const [ADMIN, OFFICE, REP, , MANAGER] = DECK_EMPLOYEES;
 const header = [DECK_EMPLOYEES];

@@ -1,3 +1,4 @@
+import { dayOf } from '../../src/core/days';
 import fc from 'fast-check';
 import { runColumn } from '../../src/core/columns';
 import {
@@ -33,7 +34,7 @@ describe('winbackBlockers (playbook §5)', () => {
 
   it('counts an agreement valid through its expiry day: expired only from the day after', () => {
     expect(blockers({ contractExpiry: day(-1) })).toEqual([
-      { kind: 'expired', agreement: 'contract', on: day(-1) },
+      { kind: 'expired', agreement: 'contract', on: dayOf(day(-1)) },
     ]);
     expect(blockers({ contractExpiry: day(0) })).toEqual([
       { kind: 'expiring', agreement: 'contract', inDays: 0 },
@@ -68,7 +69,7 @@ describe('winbackRow (one row of =WINBACK_STATUS)', () => {
 
   it('reads dates typed as text in either form', () => {
     expect(read({ contract_expiry: '2026-11-25' })).toEqual([
-      { kind: 'expired', agreement: 'contract', on: new Date(2026, 10, 25) },
+      { kind: 'expired', agreement: 'contract', on: '2026-11-25' },
     ]);
     expect(read({ poa_expiry: '06.12.2026', as_of: '26.11.2026' })).toEqual([
       { kind: 'expiring', agreement: 'poa', inDays: 10 },
@@ -100,7 +101,7 @@ describe('winbackRow (one row of =WINBACK_STATUS)', () => {
 
 describe('blockersText', () => {
   const all: Blocker[] = [
-    { kind: 'expired', agreement: 'contract', on: new Date(2026, 9, 12) },
+    { kind: 'expired', agreement: 'contract', on: '2026-10-12' },
     { kind: 'expiring', agreement: 'poa', inDays: 12 },
     { kind: 'silence', days: 45 },
   ];
@@ -122,7 +123,7 @@ describe('blockersText', () => {
     expect(blockersText([{ kind: 'expiring', agreement: 'contract', inDays: 1 }], 'en')).toBe(
       'contract expires in 1 day',
     );
-    expect(blockersText([{ kind: 'expired', agreement: 'poa', on: new Date(2026, 0, 5) }], 'ru')).toBe(
+    expect(blockersText([{ kind: 'expired', agreement: 'poa', on: '2026-01-05' }], 'ru')).toBe(
       'срок доверенности истёк 05.01.2026',
     );
     expect(blockersText([{ kind: 'silence', days: 31 }], 'ru')).toBe('нет контакта 31 день');

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../sheets-templates';
-import type { Cell } from '../../src/core/cells';
 import { runColumn } from '../../src/core/columns';
 import { findLayout } from '../../src/core/layout';
 import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
@@ -16,6 +15,7 @@ import { type Lang, langFromLocale } from '../../src/i18n';
 import { demoReview } from '../../scripts/demo/review';
 import { tableTemplate } from '../../scripts/demo/run';
 import { runScript } from '../support/scripts';
+import { type Cell } from '../../src/core/vocabulary';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 

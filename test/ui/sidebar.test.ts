@@ -7,9 +7,8 @@ import { clients } from '../../sheets-templates/clients';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { expandColumns, findLayout } from '../../src/core/layout';
-import { addDays } from '../../src/core/review';
 import { type Lang, texts } from '../../src/i18n';
-import { isoDay } from '../../src/i18n/common';
+import { addDays, dayOf } from '../../src/core/days';
 import { type Server, SidebarBrowser, type SidebarPage } from '../support/sidebar';
 import { LocalWorkbook } from '../support/workbook';
 
@@ -62,7 +61,7 @@ function expectRow(
   }
 }
 
-const today = () => isoDay(new Date());
+const today = () => dayOf(new Date());
 const firstOfMonth = () => new Date(new Date().getFullYear(), new Date().getMonth(), 1);
 const day = (iso: string) =>
   new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

@@ -1,0 +1,85 @@
+/**
+ * Calendar days. A day is what the user saw in a cell, written yyyy-mm-dd; it crosses
+ * google.script.run as that text, never as a Date. It imports nothing, so the texts may
+ * format days without depending on any rule.
+ */
+
+/** yyyy-mm-dd, e.g. 2026-11-30. */
+export type IsoDay = string;
+
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const RU_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const MS_PER_DAY = 86_400_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A real calendar day as yyyy-mm-dd; undefined for 31.02 and the like. */
+function isoOf(year: number, month: number, day: number): IsoDay | undefined {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year, month - 1, day); // Date.UTC(y, …) would read years 0–99 as 1900–1999
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Day text a cell or a form may hold: 2026-11-30 or 30.11.2026; undefined when it is none. */
+export function parseDay(text: string): IsoDay | undefined {
+  const s = text.trim();
+  const iso = ISO_DAY.exec(s);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const ru = RU_DAY.exec(s);
+  if (ru) return isoOf(Number(ru[3]), Number(ru[2]), Number(ru[1]));
+  return undefined;
+}
+
+/** Exactly yyyy-mm-dd and a real day, as <input type="date"> gives it. */
+export function isIsoDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && parseDay(text) !== undefined;
+}
+
+/** Whole days since 1970-01-01. */
+export function dayNumber(day: IsoDay): number {
+  const [y, m, d] = day.split('-').map(Number);
+  const utc = new Date(Date.UTC(2000, 0, 1));
+  utc.setUTCFullYear(y, m - 1, d);
+  return utc.getTime() / MS_PER_DAY;
+}
+
+export function dayFromNumber(n: number): IsoDay {
+  const d = new Date(n * MS_PER_DAY);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** A day plus whole days, by the calendar. */
+export function addDays(day: IsoDay, days: number): IsoDay {
+  if (!isIsoDay(day)) throw new RangeError(`not a day: ${day}`);
+  return dayFromNumber(dayNumber(day) + days);
+}
+
+/** The first day of the day's month: a monitoring period. */
+export function monthStart(day: IsoDay): IsoDay {
+  return `${day.slice(0, 8)}01`;
+}
+
+/** dd.mm.yyyy, the way Russian users write a day. */
+export function ruDay(day: IsoDay): string {
+  return day.split('-').reverse().join('.');
+}
+
+/** The calendar day a Date shows in the script's time zone. */
+export function dayOf(d: Date): IsoDay {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Midnight of a day in the script's time zone: what a date cell holds. */
+export function dateOf(day: IsoDay): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
+}
+
+/** Whole days since 1970-01-01 of the calendar day a Date shows, whatever its time of day. */
+export function calendarDay(d: Date): number {
+  return dayNumber(dayOf(d));
+}
