@@ -5,11 +5,12 @@
 import { isBlank } from '../../src/core/cells';
 import { findLayout } from '../../src/core/layout';
 import { SIGNALS, type Signal } from '../../src/core/monitoring';
-import { type SegmentGroup, segmentLabel } from '../../src/core/segment';
+import { type SegmentGroup } from '../../src/core/segment';
 import { type Lang, texts } from '../../src/i18n';
 import type { LocalWorkbook } from '../../test/support/workbook';
 import { tableTemplate } from './run';
 import { type Cell } from '../../src/core/vocabulary';
+import { segmentLabel } from '../../src/present/segment';
 
 export interface DemoSummary {
   readonly clients: number;

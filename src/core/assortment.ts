@@ -5,7 +5,6 @@
  */
 import { readPercent, readQuantity } from './cells';
 import type { ColumnRule, RowOf } from './columns';
-import { Lang, texts } from '../i18n';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -85,12 +84,4 @@ export function xyzClassRow(row: RowOf<typeof XYZ_CLASS_ARGS>): XyzClass | undef
   const x = readPercent(row.x_limit, 'x_limit') ?? DEFAULT_XYZ_LIMITS.x;
   const y = readPercent(row.y_limit, 'y_limit') ?? DEFAULT_XYZ_LIMITS.y;
   return xyzClass(coefficientOfVariation(demand), { x, y });
-}
-
-export function abcLabel(c: AbcClass, lang: Lang): string {
-  return texts[lang].offers.abc[c];
-}
-
-export function xyzLabel(c: XyzClass, lang: Lang): string {
-  return texts[lang].offers.xyz[c];
 }

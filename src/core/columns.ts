@@ -3,7 +3,6 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Lang, texts } from '../i18n';
 import { Cell, CellProblem, ShapeError, problemOr } from './vocabulary';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
@@ -78,42 +77,4 @@ export function mapColumn<S extends ArgSpec, V, R>(
   const combined = rule.combine(read.filter((v): v is V => !(v instanceof CellProblem)));
   let next = 0;
   return read.map((v) => (v instanceof CellProblem ? v : combined[next++]));
-}
-
-/** Runs a whole call; ranges of the wrong shape fail it with a message in the sheet language. */
-export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
-  try {
-    return call();
-  } catch (e) {
-    if (e instanceof ShapeError) throw new Error(texts[lang].common.shapeError(fn, e), { cause: e });
-    throw e;
-  }
-}
-
-/** What a custom function returns: one cell per row, a blank row as ''. */
-export function runColumn<S extends ArgSpec, R>(
-  lang: Lang,
-  fn: string,
-  spec: S,
-  args: ArgsOf<S>,
-  rule: (row: RowOf<S>) => R | undefined,
-  present: (result: R, lang: Lang) => string | number,
-): Array<[string | number]> {
-  return runWholeColumn(lang, fn, spec, args, { read: rule, combine: (values) => values }, present);
-}
-
-/** runColumn for a rule that needs the whole column at once. */
-export function runWholeColumn<S extends ArgSpec, V, R>(
-  lang: Lang,
-  fn: string,
-  spec: S,
-  args: ArgsOf<S>,
-  rule: ColumnRule<S, V, R | undefined>,
-  present: (result: R, lang: Lang) => string | number,
-): Array<[string | number]> {
-  const results = withShapeErrors(lang, fn, () => mapColumn(spec, args, rule));
-  return results.map((r) => {
-    if (r instanceof CellProblem) return [texts[lang].common.problem(r)];
-    return [r === undefined ? '' : present(r, lang)];
-  });
 }

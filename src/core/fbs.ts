@@ -6,8 +6,7 @@
 import { isBlank, readDate, readNonNegative } from './cells';
 import { calendarDay } from './days';
 import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
-import { mapRows, RowOf, runColumn, toGrid, withShapeErrors } from './columns';
-import { Lang, texts } from '../i18n';
+import { mapRows, RowOf, toGrid } from './columns';
 import { Cell, CellProblem, problemOr, ShapeError } from './vocabulary';
 import { normalizeWords } from './words';
 
@@ -79,27 +78,20 @@ function presentCount(holders: readonly number[], away: ReadonlySet<number>): nu
 
 export const FBS_COVERAGE_ARGS = { roles: 'row' } as const;
 
-/** =FBS_COVERAGE(): per function row, the holders not absent; '' for a row without roles. */
-export function fbsCoverage(
-  lang: Lang,
-  args: { readonly roles: unknown; readonly employees: unknown; readonly absent: unknown },
-): Array<[string | number]> {
-  const team = readTeam(args.employees);
-  const away = problemOr(() => resolveNames(splitNames(args.absent), team, 'absent'));
+/** The rule of one =FBS_COVERAGE() row: the holders not absent; undefined for a row without roles. */
+export function coverageRule(
+  employees: unknown,
+  absent: unknown,
+): (row: RowOf<typeof FBS_COVERAGE_ARGS>) => number | undefined {
+  const team = readTeam(employees);
+  const away = problemOr(() => resolveNames(splitNames(absent), team, 'absent'));
   const role = roleReader('roles');
-  return runColumn(
-    lang,
-    'FBS_COVERAGE',
-    FBS_COVERAGE_ARGS,
-    { roles: args.roles },
-    (row) => {
-      const holders = readHolders(row.roles, team, role);
-      if (holders.length === 0) return undefined;
-      if (away instanceof CellProblem) throw away;
-      return presentCount(holders, away);
-    },
-    (n) => n,
-  );
+  return (row) => {
+    const holders = readHolders(row.roles, team, role);
+    if (holders.length === 0) return undefined;
+    if (away instanceof CellProblem) throw away;
+    return presentCount(holders, away);
+  };
 }
 
 /** A function of the matrix with its level and the columns of its holders. */
@@ -173,25 +165,21 @@ export function keyPeople(functions: readonly PlannedFunction[], teamSize: numbe
 }
 
 /**
- * =FBS_KEY_PEOPLE(): rows "name | count", most functions first; rows of the matrix that
- * can't be read come first as ⚠ texts, so a typo can't quietly drop someone from the list.
+ * What =FBS_KEY_PEOPLE() lists: the rows of the matrix that can't be read (so a typo can't
+ * quietly drop someone from the list), then the key people by name, most functions first.
  */
-export function fbsKeyPeople(
-  lang: Lang,
-  args: { readonly levels: unknown; readonly roles: unknown; readonly employees: unknown },
-): Array<[string | number, string | number]> {
-  return withShapeErrors(lang, 'FBS_KEY_PEOPLE', () => {
-    const team = readTeam(args.employees);
-    const { functions, problems } = readPlan(args, team);
-    const out: Array<[string | number, string | number]> = [
-      ...problems.map((p): [string, string] => [texts[lang].common.problem(p), '']),
-      ...keyPeople(functions, team.names.length).map((p): [string, number] => [
-        team.names[p.column],
-        p.functions,
-      ]),
-    ];
-    return out.length > 0 ? out : [['', '']];
-  });
+export function keyPeopleOfPlan(args: {
+  readonly levels: unknown;
+  readonly roles: unknown;
+  readonly employees: unknown;
+}): { problems: CellProblem[]; people: Array<{ name: string; functions: number }> } {
+  const team = readTeam(args.employees);
+  const { functions, problems } = readPlan(args, team);
+  const people = keyPeople(functions, team.names.length).map((p) => ({
+    name: team.names[p.column],
+    functions: p.functions,
+  }));
+  return { problems, people };
 }
 
 /** A stretch of calendar days, both ends included. */
@@ -260,27 +248,24 @@ export interface AbsenceGapsArgs {
   readonly period_days: unknown;
 }
 
+/** One period of =FBS_ABSENCE_GAPS(): blank, a problem, or the functions left short. */
+export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction & { readonly row: number }>;
+
 /**
- * =FBS_ABSENCE_GAPS(): per period row, "count | names of the short functions". Any
- * unreadable row of the matrix or of the absences puts its ⚠ on every period, since
- * the counts would otherwise look better than they are.
+ * Per period row, the functions left short. Any unreadable row of the matrix or of the
+ * absences stands for every period, since the counts would otherwise look better than they are.
  */
-export function fbsAbsenceGaps(lang: Lang, args: AbsenceGapsArgs): Array<[string | number, string]> {
-  return withShapeErrors(lang, 'FBS_ABSENCE_GAPS', () => {
-    const team = readTeam(args.employees);
-    const { functions, problems } = readPlan(args, team);
-    const absences: Absence[] = [];
-    mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team)).forEach((r, i) => {
-      if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
-      else if (r) absences.push(r);
-    });
-    const t = texts[lang];
-    return mapRows(PERIOD_ARGS, args, periodRow).map((period): [string | number, string] => {
-      if (period === undefined) return ['', ''];
-      if (period instanceof CellProblem) return [t.common.problem(period), ''];
-      if (problems.length > 0) return [t.common.problem(problems[0]), ''];
-      const short = shortFunctions(functions, absences, period);
-      return [short.length, short.map((f) => f.name || t.fbs.row(f.row)).join('; ')];
-    });
+export function absenceGaps(args: AbsenceGapsArgs): PeriodGaps[] {
+  const team = readTeam(args.employees);
+  const { functions, problems } = readPlan(args, team);
+  const absences: Absence[] = [];
+  mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team)).forEach((r, i) => {
+    if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
+    else if (r) absences.push(r);
+  });
+  return mapRows(PERIOD_ARGS, args, periodRow).map((period) => {
+    if (period === undefined || period instanceof CellProblem) return period;
+    if (problems.length > 0) return problems[0];
+    return shortFunctions(functions, absences, period);
   });
 }

@@ -5,7 +5,6 @@
 import { readChange, readFlag, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
 import { DEFAULT_DROP_THRESHOLD, DEFAULT_OVERDUE_LIMIT, readPaymentStatus } from './segment';
-import { Lang, texts } from '../i18n';
 
 /** In the order a manager reads the monitoring blocks: demand, competitors, stock, money, people. */
 export const SIGNALS = [
@@ -113,9 +112,4 @@ export function clientSignalsRow(row: RowOf<typeof CLIENT_SIGNALS_ARGS>): Signal
     overdueLimit: readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT,
   };
   return clientSignals(dynamics, thresholds);
-}
-
-/** "Name: action; Name: action" in the sheet language, "" when there is no signal. */
-export function signalsText(signals: readonly Signal[], lang: Lang): string {
-  return signals.map((s) => texts[lang].monitoring.signals[s]).join('; ');
 }

@@ -4,7 +4,6 @@
  */
 import { isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
-import { Lang, texts } from '../i18n';
 import { Cell } from './vocabulary';
 
 /** 0 no crisis signal, 1 expects a fall, 2 fall recorded, 3 insolvent. */
@@ -89,33 +88,4 @@ export function explainSegmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentReaso
 /** One row of =SEGMENT(); undefined when the client's three inputs are all blank. */
 export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | undefined {
   return explainSegmentRow(row)?.group;
-}
-
-/** "N — name": people read the name, formulas take the digit with =LEFT(…; 1). */
-export function segmentLabel(group: SegmentGroup, lang: Lang): string {
-  return `${group} — ${texts[lang].segment.groups[group]}`;
-}
-
-function percent(x: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(x);
-}
-
-/** The reason in words, with the numbers that decided it. */
-export function segmentReasonText(reason: SegmentReason, lang: Lang): string {
-  const t = texts[lang].wizard.reasons;
-  switch (reason.why) {
-    case 'insolvent':
-      return t.insolvent;
-    case 'overdue':
-      return t.overdue(String(reason.overdueDays), String(reason.overdueLimit));
-    case 'fall':
-      return t.fall(percent(reason.retailChange, lang), percent(reason.drop, lang));
-    case 'expects':
-      return t.expects(percent(reason.retailForecast, lang), percent(reason.drop, lang));
-    case 'none':
-      return t.none(percent(reason.drop, lang));
-  }
 }

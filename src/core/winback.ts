@@ -6,7 +6,6 @@
 import { readDate, readNonNegative } from './cells';
 import { calendarDay, dayOf, type IsoDay } from './days';
 import type { RowOf } from './columns';
-import { Lang, texts } from '../i18n';
 import { type Agreement, CellProblem } from './vocabulary';
 
 export const DEFAULT_WARN_DAYS = 30;
@@ -67,18 +66,4 @@ export function winbackRow(row: RowOf<typeof WINBACK_STATUS_ARGS>): Blocker[] | 
   if (client.lastContact && calendarDay(client.lastContact) > calendarDay(asOf))
     throw new CellProblem('afterAsOf', 'last_contact', row.last_contact);
   return winbackBlockers(client, asOf, warnDays);
-}
-
-/** The blocking reasons joined by "; ", "" when nothing blocks. */
-export function blockersText(blockers: readonly Blocker[], lang: Lang): string {
-  const t = texts[lang].winback;
-  return blockers
-    .map((b) =>
-      b.kind === 'expired'
-        ? t.expired(b.agreement, b.on)
-        : b.kind === 'expiring'
-          ? t.expiring(b.agreement, b.inDays)
-          : t.silence(b.days),
-    )
-    .join('; ');
 }

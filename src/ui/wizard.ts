@@ -15,13 +15,14 @@ import {
   nextContactDays,
   validateReview,
 } from '../core/review';
-import { type SegmentReason, explainSegmentRow, segmentLabel, segmentReasonText } from '../core/segment';
+import { type SegmentReason, explainSegmentRow } from '../core/segment';
 import { texts } from '../i18n';
 import { fieldProblem } from '../i18n/wizard';
 import { el, setText } from './dom';
 import { callServer, failureText, type Wire } from './server';
 import { CellProblem } from '../core/vocabulary';
 import { addDays } from '../core/days';
+import { segmentLabel, segmentReasonText } from '../present/segment';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement;
 

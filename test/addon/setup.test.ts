@@ -6,11 +6,12 @@ import { TEMPLATES } from '../../sheets-templates';
 import type { Lang } from '../../src/i18n';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
-import { runColumn } from '../../src/core/columns';
 import { expandColumns, columnLetter } from '../../src/core/layout';
-import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
+import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { typeOlderClientsSheet } from '../support/olderWorkbook';
 import { LocalWorkbook } from '../support/workbook';
+import { runColumn } from '../../src/addon/functions/column';
+import { segmentLabel } from '../../src/present/segment';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 const LANG: Record<string, Lang> = { ru_RU: 'ru', en_US: 'en' };

@@ -8,14 +8,13 @@ import {
   XYZ_CLASS_ARGS,
   abcClass,
   abcClasses,
-  abcLabel,
   coefficientOfVariation,
   xyzClass,
   xyzClassRow,
-  xyzLabel,
 } from '../../src/core/assortment';
-import { runColumn, runWholeColumn } from '../../src/core/columns';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
+import { abcLabel, xyzLabel } from '../../src/present/assortment';
+import { runColumn, runWholeColumn } from '../../src/addon/functions/column';
 
 const abc = (values: unknown, lang: 'ru' | 'en' = 'en') =>
   runWholeColumn(lang, 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);

@@ -9,9 +9,9 @@ import {
   requiredBackups,
   roleReader,
 } from '../../src/core/backup';
-import { runColumn } from '../../src/core/columns';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_MATRIX, deckLevels, deckRoles } from '../support/fixtures';
+import { runColumn } from '../../src/addon/functions/column';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(lang, 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);

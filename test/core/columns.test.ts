@@ -1,5 +1,6 @@
-import { mapColumn, mapRows, runWholeColumn, toGrid } from '../../src/core/columns';
+import { mapColumn, mapRows, toGrid } from '../../src/core/columns';
 import { CellProblem, ShapeError } from '../../src/core/vocabulary';
+import { runWholeColumn } from '../../src/addon/functions/column';
 
 describe('toGrid', () => {
   it('wraps a single value and keeps a range', () => {

@@ -2,9 +2,6 @@ import fc from 'fast-check';
 import {
   AbsenceGapsArgs,
   PlannedFunction,
-  fbsAbsenceGaps,
-  fbsCoverage,
-  fbsKeyPeople,
   isShort,
   keyPeople,
   neededHolders,
@@ -20,6 +17,7 @@ import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitr
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 import { Cell } from '../../src/core/vocabulary';
 import { calendarDay } from '../../src/core/days';
+import { fbsAbsenceGaps, fbsCoverage, fbsKeyPeople } from '../../src/addon/functions/fbs';
 
 const [ADMIN, OFFICE, REP, , MANAGER] = DECK_EMPLOYEES;
 const header = [DECK_EMPLOYEES];

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { runColumn } from '../../src/core/columns';
 import {
   CLIENT_SIGNALS_ARGS,
   ClientDynamics,
@@ -8,11 +7,12 @@ import {
   SIGNALS,
   clientSignals,
   clientSignalsRow,
-  signalsText,
 } from '../../src/core/monitoring';
 import { DEFAULT_DROP_THRESHOLD, DEFAULT_OVERDUE_LIMIT } from '../../src/core/segment';
 import { texts } from '../../src/i18n';
 import { column, isWellFormedResult } from '../support/arbitraries';
+import { runColumn } from '../../src/addon/functions/column';
+import { signalsText } from '../../src/present/monitoring';
 
 const defaults = {
   stockGap: DEFAULT_STOCK_GAP,

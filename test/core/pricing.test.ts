@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { runColumn } from '../../src/core/columns';
 import { DISCOUNT_BREAKEVEN_ARGS, discountBreakeven, discountBreakevenRow } from '../../src/core/pricing';
 import { column, isWellFormedResult } from '../support/arbitraries';
+import { runColumn } from '../../src/addon/functions/column';
 
 const run = (discount: unknown, margin: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
-import { runColumn } from '../../src/core/columns';
 import {
   DEFAULT_DROP_THRESHOLD,
   DEFAULT_OVERDUE_LIMIT,
   SEGMENT_ARGS,
   explainSegmentRow,
   segmentClient,
-  segmentLabel,
-  segmentReasonText,
   segmentRow,
 } from '../../src/core/segment';
 import { column, isWellFormedResult } from '../support/arbitraries';
+import { runColumn } from '../../src/addon/functions/column';
+import { segmentLabel, segmentReasonText } from '../../src/present/segment';
 
 const defaults = { drop: DEFAULT_DROP_THRESHOLD, overdueLimit: DEFAULT_OVERDUE_LIMIT };
 const row = (

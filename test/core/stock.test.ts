@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { runColumn } from '../../src/core/columns';
 import {
   ORDER_SIZE_ARGS,
   SAFETY_STOCK_ARGS,
@@ -10,6 +9,7 @@ import {
   safetyStockRow,
 } from '../../src/core/stock';
 import { column, isWellFormedResult } from '../support/arbitraries';
+import { runColumn } from '../../src/addon/functions/column';
 
 /** Published z of a 95 % service level. */
 const Z95 = 1.6448536269514722;

@@ -1,15 +1,15 @@
 import { dayOf } from '../../src/core/days';
 import fc from 'fast-check';
-import { runColumn } from '../../src/core/columns';
 import {
   Blocker,
   DEFAULT_WARN_DAYS,
   WINBACK_STATUS_ARGS,
-  blockersText,
   winbackBlockers,
   winbackRow,
 } from '../../src/core/winback';
 import { column, isWellFormedResult } from '../support/arbitraries';
+import { runColumn } from '../../src/addon/functions/column';
+import { blockersText } from '../../src/present/winback';
 
 const AS_OF = new Date(2026, 10, 26, 9, 30); // 26 Nov 2026, a morning
 /** A day relative to AS_OF, at a different time of day to prove only calendar days count. */

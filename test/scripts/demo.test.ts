@@ -8,14 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../sheets-templates';
-import { runColumn } from '../../src/core/columns';
 import { findLayout } from '../../src/core/layout';
-import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
+import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { demoReview } from '../../scripts/demo/review';
 import { tableTemplate } from '../../scripts/demo/run';
 import { runScript } from '../support/scripts';
 import { type Cell } from '../../src/core/vocabulary';
+import { runColumn } from '../../src/addon/functions/column';
+import { segmentLabel } from '../../src/present/segment';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 

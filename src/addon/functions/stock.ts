@@ -1,21 +1,10 @@
 /**
- * Custom functions for the offer (playbook §3) and for price cuts (§7), in the same
- * style as customFunctions.ts: whole columns in, one result per row out.
+ * Custom functions: stock for the offer: safety stock and the optimal order size.
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
-import {
-  ABC_CLASS_ARGS,
-  ABC_CLASS_RULE,
-  XYZ_CLASS_ARGS,
-  abcLabel,
-  xyzClassRow,
-  xyzLabel,
-} from '../core/assortment';
-import { runColumn, runWholeColumn } from '../core/columns';
-import { DISCOUNT_BREAKEVEN_ARGS, discountBreakevenRow } from '../core/pricing';
-import { ORDER_SIZE_ARGS, SAFETY_STOCK_ARGS, orderSizeRow, safetyStockRow } from '../core/stock';
-import { spreadsheetLang } from './locale';
-
-const asNumber = (n: number) => n;
+import { ORDER_SIZE_ARGS, SAFETY_STOCK_ARGS, orderSizeRow, safetyStockRow } from '../../core/stock';
+import { spreadsheetLang } from '../locale';
+import { asNumber, runColumn } from './column';
 
 /**
  * Safety stock for a service level: z·σ_d·√L, or z·√(L·σ_d² + d̄²·σ_L²) when the lead time varies; z = NORM.S.INV(service_level).
@@ -73,60 +62,6 @@ export function ORDER_SIZE(
     ORDER_SIZE_ARGS,
     { avg_daily_demand, demand_sd, lead_time_days, review_days, service_level, on_hand, on_order },
     orderSizeRow,
-    asNumber,
-  );
-}
-
-/**
- * ABC class of each item by value: A while the items ranked above it hold less than 80% of the total, B below 95%, else C.
- *
- * @param {number|Array<Array<number>>} values The value each item brings (sales, margin), one column; not negative.
- * @return A, B or C per row; "" for a blank value, or a ⚠ text.
- * @customfunction
- */
-export function ABC_CLASS(values: unknown): Array<[string | number]> {
-  return runWholeColumn(spreadsheetLang(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
-}
-
-/**
- * XYZ class of each item by how steady its demand is: the coefficient of variation (population SD ÷ mean) of its period demand.
- *
- * @param {Array<Array<number>>} demand_rows One row of period demand per item, e.g. 12 months; blanks are skipped, zeros count.
- * @param {number} [x_limit] Highest coefficient of variation of class X; default 10%.
- * @param {number} [y_limit] Highest coefficient of variation of class Y; default 25%. Above it: Z, as is an item with no demand.
- * @return X, Y or Z per row; "" for a row without figures, or a ⚠ text.
- * @customfunction
- */
-export function XYZ_CLASS(
-  demand_rows: unknown,
-  x_limit?: unknown,
-  y_limit?: unknown,
-): Array<[string | number]> {
-  return runColumn(
-    spreadsheetLang(),
-    'XYZ_CLASS',
-    XYZ_CLASS_ARGS,
-    { demand_rows, x_limit, y_limit },
-    xyzClassRow,
-    xyzLabel,
-  );
-}
-
-/**
- * Extra volume a discount needs to keep gross profit (Nagle & Müller): discount ÷ (margin − discount), e.g. 20% at 60% margin needs +50%.
- *
- * @param {number|Array<Array<number>>} discount The price cut as a share of the old price, e.g. 20%; negative for a price rise. A column for many requests.
- * @param {number|Array<Array<number>>} margin Contribution margin as a share of the old price, e.g. 60%.
- * @return The needed volume growth as a fraction per row (0.5 = +50%; negative: the volume a price rise may lose), or a ⚠ text when the discount is not below the margin.
- * @customfunction
- */
-export function DISCOUNT_BREAKEVEN(discount: unknown, margin: unknown): Array<[string | number]> {
-  return runColumn(
-    spreadsheetLang(),
-    'DISCOUNT_BREAKEVEN',
-    DISCOUNT_BREAKEVEN_ARGS,
-    { discount, margin },
-    discountBreakevenRow,
     asNumber,
   );
 }

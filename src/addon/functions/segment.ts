@@ -1,12 +1,11 @@
 /**
- * The custom functions people type into cells. Each takes whole columns and
- * returns one result per row, so a sheet makes one call per column, not per cell.
- * The JSDoc is what Sheets shows in autocomplete; the build copies it onto the globals.
+ * Custom functions: the segment of a client: why it buys less (the method's new segmentation).
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
-import { BACKUP_GAP_ARGS, backupGapRow } from '../core/backup';
-import { runColumn } from '../core/columns';
-import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../core/segment';
-import { spreadsheetLang } from './locale';
+import { SEGMENT_ARGS, segmentRow } from '../../core/segment';
+import { segmentLabel } from '../../present/segment';
+import { spreadsheetLang } from '../locale';
+import { runColumn } from './column';
 
 /**
  * Segments distributors by why they cut purchases (anti-crisis playbook): 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal.
@@ -33,24 +32,5 @@ export function SEGMENT(
     { retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit },
     segmentRow,
     segmentLabel,
-  );
-}
-
-/**
- * Counts the backups a function of the sales service is missing (Full Backing System): level 1 needs 2, level 2 needs 1, level 3 none.
- *
- * @param {number|string|Array<Array<string>>} level The function's criticality: 1, 2 or 3. A column for many functions.
- * @param {Array<Array<string>>} roles The function's row of the function × employee matrix: Owner, Backup 1, Backup 2 or blank.
- * @return The number of missing backups per row, or a ⚠ text when the row has no owner, no level or an unknown role.
- * @customfunction
- */
-export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | number]> {
-  return runColumn(
-    spreadsheetLang(),
-    'BACKUP_GAP',
-    BACKUP_GAP_ARGS,
-    { level, roles },
-    backupGapRow,
-    (gap) => gap,
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * Custom functions: the assortment of the offer: ABC by value, XYZ by steadiness of demand.
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
+ */
+import { ABC_CLASS_ARGS, ABC_CLASS_RULE, XYZ_CLASS_ARGS, xyzClassRow } from '../../core/assortment';
+import { abcLabel, xyzLabel } from '../../present/assortment';
+import { spreadsheetLang } from '../locale';
+import { runColumn, runWholeColumn } from './column';
+
+/**
+ * ABC class of each item by value: A while the items ranked above it hold less than 80% of the total, B below 95%, else C.
+ *
+ * @param {number|Array<Array<number>>} values The value each item brings (sales, margin), one column; not negative.
+ * @return A, B or C per row; "" for a blank value, or a ⚠ text.
+ * @customfunction
+ */
+export function ABC_CLASS(values: unknown): Array<[string | number]> {
+  return runWholeColumn(spreadsheetLang(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
+}
+
+/**
+ * XYZ class of each item by how steady its demand is: the coefficient of variation (population SD ÷ mean) of its period demand.
+ *
+ * @param {Array<Array<number>>} demand_rows One row of period demand per item, e.g. 12 months; blanks are skipped, zeros count.
+ * @param {number} [x_limit] Highest coefficient of variation of class X; default 10%.
+ * @param {number} [y_limit] Highest coefficient of variation of class Y; default 25%. Above it: Z, as is an item with no demand.
+ * @return X, Y or Z per row; "" for a row without figures, or a ⚠ text.
+ * @customfunction
+ */
+export function XYZ_CLASS(
+  demand_rows: unknown,
+  x_limit?: unknown,
+  y_limit?: unknown,
+): Array<[string | number]> {
+  return runColumn(
+    spreadsheetLang(),
+    'XYZ_CLASS',
+    XYZ_CLASS_ARGS,
+    { demand_rows, x_limit, y_limit },
+    xyzClassRow,
+    xyzLabel,
+  );
+}

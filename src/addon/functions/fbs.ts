@@ -1,0 +1,146 @@
+/**
+ * Custom functions: the Full Backing System: missing backups, cover under absences, key people, the absence planner.
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
+ */
+import { BACKUP_GAP_ARGS, backupGapRow } from '../../core/backup';
+import {
+  type AbsenceGapsArgs,
+  FBS_COVERAGE_ARGS,
+  absenceGaps,
+  coverageRule,
+  keyPeopleOfPlan,
+} from '../../core/fbs';
+import { CellProblem } from '../../core/vocabulary';
+import { type Lang, texts } from '../../i18n';
+import { spreadsheetLang } from '../locale';
+import { asNumber, runColumn, withShapeErrors } from './column';
+
+/**
+ * Counts the backups a function of the sales service is missing (Full Backing System): level 1 needs 2, level 2 needs 1, level 3 none.
+ *
+ * @param {number|string|Array<Array<string>>} level The function's criticality: 1, 2 or 3. A column for many functions.
+ * @param {Array<Array<string>>} roles The function's row of the function × employee matrix: Owner, Backup 1, Backup 2 or blank.
+ * @return The number of missing backups per row, or a ⚠ text when the row has no owner, no level or an unknown role.
+ * @customfunction
+ */
+export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | number]> {
+  return runColumn(
+    spreadsheetLang(),
+    'BACKUP_GAP',
+    BACKUP_GAP_ARGS,
+    { level, roles },
+    backupGapRow,
+    asNumber,
+  );
+}
+
+/**
+ * Counts, per function, the people not absent who hold a role in it (Full Backing System).
+ *
+ * @param {Array<Array<string>>} roles The function × employee matrix: Owner, Backup 1, Backup 2 or blank.
+ * @param {Array<Array<string>>} employees The employees' names, one per column of roles (a header row or a column).
+ * @param {string|Array<Array<string>>} [absent] Names of absent people: a range, or a text list separated by commas, semicolons or new lines.
+ * @return The number of holders present per function row; empty for a row without roles.
+ * @customfunction
+ */
+export function FBS_COVERAGE(roles: unknown, employees: unknown, absent?: unknown): Array<[string | number]> {
+  return fbsCoverage(spreadsheetLang(), { roles, employees, absent });
+}
+
+/**
+ * Lists the employees whose absence alone leaves a level-1 or level-2 function short of cover, with how many such functions each.
+ *
+ * @param {number|string|Array<Array<number>>} levels The functions' criticality: 1, 2 or 3, one per row of roles.
+ * @param {Array<Array<string>>} roles The function × employee matrix: Owner, Backup 1, Backup 2 or blank.
+ * @param {Array<Array<string>>} employees The employees' names, one per column of roles (a header row or a column).
+ * @return Two columns, name and number of functions, most first; rows that can't be read come first as ⚠ texts.
+ * @customfunction
+ */
+export function FBS_KEY_PEOPLE(
+  levels: unknown,
+  roles: unknown,
+  employees: unknown,
+): Array<[string | number, string | number]> {
+  return fbsKeyPeople(spreadsheetLang(), { levels, roles, employees });
+}
+
+/**
+ * Absence planner: for each period, the level-1 and level-2 functions left short of cover by the people absent in it.
+ *
+ * @param {Array<Array<string>>} functions The functions' names, one per row of roles.
+ * @param {number|string|Array<Array<number>>} levels The functions' criticality: 1, 2 or 3, one per row of roles.
+ * @param {Array<Array<string>>} roles The function × employee matrix: Owner, Backup 1, Backup 2 or blank.
+ * @param {Array<Array<string>>} employees The employees' names, one per column of roles (a header row or a column).
+ * @param {Array<Array<string>>} absence_names Who is absent, one absence per row (a name or a list of names).
+ * @param {Array<Array<Date>>} absence_from First day of each absence.
+ * @param {Array<Array<Date>>} absence_to Last day of each absence.
+ * @param {Array<Array<Date>>} period_starts First day of each period, e.g. each Monday. A column.
+ * @param {number} [period_days] Length of each period in days; default 7.
+ * @return Two columns per period: the number of functions left short, and their names joined by "; ".
+ * @customfunction
+ */
+export function FBS_ABSENCE_GAPS(
+  functions: unknown,
+  levels: unknown,
+  roles: unknown,
+  employees: unknown,
+  absence_names: unknown,
+  absence_from: unknown,
+  absence_to: unknown,
+  period_starts: unknown,
+  period_days?: unknown,
+): Array<[string | number, string]> {
+  return fbsAbsenceGaps(spreadsheetLang(), {
+    functions,
+    levels,
+    roles,
+    employees,
+    absence_names,
+    absence_from,
+    absence_to,
+    period_starts,
+    period_days,
+  });
+}
+
+/** =FBS_COVERAGE() in a language: per function row, the holders not absent. */
+export function fbsCoverage(
+  lang: Lang,
+  args: { readonly roles: unknown; readonly employees: unknown; readonly absent: unknown },
+): Array<[string | number]> {
+  return runColumn(
+    lang,
+    'FBS_COVERAGE',
+    FBS_COVERAGE_ARGS,
+    { roles: args.roles },
+    coverageRule(args.employees, args.absent),
+    asNumber,
+  );
+}
+
+/** =FBS_KEY_PEOPLE() in a language: "name | count" rows after the ⚠ rows. */
+export function fbsKeyPeople(
+  lang: Lang,
+  args: { readonly levels: unknown; readonly roles: unknown; readonly employees: unknown },
+): Array<[string | number, string | number]> {
+  return withShapeErrors(lang, 'FBS_KEY_PEOPLE', () => {
+    const { problems, people } = keyPeopleOfPlan(args);
+    const out: Array<[string | number, string | number]> = [
+      ...problems.map((p): [string, string] => [texts[lang].common.problem(p), '']),
+      ...people.map((p): [string, number] => [p.name, p.functions]),
+    ];
+    return out.length > 0 ? out : [['', '']];
+  });
+}
+
+/** =FBS_ABSENCE_GAPS() in a language: per period row, "count | names of the short functions". */
+export function fbsAbsenceGaps(lang: Lang, args: AbsenceGapsArgs): Array<[string | number, string]> {
+  const t = texts[lang];
+  return withShapeErrors(lang, 'FBS_ABSENCE_GAPS', () =>
+    absenceGaps(args).map((gaps): [string | number, string] => {
+      if (gaps === undefined) return ['', ''];
+      if (gaps instanceof CellProblem) return [t.common.problem(gaps), ''];
+      return [gaps.length, gaps.map((f) => f.name || t.fbs.row(f.row)).join('; ')];
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Custom functions: client monitoring: the early-warning signals of the seven blocks.
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
+ */
+import { CLIENT_SIGNALS_ARGS, clientSignalsRow } from '../../core/monitoring';
+import { signalsText } from '../../present/monitoring';
+import { spreadsheetLang } from '../locale';
+import { runColumn } from './column';
+
+/**
+ * Early-warning signals of a client from its monitoring blocks (anti-crisis playbook), each with the suggested action.
+ *
+ * @param {number|Array<Array<number>>} total_sales_change Change of the client's total sales, e.g. -8%. A column for many clients.
+ * @param {number|Array<Array<number>>} our_sales_change Change of the client's sales of our assortment.
+ * @param {number|Array<Array<number>>} competitor_sales_change Change of the client's sales of competitors' assortment.
+ * @param {number|Array<Array<number>>} our_purchases_change Change of the client's purchases of our assortment.
+ * @param {number|Array<Array<number>>} competitor_purchases_change Change of the client's purchases of competitors' assortment.
+ * @param {number|Array<Array<number>>} overdue_days Days past due of its oldest unpaid invoice (blank or 0 = pays on time), or TRUE if insolvent.
+ * @param {boolean|Array<Array<boolean>>} decision_maker_changed TRUE if the people who decide on purchases changed; blank or FALSE if not.
+ * @param {number} [stock_gap] Gap between purchases and sales of our assortment that counts as clear; default 10%.
+ * @param {number} [drop_threshold] Fall of total sales that counts as a drop; default 5%.
+ * @param {number} [overdue_warning] Days past due from which solvency is worsening; default 30.
+ * @param {number} [overdue_limit] Days past due above which the client is insolvent; default 90.
+ * @return The signals per row as "Name: action", joined by "; "; empty when there is none.
+ * @customfunction
+ */
+export function CLIENT_SIGNALS(
+  total_sales_change: unknown,
+  our_sales_change: unknown,
+  competitor_sales_change: unknown,
+  our_purchases_change: unknown,
+  competitor_purchases_change: unknown,
+  overdue_days: unknown,
+  decision_maker_changed: unknown,
+  stock_gap?: unknown,
+  drop_threshold?: unknown,
+  overdue_warning?: unknown,
+  overdue_limit?: unknown,
+): Array<[string | number]> {
+  return runColumn(
+    spreadsheetLang(),
+    'CLIENT_SIGNALS',
+    CLIENT_SIGNALS_ARGS,
+    {
+      total_sales_change,
+      our_sales_change,
+      competitor_sales_change,
+      our_purchases_change,
+      competitor_purchases_change,
+      overdue_days,
+      decision_maker_changed,
+      stock_gap,
+      drop_threshold,
+      overdue_warning,
+      overdue_limit,
+    },
+    clientSignalsRow,
+    signalsText,
+  );
+}

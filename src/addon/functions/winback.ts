@@ -1,0 +1,36 @@
+/**
+ * Custom functions: lost clients: what blocks a fast return.
+ * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
+ */
+import { WINBACK_STATUS_ARGS, winbackRow } from '../../core/winback';
+import { blockersText } from '../../present/winback';
+import { spreadsheetLang } from '../locale';
+import { runColumn } from './column';
+
+/**
+ * What would block a fast return of a lost client: expired or expiring agreements, or too long without contact.
+ *
+ * @param {Date|Array<Array<Date>>} contract_expiry The day the contract expires; blank if none. A column for many clients.
+ * @param {Date|Array<Array<Date>>} poa_expiry The day the power of attorney expires; blank if none.
+ * @param {Date|Array<Array<Date>>} last_contact The day of the last contact with the client.
+ * @param {Date} as_of Today's date from a cell the add-on refreshes (not TODAY(): custom functions can't take it).
+ * @param {number} [warn_days] Days ahead to warn of expiry, and days without contact allowed; default 30.
+ * @return The blocking reasons per row joined by "; ", e.g. "contract expired 2026-10-12"; empty when nothing blocks.
+ * @customfunction
+ */
+export function WINBACK_STATUS(
+  contract_expiry: unknown,
+  poa_expiry: unknown,
+  last_contact: unknown,
+  as_of: unknown,
+  warn_days?: unknown,
+): Array<[string | number]> {
+  return runColumn(
+    spreadsheetLang(),
+    'WINBACK_STATUS',
+    WINBACK_STATUS_ARGS,
+    { contract_expiry, poa_expiry, last_contact, as_of, warn_days },
+    winbackRow,
+    blockersText,
+  );
+}

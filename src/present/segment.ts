@@ -1,0 +1,32 @@
+/** A segment and its reason in the sheet's language. */
+import type { SegmentGroup, SegmentReason } from '../core/segment';
+import { type Lang, texts } from '../i18n';
+
+/** "N — name": people read the name, formulas take the digit with =LEFT(…; 1). */
+export function segmentLabel(group: SegmentGroup, lang: Lang): string {
+  return `${group} — ${texts[lang].segment.groups[group]}`;
+}
+
+function percent(x: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(x);
+}
+
+/** The reason in words, with the numbers that decided it. */
+export function segmentReasonText(reason: SegmentReason, lang: Lang): string {
+  const t = texts[lang].wizard.reasons;
+  switch (reason.why) {
+    case 'insolvent':
+      return t.insolvent;
+    case 'overdue':
+      return t.overdue(String(reason.overdueDays), String(reason.overdueLimit));
+    case 'fall':
+      return t.fall(percent(reason.retailChange, lang), percent(reason.drop, lang));
+    case 'expects':
+      return t.expects(percent(reason.retailForecast, lang), percent(reason.drop, lang));
+    case 'none':
+      return t.none(percent(reason.drop, lang));
+  }
+}
