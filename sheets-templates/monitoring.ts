@@ -1,39 +1,6 @@
+import { BLOCKS } from '../src/core/blocks';
 import { fx } from '../src/core/formula';
 import type { Column, TableTemplate } from './types';
-
-/**
- * Playbook §4: seven blocks, each with the indicator’s dynamics, the client’s forecast and our
- * actions. The review wizard asks for the same blocks.
- */
-export const BLOCKS = [
-  { key: 'totalSales', ru: 'Общие продажи клиента', en: 'Client’s total sales', type: 'percent' },
-  { key: 'ourSales', ru: 'Продажи нашего ассортимента', en: 'Sales of our assortment', type: 'percent' },
-  {
-    key: 'competitorSales',
-    ru: 'Продажи ассортимента конкурентов',
-    en: 'Sales of competitors’ assortment',
-    type: 'percent',
-  },
-  {
-    key: 'ourPurchases',
-    ru: 'Закупки нашего ассортимента',
-    en: 'Purchases of our assortment',
-    type: 'percent',
-  },
-  {
-    key: 'competitorPurchases',
-    ru: 'Закупки ассортимента конкурентов',
-    en: 'Purchases of competitors’ assortment',
-    type: 'percent',
-  },
-  {
-    key: 'solvency',
-    ru: 'Платежеспособность (просрочка, дней)',
-    en: 'Solvency (days overdue)',
-    type: 'integer',
-  },
-  { key: 'decisionMaker', ru: 'Смена ЛПР', en: 'New decision maker', type: 'choice' },
-] as const;
 
 function blockColumns(b: (typeof BLOCKS)[number]): Column[] {
   const dynamicsNote =

@@ -2,7 +2,7 @@
  * Checks the templates for mistakes the type system can't see. The build runs it, so a
  * bad template never reaches a spreadsheet.
  */
-import { expandColumns, formulaContext, type WorkbookLayout } from '../src/core/layout';
+import { expandColumns, formulaContext, type WorkbookLayout } from './layout';
 import type { Lang } from '../src/i18n';
 import type { FormulaContext, SheetId, SheetTemplate, TableTemplate } from './types';
 

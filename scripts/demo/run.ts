@@ -8,8 +8,8 @@
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../../src/core/cells';
-import { expandColumns, findLayout } from '../../src/core/layout';
-import { inputRuns, rowsForRun } from '../../src/core/samples';
+import { expandColumns, findLayout } from '../../sheets-templates/layout';
+import { inputRuns, rowsForRun } from '../../src/addon/samples';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../test/support/workbook';
 import { type SavedReview, saveDemoReview } from './review';

@@ -3,7 +3,7 @@
  * clients per segment, FBS functions short of backups, monitoring signals.
  */
 import { isBlank } from '../../src/core/cells';
-import { findLayout } from '../../src/core/layout';
+import { findLayout } from '../../sheets-templates/layout';
 import { SIGNALS, type Signal } from '../../src/core/monitoring';
 import { type SegmentGroup } from '../../src/core/segment';
 import { type Lang, texts } from '../../src/i18n';

@@ -13,7 +13,7 @@
  * installed can).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../src/core/layout';
+import { columnLetter } from '../../sheets-templates/layout';
 import { quotedSheetName, splitSheetPrefix } from '../../test/support/workbook/a1';
 import { render, tokenize } from '../../test/support/workbook/formulas';
 import type {

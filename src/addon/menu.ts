@@ -5,9 +5,9 @@
 import { TEMPLATES } from '../../sheets-templates';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { checkMatrix } from '../core/backup';
-import { expandColumns, findLayout } from '../core/layout';
+import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { readBooleanLike } from '../core/cells';
-import { dayOffset, inputRuns, literal, rowsForRun } from '../core/samples';
+import { dayOffset, inputRuns, literal, rowsForRun } from './samples';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { spreadsheetLang } from './locale';
 import {

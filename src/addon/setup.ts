@@ -23,9 +23,9 @@ import {
   findLayout,
   formulaContext,
   looksLikeTemplate,
-} from '../core/layout';
+} from '../../sheets-templates/layout';
 import { sameFormula } from '../core/formula';
-import { dayOffset, literal, rowsForRun, inputRuns, sampleCell } from '../core/samples';
+import { dayOffset, literal, rowsForRun, inputRuns, sampleCell } from './samples';
 import { type Lang, texts } from '../i18n';
 import { type Cell } from '../core/vocabulary';
 

@@ -8,14 +8,15 @@ import { clients } from '../../sheets-templates/clients';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../core/cells';
-import { findLayout } from '../core/layout';
-import { type FieldError, type ReviewForm, clientKey, reviewRows, validateReview } from '../core/review';
-import { inputRuns } from '../core/samples';
+import { findLayout } from '../../sheets-templates/layout';
+import { type FieldError, type ReviewForm, clientKey, validateReview } from '../core/review';
+import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
 import { dayOf } from '../core/days';
 import { spreadsheetLang } from './locale';
 import { installTemplates, locateSheet, recordedSheets, settingRangeName, sheetEntries } from './setup';
 import { type Cell, isDate } from '../core/vocabulary';
+import { reviewRows } from './reviewRows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -4,19 +4,13 @@
  * what the browser sent. Numbers are read by the cell readers, so "-12%" or "0,1" mean in
  * the form what they mean in a cell.
  */
-import { clients } from '../../sheets-templates/clients';
-import { BLOCKS, monitoring } from '../../sheets-templates/monitoring';
-import type { TableTemplate } from '../../sheets-templates/types';
+import { BLOCKS, type BlockKey } from './blocks';
 import { isBlank, readChange, readNonNegative } from './cells';
-import { expandColumns } from './layout';
-import { literal } from './samples';
 import { type SegmentGroup, readPaymentStatus } from './segment';
-import { type Lang, texts } from '../i18n';
-import { dateOf, dayOf, isIsoDay, monthStart } from './days';
+import { isIsoDay } from './days';
 import { normalizeWords } from './words';
 import { type Cell, CellProblem, type ProblemCode } from './vocabulary';
 
-export type BlockKey = (typeof BLOCKS)[number]['key'];
 export const BLOCK_KEYS: readonly BlockKey[] = BLOCKS.map((b) => b.key);
 
 export const DISCOUNT_GAINS = ['shelf', 'information', 'loyalty'] as const;
@@ -111,7 +105,7 @@ function readYesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-const blockType = (b: BlockKey) => BLOCKS.find((x) => x.key === b)!.type;
+export const blockType = (b: BlockKey) => BLOCKS.find((x) => x.key === b)!.type;
 
 /** Every problem of the form at once, or the form read into values; never throws. */
 export function validateReview(input: unknown): ReviewCheck {
@@ -186,68 +180,4 @@ export const NEXT_CONTACT_UNKNOWN = 14;
 
 export function nextContactDays(group: SegmentGroup | undefined): number {
   return group === undefined ? NEXT_CONTACT_UNKNOWN : NEXT_CONTACT_DAYS[group];
-}
-
-function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boolean | undefined): Cell {
-  if (yes === undefined) return '';
-  const choices = template.columns.find((c) => c.key === key)?.choices?.[lang];
-  if (!choices) throw new Error(`${template.id}.${key} has no choices`);
-  return literal(choices[yes ? 0 : 1]);
-}
-
-/** Every input column of a template, blank unless given: a new row is written whole, computed columns never. */
-function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>): Record<string, Cell> {
-  return Object.fromEntries(
-    expandColumns(template)
-      .filter((p) => p.column.type !== 'computed')
-      .map((p) => [p.key, given[p.key] ?? '']),
-  );
-}
-
-/**
- * The Clients row and the Monitoring baseline row of a review, by column key. Every text is
- * literal (a name like "=IMPORTXML(…)" or "+7 999…" stays text); the baseline's period is
- * the first day of this month.
- */
-export function reviewRows(
-  review: Review,
-  lang: Lang,
-  today: Date,
-): { clients: Record<string, Cell>; monitoring: Record<string, Cell> } {
-  const { text, numbers } = review;
-  const t = (f: TextField) => literal(text[f]);
-  const n = (f: TextField) => numbers[f] ?? '';
-  const gains = texts[lang].wizard.price.gains;
-  const clientRow = inputRow(clients, {
-    name: t('name'),
-    region: t('region'),
-    manager: t('manager'),
-    contact: t('contact'),
-    phone: t('phone'),
-    email: t('email'),
-    purchasesNow: n('purchasesNow'),
-    purchasesBefore: n('purchasesBefore'),
-    retailChange: n('retailChange'),
-    retailForecast: n('retailForecast'),
-    overdueDays: review.overdue,
-    priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
-    priceAnswer: t('priceAnswer'),
-    discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
-    nextContact: review.nextContact ? dateOf(review.nextContact) : '',
-  });
-  const blocks: Record<string, Cell> = {};
-  for (const b of BLOCK_KEYS) {
-    const dynamics = `${b}Dynamics` as const;
-    blocks[dynamics] =
-      blockType(b) === 'choice'
-        ? choiceText(monitoring, dynamics, lang, review.yesNo[dynamics])
-        : n(dynamics);
-    blocks[`${b}Forecast`] = t(`${b}Forecast`);
-  }
-  const monitoringRow = inputRow(monitoring, {
-    client: t('name'),
-    period: dateOf(monthStart(dayOf(today))),
-    ...blocks,
-  });
-  return { clients: clientRow, monitoring: monitoringRow };
 }

@@ -4,7 +4,7 @@
  * same code the server and =SEGMENT() run.
  */
 import type { SaveMode, WizardStart } from '../addon/wizard';
-import { BLOCKS } from '../../sheets-templates/monitoring';
+import { BLOCKS } from '../core/blocks';
 import {
   DISCOUNT_GAINS,
   type DiscountGain,

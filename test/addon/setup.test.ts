@@ -6,7 +6,7 @@ import { TEMPLATES } from '../../sheets-templates';
 import type { Lang } from '../../src/i18n';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
-import { expandColumns, columnLetter } from '../../src/core/layout';
+import { expandColumns, columnLetter } from '../../sheets-templates/layout';
 import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { typeOlderClientsSheet } from '../support/olderWorkbook';
 import { LocalWorkbook } from '../support/workbook';

@@ -4,7 +4,7 @@
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
-import { columnLetter, expandColumns } from '../../src/core/layout';
+import { columnLetter, expandColumns } from '../../sheets-templates/layout';
 import { LocalWorkbook } from '../support/workbook';
 
 const table = (id: string) => TEMPLATES.find((t): t is TableTemplate => t.id === id && t.kind === 'table')!;

@@ -4,7 +4,7 @@
  */
 import { clients } from '../../sheets-templates/clients';
 import { monitoring } from '../../sheets-templates/monitoring';
-import { expandColumns, findLayout } from '../../src/core/layout';
+import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { type ReviewForm, reviewForm } from '../../src/core/review';
 import { texts } from '../../src/i18n';
 import { dayOf } from '../../src/core/days';

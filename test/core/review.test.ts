@@ -1,7 +1,4 @@
 import fc from 'fast-check';
-import { findLayout } from '../../src/core/layout';
-import { clients } from '../../sheets-templates/clients';
-import { monitoring } from '../../sheets-templates/monitoring';
 import {
   MAX_FIELD_LENGTH,
   type ReviewForm,
@@ -11,10 +8,8 @@ import {
   isPhone,
   nextContactDays,
   reviewForm,
-  reviewRows,
   validateReview,
 } from '../../src/core/review';
-import { inputRuns } from '../../src/core/samples';
 
 const blank = reviewForm({});
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...blank, ...fields });
@@ -190,67 +185,5 @@ describe('next contact', () => {
   it('proposes a week for the insolvent, two weeks for a fall or a worry, a month for calm', () => {
     expect([3, 2, 1, 0].map((g) => nextContactDays(g as 0 | 1 | 2 | 3))).toEqual([7, 14, 14, 30]);
     expect(nextContactDays(undefined)).toBe(14);
-  });
-});
-
-describe('reviewRows', () => {
-  const today = new Date(2026, 10, 26, 15, 30);
-  const review = reviewOf({
-    name: '=IMPORTXML("http://x"; "//a")',
-    region: '+7 регион',
-    manager: '-Петров',
-    contact: '@home',
-    phone: '+7 999 123-45-67',
-    email: 'buyer@sever.ru',
-    purchasesBefore: '1 000 000',
-    retailChange: '-12%',
-    overdueDays: '',
-    insolvent: true,
-    ourSalesDynamics: '-8%',
-    ourSalesForecast: 'Ждут спада',
-    decisionMakerDynamics: 'no',
-    priceAsked: 'yes',
-    priceAnswer: 'Важна отсрочка',
-    discountBuys: ['shelf', 'loyalty'],
-    nextContact: '2026-12-03',
-  });
-
-  it('keeps every text literal and writes numbers, TRUE, localized choices and a day', () => {
-    const { clients: c } = reviewRows(review, 'ru', today);
-    expect(c.name).toBe('\'=IMPORTXML("http://x"; "//a")');
-    expect(c.region).toBe("'+7 регион");
-    expect(c.manager).toBe("'-Петров");
-    expect(c.contact).toBe("'@home");
-    expect(c.phone).toBe("'+7 999 123-45-67");
-    expect(c.purchasesBefore).toBe(1000000);
-    expect(c.purchasesNow).toBe('');
-    expect(c.retailChange).toBeCloseTo(-0.12, 12);
-    expect(c.overdueDays).toBe(true);
-    expect(c.priceAsked).toBe("'Да");
-    expect(c.discountBuys).toBe("'Больше нашего ассортимента на полке, Лояльность клиента");
-    expect(c.nextContact).toEqual(new Date(2026, 11, 3));
-    expect(reviewRows(review, 'en', today).clients.priceAsked).toBe("'Yes");
-  });
-
-  it('covers every input column of Clients and none of its computed ones', () => {
-    const { clients: c } = reviewRows(review, 'en', today);
-    const layout = findLayout(clients, []);
-    const inputs = inputRuns(clients, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
-    expect(Object.keys(c).sort()).toEqual([...inputs].sort());
-    expect(c).not.toHaveProperty('segment');
-  });
-
-  it('makes a Monitoring baseline for this month, with every block', () => {
-    const { monitoring: m } = reviewRows(review, 'en', today);
-    expect(m.client).toBe('\'=IMPORTXML("http://x"; "//a")');
-    expect(m.period).toEqual(new Date(2026, 10, 1));
-    expect(m.ourSalesDynamics).toBeCloseTo(-0.08, 12);
-    expect(m.ourSalesForecast).toBe("'Ждут спада");
-    expect(m.decisionMakerDynamics).toBe("'No");
-    expect(m.totalSalesDynamics).toBe('');
-    const layout = findLayout(monitoring, []);
-    const inputs = inputRuns(monitoring, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
-    expect(Object.keys(m).sort()).toEqual([...inputs].sort());
-    expect(m).not.toHaveProperty('signals');
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../sheets-templates';
-import { findLayout } from '../../src/core/layout';
+import { findLayout } from '../../sheets-templates/layout';
 import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { demoReview } from '../../scripts/demo/review';

@@ -6,7 +6,7 @@
 import { clients } from '../../sheets-templates/clients';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { expandColumns, findLayout } from '../../src/core/layout';
+import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { type Lang, texts } from '../../src/i18n';
 import { addDays, dayOf } from '../../src/core/days';
 import { type Server, SidebarBrowser, type SidebarPage } from '../support/sidebar';

@@ -7,7 +7,7 @@ import {
   formulaContext,
   looksLikeTemplate,
   quoteSheetName,
-} from '../../src/core/layout';
+} from '../../sheets-templates/layout';
 
 describe('columnLetter', () => {
   it.each([

@@ -3,8 +3,9 @@
  * template's order; an older or hand-edited one may have columns elsewhere or missing,
  * so formulas are built from the layout found, never from fixed letters.
  */
-import type { Column, FormulaContext, L10n, SheetId, TableTemplate } from '../../sheets-templates/types';
-import type { Lang } from '../i18n';
+import { normalizeWords } from '../src/core/words';
+import type { Lang } from '../src/i18n';
+import type { Column, FormulaContext, L10n, SheetId, TableTemplate } from './types';
 
 /** A template column after repeats are expanded (employee1, employee2, …). */
 export interface PlacedColumn {
@@ -44,11 +45,7 @@ export function columnLetter(n: number): string {
   return s;
 }
 
-const normalize = (s: unknown) =>
-  String(s ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+const normalize = (s: unknown) => normalizeWords(String(s ?? ''));
 
 export interface SheetLayout {
   /** Every template column, repeats expanded. */

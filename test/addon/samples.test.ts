@@ -1,7 +1,7 @@
 import { clients } from '../../sheets-templates/clients';
 import { fbsMatrix } from '../../sheets-templates/fbs';
-import { expandColumns, findLayout } from '../../src/core/layout';
-import { dayOffset, inputRuns, literal, sampleCell } from '../../src/core/samples';
+import { expandColumns, findLayout } from '../../sheets-templates/layout';
+import { dayOffset, inputRuns, literal, sampleCell } from '../../src/addon/samples';
 
 const today = new Date(2026, 10, 26, 15, 30);
 

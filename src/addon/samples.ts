@@ -3,9 +3,9 @@
  * installer writes: localized texts, dates relative to today, user-like text kept literal.
  */
 import type { Column, SampleRow, SampleValue, TableTemplate } from '../../sheets-templates/types';
+import { addDays, dateOf, dayOf, parseDay } from '../core/days';
+import type { Cell } from '../core/vocabulary';
 import type { Lang } from '../i18n';
-import { addDays, dateOf, dayOf, parseDay } from './days';
-import type { Cell } from './vocabulary';
 
 /** Midnight of `today` plus `days`, in the script's time zone. */
 export function dayOffset(today: Date, days: number): Date {

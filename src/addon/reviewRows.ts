@@ -1,0 +1,77 @@
+/**
+ * The rows a client review writes: its Clients row and its Monitoring row, by column key,
+ * every text literal so a name like "=IMPORTXML(…)" stays text.
+ */
+import { clients } from '../../sheets-templates/clients';
+import { expandColumns } from '../../sheets-templates/layout';
+import { monitoring } from '../../sheets-templates/monitoring';
+import type { TableTemplate } from '../../sheets-templates/types';
+import { dateOf, dayOf, monthStart } from '../core/days';
+import { BLOCK_KEYS, type Review, type TextField, blockType } from '../core/review';
+import type { Cell } from '../core/vocabulary';
+import { type Lang, texts } from '../i18n';
+import { literal } from './samples';
+
+function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boolean | undefined): Cell {
+  if (yes === undefined) return '';
+  const choices = template.columns.find((c) => c.key === key)?.choices?.[lang];
+  if (!choices) throw new Error(`${template.id}.${key} has no choices`);
+  return literal(choices[yes ? 0 : 1]);
+}
+
+/** Every input column of a template, blank unless given: a new row is written whole, computed columns never. */
+function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>): Record<string, Cell> {
+  return Object.fromEntries(
+    expandColumns(template)
+      .filter((p) => p.column.type !== 'computed')
+      .map((p) => [p.key, given[p.key] ?? '']),
+  );
+}
+
+/**
+ * The Clients row and the Monitoring baseline row of a review, by column key. Every text is
+ * literal (a name like "=IMPORTXML(…)" or "+7 999…" stays text); the baseline's period is
+ * the first day of this month.
+ */
+export function reviewRows(
+  review: Review,
+  lang: Lang,
+  today: Date,
+): { clients: Record<string, Cell>; monitoring: Record<string, Cell> } {
+  const { text, numbers } = review;
+  const t = (f: TextField) => literal(text[f]);
+  const n = (f: TextField) => numbers[f] ?? '';
+  const gains = texts[lang].wizard.price.gains;
+  const clientRow = inputRow(clients, {
+    name: t('name'),
+    region: t('region'),
+    manager: t('manager'),
+    contact: t('contact'),
+    phone: t('phone'),
+    email: t('email'),
+    purchasesNow: n('purchasesNow'),
+    purchasesBefore: n('purchasesBefore'),
+    retailChange: n('retailChange'),
+    retailForecast: n('retailForecast'),
+    overdueDays: review.overdue,
+    priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
+    priceAnswer: t('priceAnswer'),
+    discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
+    nextContact: review.nextContact ? dateOf(review.nextContact) : '',
+  });
+  const blocks: Record<string, Cell> = {};
+  for (const b of BLOCK_KEYS) {
+    const dynamics = `${b}Dynamics` as const;
+    blocks[dynamics] =
+      blockType(b) === 'choice'
+        ? choiceText(monitoring, dynamics, lang, review.yesNo[dynamics])
+        : n(dynamics);
+    blocks[`${b}Forecast`] = t(`${b}Forecast`);
+  }
+  const monitoringRow = inputRow(monitoring, {
+    client: t('name'),
+    period: dateOf(monthStart(dayOf(today))),
+    ...blocks,
+  });
+  return { clients: clientRow, monitoring: monitoringRow };
+}
