@@ -9,10 +9,7 @@ import { pricing } from './pricing';
 import { settings } from './settings';
 import type { SheetTemplate } from './types';
 
-/** Raised whenever a template changes in a way setup must bring older workbooks up to. */
-export const TEMPLATE_VERSION = 2;
-
-/** In tab order. Settings come first in setup so formulas can name its ranges. */
+/** In tab order, Settings last; setup goes through them in this order. */
 export const TEMPLATES: readonly SheetTemplate[] = [
   dashboard,
   clients,

@@ -10,15 +10,9 @@ import { readBooleanLike } from '../core/cells';
 import { dayOffset, inputRuns, literal, rowsForRun } from './samples';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { spreadsheetLang } from './locale';
-import {
-  installTemplates,
-  locateSheet,
-  recordedSheets,
-  settingRangeName,
-  sheetEntries,
-  type SetupReport,
-} from './setup';
+import { installTemplates, type SetupReport } from './install';
 import { type Cell, isDate } from '../core/vocabulary';
+import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
 

@@ -14,9 +14,10 @@ import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
 import { dayOf } from '../core/days';
 import { spreadsheetLang } from './locale';
-import { installTemplates, locateSheet, recordedSheets, settingRangeName, sheetEntries } from './setup';
+import { installTemplates } from './install';
 import { type Cell, isDate } from '../core/vocabulary';
 import { reviewRows } from './reviewRows';
+import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -14,7 +14,6 @@ export const addonTexts = defineTexts({
     },
     setup: {
       started: 'Setting up the workbook…',
-      sheet: (name: string) => `Sheet “${name}”…`,
       created: (names: string) => `Created: ${names}.`,
       updated: (names: string) => `Completed: ${names}.`,
       unchanged: 'Everything was already in place; nothing changed.',
@@ -64,7 +63,6 @@ export const addonTexts = defineTexts({
     },
     setup: {
       started: 'Настраиваю книгу…',
-      sheet: (name: string) => `Лист «${name}»…`,
       created: (names: string) => `Созданы листы: ${names}.`,
       updated: (names: string) => `Дополнены: ${names}.`,
       unchanged: 'Всё уже было на месте, ничего не изменено.',

@@ -33,5 +33,3 @@ export const texts = {
     wizard: wizardTexts.ru,
   },
 } as const satisfies Record<Lang, unknown>;
-
-export type Texts = (typeof texts)[Lang];
