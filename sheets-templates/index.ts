@@ -26,4 +26,3 @@ export const TEMPLATES: readonly SheetTemplate[] = [
   settings,
 ];
 
-export type { SheetTemplate, TableTemplate, SettingsTemplate, ReportTemplate, SheetId } from './types';

@@ -54,10 +54,6 @@ export function explainSegment(c: ClientSituation, t: SegmentThresholds): Segmen
   return { group: 0, why: 'none', drop: t.drop };
 }
 
-export function segmentClient(c: ClientSituation, t: SegmentThresholds): SegmentGroup {
-  return explainSegment(c, t).group;
-}
-
 export const SEGMENT_ARGS = {
   retail_change: 'cell',
   retail_forecast: 'cell',

@@ -3,8 +3,8 @@ import {
   DEFAULT_DROP_THRESHOLD,
   DEFAULT_OVERDUE_LIMIT,
   SEGMENT_ARGS,
+  explainSegment,
   explainSegmentRow,
-  segmentClient,
   segmentRow,
 } from '../../src/core/segment';
 import { column, isWellFormedResult } from '../support/arbitraries';
@@ -19,6 +19,8 @@ const row = (
   drop_threshold: unknown = '',
   overdue_limit: unknown = '',
 ) => segmentRow({ retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit } as never);
+
+const segmentClient = (...args: Parameters<typeof explainSegment>) => explainSegment(...args).group;
 
 describe('segmentClient (playbook §2)', () => {
   it('puts insolvency above a recorded fall and a recorded fall above an expected one', () => {
