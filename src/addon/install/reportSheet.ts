@@ -1,5 +1,5 @@
 /** A report sheet (the dashboard): written whole when new, only its empty cells filled later. */
-import type { ReportTemplate } from '../../../sheets-templates/types';
+import type { ReportBlock, ReportTemplate } from '../../../sheets-templates/types';
 import { type WorkbookLayout, columnLetter, formulaContext } from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
 import { literal } from '../samples';
@@ -34,63 +34,71 @@ export function applyReport(
     ...b,
     built: formulaOf(b.row + 1, b.column, b.formula),
   }));
-  let changed = false;
+  if (!created) return fillEmptyCells(sheet, template, lang, labels, lineFormulas, blocks);
 
-  if (created) {
-    // A new report is written whole: one call per block of cells, not one per cell.
-    sheet.getRange(1, 1, height, 1).setValues(labels.map((l) => [literal(l)]));
-    sheet.getRange(3, 2, lineFormulas.length, 2).setFormulas(lineFormulas);
-    for (const row of bold) sheet.getRange(row, 1).setFontWeight('bold');
-    sheet.getRange(1, 1).setFontSize(14);
-    template.lines.forEach((l, i) => {
-      if (l.format) sheet.getRange(i + 3, 2).setNumberFormat(l.format);
-    });
-    if (template.tabColor) sheet.setTabColor(template.tabColor);
-    sheet.setColumnWidth(1, 420).setColumnWidth(3, 320);
-    sheet.getRange(1, 3, height, 1).setFontColor('#c5221f');
-    changed = true;
-  } else {
-    // An existing report keeps the user's edits: only empty cells are filled.
-    const range = sheet.getRange(
-      1,
-      1,
-      Math.max(height, ...blocks.map((b) => b.row + 1)),
-      Math.max(3, ...blocks.map((b) => b.column)),
-    );
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    const empty = (row: number, column: number) =>
-      values[row - 1][column - 1] === '' && formulas[row - 1][column - 1] === '';
-    labels.forEach((label, i) => {
-      if (label === '' || !empty(i + 1, 1)) return;
-      sheet.getRange(i + 1, 1).setValue(literal(label));
-      changed = true;
-    });
-    lineFormulas.forEach((pair, i) =>
-      pair.forEach((f, j) => {
-        if (f === '' || !empty(i + 3, j + 2)) return;
-        sheet.getRange(i + 3, j + 2).setFormula(f);
-        changed = true;
-      }),
-    );
-    changed = addChart(sheet, template, lang) || changed;
-    blocks.forEach((b) => {
-      if (empty(b.row, b.column)) {
-        sheet.getRange(b.row, b.column).setValue(literal(b.title[lang]));
-        changed = true;
-      }
-      if (b.built !== '' && empty(b.row + 1, b.column)) {
-        sheet.getRange(b.row + 1, b.column).setFormula(b.built);
-        changed = true;
-      }
-    });
-    return changed;
-  }
+  // A new report is written whole: one call per block of cells, not one per cell.
+  sheet.getRange(1, 1, height, 1).setValues(labels.map((l) => [literal(l)]));
+  sheet.getRange(3, 2, lineFormulas.length, 2).setFormulas(lineFormulas);
+  for (const row of bold) sheet.getRange(row, 1).setFontWeight('bold');
+  sheet.getRange(1, 1).setFontSize(14);
+  template.lines.forEach((l, i) => {
+    if (l.format) sheet.getRange(i + 3, 2).setNumberFormat(l.format);
+  });
+  if (template.tabColor) sheet.setTabColor(template.tabColor);
+  sheet.setColumnWidth(1, 420).setColumnWidth(3, 320);
+  sheet.getRange(1, 3, height, 1).setFontColor('#c5221f');
   for (const b of blocks) {
     sheet.getRange(b.row, b.column).setValue(literal(b.title[lang])).setFontWeight('bold');
     if (b.built !== '') sheet.getRange(b.row + 1, b.column).setFormula(b.built);
   }
   addChart(sheet, template, lang);
+  return true;
+}
+
+/** An existing report keeps the user's edits: only its empty cells are filled. */
+function fillEmptyCells(
+  sheet: Sheet,
+  template: ReportTemplate,
+  lang: Lang,
+  labels: readonly string[],
+  lineFormulas: ReadonlyArray<readonly string[]>,
+  blocks: ReadonlyArray<ReportBlock & { readonly built: string }>,
+): boolean {
+  const height = labels.length;
+  let changed = false;
+  const range = sheet.getRange(
+    1,
+    1,
+    Math.max(height, ...blocks.map((b) => b.row + 1)),
+    Math.max(3, ...blocks.map((b) => b.column)),
+  );
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const empty = (row: number, column: number) =>
+    values[row - 1][column - 1] === '' && formulas[row - 1][column - 1] === '';
+  labels.forEach((label, i) => {
+    if (label === '' || !empty(i + 1, 1)) return;
+    sheet.getRange(i + 1, 1).setValue(literal(label));
+    changed = true;
+  });
+  lineFormulas.forEach((pair, i) =>
+    pair.forEach((f, j) => {
+      if (f === '' || !empty(i + 3, j + 2)) return;
+      sheet.getRange(i + 3, j + 2).setFormula(f);
+      changed = true;
+    }),
+  );
+  changed = addChart(sheet, template, lang) || changed;
+  blocks.forEach((b) => {
+    if (empty(b.row, b.column)) {
+      sheet.getRange(b.row, b.column).setValue(literal(b.title[lang]));
+      changed = true;
+    }
+    if (b.built !== '' && empty(b.row + 1, b.column)) {
+      sheet.getRange(b.row + 1, b.column).setFormula(b.built);
+      changed = true;
+    }
+  });
   return changed;
 }
 

@@ -39,25 +39,8 @@ export function applyTable(
 
   const missing = layout.missing;
   if (missing.length > 0) {
+    addMissingColumns(sheet, layout, maxRows, lang);
     changed = true;
-    const first = layout.columns.get(missing[0].key)!;
-    const last = first + missing.length - 1;
-    const maxCols = sheet.getMaxColumns();
-    if (maxCols < last) sheet.insertColumnsAfter(maxCols, last - maxCols);
-    const header = sheet.getRange(1, first, 1, missing.length);
-    header
-      .setValues([missing.map((m) => m.header[lang])])
-      .setNotes([missing.map((m) => m.column.note[lang])]);
-    styleHeader(header);
-    for (const m of missing) {
-      const at = layout.columns.get(m.key)!;
-      const data = sheet.getRange(2, at, maxRows - 1, 1);
-      if (m.column.width) sheet.setColumnWidth(at, m.column.width);
-      const format = NUMBER_FORMATS[m.column.type]?.[lang];
-      if (format) data.setNumberFormat(format);
-      const criterion = columnCriterion(m, lang);
-      if (criterion) data.setDataValidation(validation(criterion, m.column.note[lang]));
-    }
   }
   changed = restoreValidations(sheet, layout, missing, maxRows, lang) || changed;
   if (sheet.getFrozenRows() < 1) {
@@ -65,39 +48,9 @@ export function applyTable(
     changed = true;
   }
 
-  const ctx = formulaContext(workbook, template.id);
   const computed = expandColumns(template).filter((c) => c.column.type === 'computed');
-  const withFormula = computed.filter((c) => c.column.formula);
   if (computed.length > 0) {
-    const width = Math.max(...computed.map((c) => layout.columns.get(c.key)!));
-    const row2 = sheet.getRange(2, 1, 1, width);
-    const formulas = row2.getFormulas()[0];
-    const values = row2.getValues()[0];
-    for (const c of withFormula) {
-      const at = layout.columns.get(c.key)!;
-      const built = buildFormula(
-        () => c.column.formula!(ctx),
-        `${workbook.names[template.id]}!${columnLetter(at)}2`,
-        report,
-      );
-      if (built === undefined) continue;
-      const expected = `=${built}`;
-      const current = formulas[at - 1];
-      const id = `${template.id}.${c.key}`;
-      if (sameFormula(current, expected)) continue;
-      const free = current === '' && (values[at - 1] === '' || values[at - 1] === null);
-      const olderOfOurs =
-        current !== '' && ourFormulas[id] !== undefined && sameFormula(current, ourFormulas[id]);
-      if (!free && !olderOfOurs) {
-        report.occupied.push(
-          `${workbook.names[template.id]}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
-        );
-        continue;
-      }
-      sheet.getRange(2, at).setFormula(expected);
-      ourFormulas[id] = expected;
-      changed = true;
-    }
+    changed = writeFormulas(sheet, template, layout, computed, workbook, ourFormulas, report) || changed;
     changed =
       protectComputed(
         sheet,
@@ -114,6 +67,75 @@ export function applyTable(
       const rows = rowsForRun(run, template.initialRows, columnOf, lang, today);
       sheet.getRange(2, run.start, rows.length, run.keys.length).setValues(rows);
     }
+  }
+  return changed;
+}
+
+/** Template columns the sheet lacks, added after its last used column with header, format and check. */
+function addMissingColumns(sheet: Sheet, layout: SheetLayout, maxRows: number, lang: Lang): void {
+  const missing = layout.missing;
+  const first = layout.columns.get(missing[0].key)!;
+  const last = first + missing.length - 1;
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < last) sheet.insertColumnsAfter(maxCols, last - maxCols);
+  const header = sheet.getRange(1, first, 1, missing.length);
+  header.setValues([missing.map((m) => m.header[lang])]).setNotes([missing.map((m) => m.column.note[lang])]);
+  styleHeader(header);
+  for (const m of missing) {
+    const at = layout.columns.get(m.key)!;
+    const data = sheet.getRange(2, at, maxRows - 1, 1);
+    if (m.column.width) sheet.setColumnWidth(at, m.column.width);
+    const format = NUMBER_FORMATS[m.column.type]?.[lang];
+    if (format) data.setNumberFormat(format);
+    const criterion = columnCriterion(m, lang);
+    if (criterion) data.setDataValidation(validation(criterion, m.column.note[lang]));
+  }
+}
+
+/**
+ * The computed columns' formulas, in row 2: written where the cell is free or holds an older
+ * formula of ours; a cell holding the user's data is reported, never overwritten.
+ */
+function writeFormulas(
+  sheet: Sheet,
+  template: TableTemplate,
+  layout: SheetLayout,
+  computed: readonly PlacedColumn[],
+  workbook: WorkbookLayout,
+  ourFormulas: Record<string, string>,
+  report: SetupReport,
+): boolean {
+  let changed = false;
+  const ctx = formulaContext(workbook, template.id);
+  const withFormula = computed.filter((c) => c.column.formula);
+  const width = Math.max(...computed.map((c) => layout.columns.get(c.key)!));
+  const row2 = sheet.getRange(2, 1, 1, width);
+  const formulas = row2.getFormulas()[0];
+  const values = row2.getValues()[0];
+  for (const c of withFormula) {
+    const at = layout.columns.get(c.key)!;
+    const built = buildFormula(
+      () => c.column.formula!(ctx),
+      `${workbook.names[template.id]}!${columnLetter(at)}2`,
+      report,
+    );
+    if (built === undefined) continue;
+    const expected = `=${built}`;
+    const current = formulas[at - 1];
+    const id = `${template.id}.${c.key}`;
+    if (sameFormula(current, expected)) continue;
+    const free = current === '' && (values[at - 1] === '' || values[at - 1] === null);
+    const olderOfOurs =
+      current !== '' && ourFormulas[id] !== undefined && sameFormula(current, ourFormulas[id]);
+    if (!free && !olderOfOurs) {
+      report.occupied.push(
+        `${workbook.names[template.id]}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
+      );
+      continue;
+    }
+    sheet.getRange(2, at).setFormula(expected);
+    ourFormulas[id] = expected;
+    changed = true;
   }
   return changed;
 }
