@@ -10,6 +10,7 @@ import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../../src/core/cells';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { inputRuns, rowsForRun } from '../../src/addon/samples';
+import { dayOf } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../test/support/workbook';
 import { type SavedReview, saveDemoReview } from './review';
@@ -42,6 +43,9 @@ export const tableTemplate = (id: string): TableTemplate => {
   return t;
 };
 
+/** The demo spreadsheet's time zone, the local workbook's default. */
+const DEMO_TIME_ZONE = 'Europe/Moscow';
+
 /** Appends rows below the last row holding data in an input column, as a user typing them would. */
 export function appendRows(
   wb: LocalWorkbook,
@@ -70,7 +74,12 @@ export function appendRows(
     for (const run of runs) {
       sheet
         .getRange(start, run.start, rows.length, run.keys.length)
-        .setValues(rowsForRun(run, rows, columnOf, lang, today));
+        .setValues(
+          rowsForRun(run, rows, columnOf, lang, {
+            day: dayOf(today, DEMO_TIME_ZONE),
+            timeZone: DEMO_TIME_ZONE,
+          }),
+        );
     }
   });
 }
@@ -79,7 +88,7 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   const lang = langFromLocale(options.locale);
   const today = new Date();
   const calls: Record<string, number> = {};
-  const wb = new LocalWorkbook({ locale: options.locale });
+  const wb = new LocalWorkbook({ locale: options.locale, timeZone: DEMO_TIME_ZONE });
   const { run } = wb.load();
   const step = <T>(name: string, fn: () => T): T => {
     const started = Date.now();

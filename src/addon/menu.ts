@@ -7,9 +7,10 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { checkMatrix } from '../core/backup';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { readBooleanLike } from '../core/cells';
-import { dayOffset, inputRuns, literal, rowsForRun } from './samples';
+import { type Today, dayOffset, inputRuns, literal, rowsForRun } from './samples';
+import { dayOf } from '../core/days';
 import { type Lang, langFromLocale, texts } from '../i18n';
-import { spreadsheetLang } from './locale';
+import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import { installTemplates, type SetupReport } from './install';
 import { type Cell, isDate } from '../core/vocabulary';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
@@ -34,15 +35,14 @@ function menuLang(e?: AuthEvent): Lang {
  * Custom functions can't call TODAY() (Sheets would show "Loading…" and they are not
  * recalculated by the clock), so deadlines count from the Settings date, kept current here.
  */
-export function refreshToday(today: Date): void {
+export function refreshToday(today: Today): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const asOf = ss.getRangeByName(settingRangeName('asOf'));
   const auto = ss.getRangeByName(settingRangeName('autoToday'));
   if (!asOf || !auto || readBooleanLike(auto.getValue() as Cell) === false) return;
-  const day = dayOffset(today, 0);
   const current = asOf.getValue() as Cell;
-  if (isDate(current) && current.getTime() === day.getTime()) return;
-  asOf.setValue(day);
+  if (isDate(current) && dayOf(current, today.timeZone) === today.day) return;
+  asOf.setValue(dayOffset(today, 0));
 }
 
 export function onOpen(e?: AuthEvent): void {
@@ -58,7 +58,7 @@ export function onOpen(e?: AuthEvent): void {
     .addSeparator()
     .addItem(t.help, 'showHelp')
     .addToUi();
-  if (e?.authMode !== ScriptApp.AuthMode.NONE) refreshToday(new Date());
+  if (e?.authMode !== ScriptApp.AuthMode.NONE) refreshToday(todayIn(sheetContext().conv));
 }
 
 export function onInstall(e?: AuthEvent): void {
@@ -78,11 +78,11 @@ function summary(lang: Lang, r: SetupReport): string {
 }
 
 export function setupWorkbook(): void {
-  const lang = spreadsheetLang();
+  const { lang, conv } = sheetContext();
   const t = texts[lang].addon;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(t.setup.started, t.title, 10);
-  const report = installTemplates(ss, lang, new Date());
+  const report = installTemplates(ss, lang, todayIn(conv));
   ss.toast(t.setup.done, t.title, 5);
   SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
 }
@@ -96,11 +96,11 @@ function sheetFinder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
 
 /** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
 export function addSampleData(): void {
-  const lang = spreadsheetLang();
+  const { lang, conv } = sheetContext();
   const t = texts[lang].addon;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(t.setup.started, t.title, 10);
-  const today = new Date();
+  const today = todayIn(conv);
   installTemplates(ss, lang, today);
   const added: string[] = [];
   const skipped: string[] = [];

@@ -6,11 +6,11 @@ import { clients } from '../../sheets-templates/clients';
 import { expandColumns } from '../../sheets-templates/layout';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { dateOf, dayOf, monthStart } from '../core/days';
+import { dateOf, monthStart } from '../core/days';
 import { BLOCK_KEYS, type Review, type TextField, blockType } from '../core/review';
 import type { Cell } from '../core/vocabulary';
 import { type Lang, texts } from '../i18n';
-import { literal } from './samples';
+import { literal, type Today } from './samples';
 
 function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boolean | undefined): Cell {
   if (yes === undefined) return '';
@@ -36,7 +36,7 @@ function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>
 export function reviewRows(
   review: Review,
   lang: Lang,
-  today: Date,
+  today: Today,
 ): { clients: Record<string, Cell>; monitoring: Record<string, Cell> } {
   const { text, numbers } = review;
   const t = (f: TextField) => literal(text[f]);
@@ -57,7 +57,7 @@ export function reviewRows(
     priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
     priceAnswer: t('priceAnswer'),
     discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
-    nextContact: review.nextContact ? dateOf(review.nextContact) : '',
+    nextContact: review.nextContact ? dateOf(review.nextContact, today.timeZone) : '',
   });
   const blocks: Record<string, Cell> = {};
   for (const b of BLOCK_KEYS) {
@@ -70,7 +70,7 @@ export function reviewRows(
   }
   const monitoringRow = inputRow(monitoring, {
     client: t('name'),
-    period: dateOf(monthStart(dayOf(today))),
+    period: dateOf(monthStart(today.day), today.timeZone),
     ...blocks,
   });
   return { clients: clientRow, monitoring: monitoringRow };

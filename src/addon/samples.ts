@@ -3,13 +3,19 @@
  * installer writes: localized texts, dates relative to today, user-like text kept literal.
  */
 import type { Column, SampleRow, SampleValue, TableTemplate } from '../../sheets-templates/types';
-import { addDays, dateOf, dayOf, parseDay } from '../core/days';
+import { type IsoDay, addDays, dateOf, parseDay } from '../core/days';
 import type { Cell } from '../core/vocabulary';
 import type { Lang } from '../i18n';
 
-/** Midnight of `today` plus `days`, in the script's time zone. */
-export function dayOffset(today: Date, days: number): Date {
-  return dateOf(addDays(dayOf(today), days));
+/** Today as the spreadsheet sees it: the calendar day in its time zone, and that zone for writing days. */
+export interface Today {
+  readonly day: IsoDay;
+  readonly timeZone: string;
+}
+
+/** The date cell `days` after today: that day's midnight in the spreadsheet's zone. */
+export function dayOffset(today: Today, days: number): Date {
+  return dateOf(addDays(today.day, days), today.timeZone);
 }
 
 /**
@@ -24,7 +30,7 @@ export function sampleCell(
   column: Column | undefined,
   value: SampleValue | undefined,
   lang: Lang,
-  today: Date,
+  today: Today,
 ): Cell {
   if (value === undefined || value === '') return '';
   if (typeof value === 'object') {
@@ -33,7 +39,7 @@ export function sampleCell(
   }
   if (typeof value === 'string' && column?.type === 'date') {
     const day = parseDay(value);
-    if (day) return dateOf(day);
+    if (day) return dateOf(day, today.timeZone);
   }
   return literal(value);
 }
@@ -69,7 +75,7 @@ export function rowsForRun(
   rows: readonly SampleRow[],
   columnOf: (key: string) => Column | undefined,
   lang: Lang,
-  today: Date,
+  today: Today,
 ): Cell[][] {
   return rows.map((row) => run.keys.map((k) => sampleCell(columnOf(k), row[k], lang, today)));
 }

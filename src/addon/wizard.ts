@@ -13,9 +13,10 @@ import { type FieldError, type ReviewForm, clientKey, validateReview } from '../
 import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
 import { dayOf } from '../core/days';
-import { spreadsheetLang } from './locale';
+import { sheetContext, spreadsheetLang, todayIn } from './locale';
+import type { Today } from './samples';
 import { installTemplates } from './install';
-import { type Cell, isDate } from '../core/vocabulary';
+import { type Cell, isDate, type Conventions } from '../core/vocabulary';
 import { reviewRows } from './reviewRows';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
@@ -30,7 +31,9 @@ export type SettingValue = string | number | boolean;
 
 export interface WizardStart {
   readonly lang: Lang;
-  /** yyyy-mm-dd in the script's time zone. */
+  /** How the spreadsheet writes numbers and days, so the form reads them as its cells would. */
+  readonly conv: Conventions;
+  /** yyyy-mm-dd in the spreadsheet's time zone. */
   readonly today: string;
   readonly settings: { readonly dropThreshold: SettingValue; readonly overdueLimit: SettingValue };
   readonly sheets: { readonly clients: string; readonly monitoring: string };
@@ -59,25 +62,26 @@ export function showClientWizard(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-function settingValue(ss: Spreadsheet, key: string): SettingValue {
+function settingValue(ss: Spreadsheet, key: string, conv: Conventions): SettingValue {
   const value = ss.getRangeByName(settingRangeName(key))?.getValue() as Cell;
-  if (isDate(value)) return dayOf(value);
+  if (isDate(value)) return dayOf(value, conv.timeZone);
   return value === null || value === undefined ? '' : value;
 }
 
 /** What the sidebar needs before its first step: the language, today, and the workbook's thresholds. */
 export function wizardStart(): WizardStart {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = spreadsheetLang();
+  const { lang, conv } = sheetContext();
   const entries = sheetEntries(ss);
   const recorded = recordedSheets();
   const name = (t: TableTemplate) => locateSheet(entries, t, recorded)?.name ?? t.name[lang];
   return {
     lang,
-    today: dayOf(new Date()),
+    conv,
+    today: todayIn(conv).day,
     settings: {
-      dropThreshold: settingValue(ss, 'dropThreshold'),
-      overdueLimit: settingValue(ss, 'overdueLimit'),
+      dropThreshold: settingValue(ss, 'dropThreshold', conv),
+      overdueLimit: settingValue(ss, 'overdueLimit', conv),
     },
     sheets: { clients: name(clients), monitoring: name(monitoring) },
   };
@@ -105,7 +109,7 @@ function findTables(ss: Spreadsheet): [Found, Found] {
 }
 
 /** Clients and Monitoring as they are laid out now; setup runs first when either is missing or lacks columns. */
-function reviewTables(ss: Spreadsheet, lang: Lang, today: Date): [Table, Table] | { foreign: string } {
+function reviewTables(ss: Spreadsheet, lang: Lang, today: Today): [Table, Table] | { foreign: string } {
   let found = findTables(ss);
   if (found.includes('missing')) {
     installTemplates(ss, lang, today);
@@ -159,9 +163,9 @@ function messageOf(e: unknown): string {
  * that row. Whatever the browser sent is checked again here.
  */
 export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
-  const lang = spreadsheetLang();
+  const { lang, conv } = sheetContext();
   const t = texts[lang].wizard;
-  const checked = validateReview(form);
+  const checked = validateReview(form, conv);
   if (!checked.ok) return { status: 'invalid', errors: checked.errors };
   const lock = LockService.getDocumentLock();
   try {
@@ -171,7 +175,7 @@ export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
   }
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const today = new Date();
+    const today = todayIn(conv);
     const tables = reviewTables(ss, lang, today);
     if (!Array.isArray(tables)) return { status: 'failed', message: t.foreign(tables.foreign) };
     const [clientTable, monitoringTable] = tables;

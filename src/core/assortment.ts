@@ -5,6 +5,7 @@
  */
 import { readPercent, readQuantity } from './cells';
 import type { ColumnRule, RowOf } from './columns';
+import type { Conventions } from './vocabulary';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -49,7 +50,7 @@ export const ABC_CLASS_ARGS = { values: 'cell' } as const;
 
 /** =ABC_CLASS() reads each value on its own row, then ranks the column. */
 export const ABC_CLASS_RULE: ColumnRule<typeof ABC_CLASS_ARGS, number | undefined, AbcClass | undefined> = {
-  read: (row) => readQuantity(row.values, 'values'),
+  read: (row, conv) => readQuantity(row.values, 'values', conv),
   combine: abcClasses,
 };
 
@@ -76,12 +77,12 @@ export function xyzClass(cv: number, limits: { readonly x: number; readonly y: n
 export const XYZ_CLASS_ARGS = { demand_rows: 'row', x_limit: 'cell', y_limit: 'cell' } as const;
 
 /** One row of =XYZ_CLASS(): blank periods are skipped, zeros count; undefined for a row with no figures. */
-export function xyzClassRow(row: RowOf<typeof XYZ_CLASS_ARGS>): XyzClass | undefined {
+export function xyzClassRow(row: RowOf<typeof XYZ_CLASS_ARGS>, conv: Conventions): XyzClass | undefined {
   const demand = row.demand_rows
-    .map((cell) => readQuantity(cell, 'demand_rows'))
+    .map((cell) => readQuantity(cell, 'demand_rows', conv))
     .filter((d): d is number => d !== undefined);
   if (demand.length === 0) return undefined;
-  const x = readPercent(row.x_limit, 'x_limit') ?? DEFAULT_XYZ_LIMITS.x;
-  const y = readPercent(row.y_limit, 'y_limit') ?? DEFAULT_XYZ_LIMITS.y;
+  const x = readPercent(row.x_limit, 'x_limit', conv) ?? DEFAULT_XYZ_LIMITS.x;
+  const y = readPercent(row.y_limit, 'y_limit', conv) ?? DEFAULT_XYZ_LIMITS.y;
   return xyzClass(coefficientOfVariation(demand), { x, y });
 }

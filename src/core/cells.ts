@@ -4,8 +4,16 @@
  * instead of numbers ("0,1", "-12 %", "1 234,5").
  */
 
-import { dateOf, parseDay } from './days';
-import { type Cell, CellProblem, type ProblemCode, isDate } from './vocabulary';
+import { type IsoDay, dayOf, parseDay } from './days';
+import {
+  type Cell,
+  CellProblem,
+  type Conventions,
+  type DecimalMark,
+  type ProblemCode,
+  isDate,
+} from './vocabulary';
+
 export function isBlank(cell: Cell): cell is '' | null | undefined {
   return (
     cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
@@ -14,44 +22,67 @@ export function isBlank(cell: Cell): cell is '' | null | undefined {
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const MINUS = /[\u2212\u2013\u2012]/g;
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Linear: no two parts of the pattern can match the same run of digits.
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const THOUSANDS = { ',': /^[+-]?\d{1,3}(?:,\d{3})+(?:\.|e|$)/i, '.': /^[+-]?\d{1,3}(?:\.\d{3})+(?:,|e|$)/i };
 
-/** Text that holds a number as people type it in either locale; undefined when it holds none. */
-export function parseNumberText(text: string): number | undefined {
+/**
+ * Which mark groups thousands in `s`, or undefined when none does. Both marks: the last one is
+ * decimal. One mark used twice can only group. One mark once: the spreadsheet's decimal mark is
+ * decimal; in a "." locale a "," before exactly three digits groups ("12,000"), otherwise it is
+ * decimal ("0,1"), since nobody groups a number that way.
+ */
+function thousandsMark(s: string, decimal: DecimalMark): DecimalMark | undefined {
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) return comma > dot ? '.' : ',';
+  const mark = comma >= 0 ? ',' : dot >= 0 ? '.' : undefined;
+  if (mark === undefined) return undefined;
+  if (s.indexOf(mark) !== s.lastIndexOf(mark)) return mark;
+  return mark === ',' && decimal === '.' && THOUSANDS[','].test(s) ? ',' : undefined;
+}
+
+/**
+ * Text that holds a number as people type it, read in the spreadsheet's locale: in a "," locale
+ * "1 234,5" and "-12,5 %"; in a "." locale "1,234.5" and "12,000". What is unambiguous either
+ * way ("0,1", "1 234,5", "1,234.5") reads the same in both; undefined when the text holds none.
+ */
+export function parseNumberText(text: string, decimal: DecimalMark): number | undefined {
   let s = text.replace(SPACES, '').replace(MINUS, '-');
   let scale = 1;
   if (s.endsWith('%')) {
     s = s.slice(0, -1);
     scale = 100;
   }
-  const comma = s.lastIndexOf(',');
-  const dot = s.lastIndexOf('.');
-  // The separator that comes last is the decimal one; the other groups thousands.
-  if (comma > dot) s = s.replace(/\./g, '').replace(',', '.');
-  else if (comma >= 0) s = s.replace(/,/g, '');
+  const group = thousandsMark(s, decimal);
+  if (group !== undefined) {
+    if (!THOUSANDS[group].test(s)) return undefined;
+    s = s.split(group).join('');
+  }
+  s = s.replace(',', '.');
   if (!PLAIN_NUMBER.test(s)) return undefined;
   const n = Number(s) / scale;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** A number, or undefined for a blank; anything else is a CellProblem naming `arg`. */
-export function readNumber(cell: Cell, arg: string): number | undefined {
+export function readNumber(cell: Cell, arg: string, conv: Conventions): number | undefined {
   if (isBlank(cell)) return undefined;
   if (typeof cell === 'number') {
     if (Number.isFinite(cell)) return cell;
     throw new CellProblem('notNumber', arg, cell);
   }
-  if (isDate(cell)) throw new CellProblem('date', arg, cell);
+  if (isDate(cell)) throw new CellProblem('date', arg, dayOf(cell, conv.timeZone));
   if (typeof cell === 'string') {
-    const n = parseNumberText(cell);
+    const n = parseNumberText(cell, conv.decimal);
     if (n !== undefined) return n;
   }
   throw new CellProblem('notNumber', arg, cell);
 }
 
 /** A count of days or similar that cannot be negative. */
-export function readNonNegative(cell: Cell, arg: string): number | undefined {
-  const n = readNumber(cell, arg);
+export function readNonNegative(cell: Cell, arg: string, conv: Conventions): number | undefined {
+  const n = readNumber(cell, arg, conv);
   if (n !== undefined && n < 0) throw new CellProblem('negative', arg, cell);
   return n;
 }
@@ -60,15 +91,15 @@ export function readNonNegative(cell: Cell, arg: string): number | undefined {
 export const MAX_QUANTITY = 1e15;
 
 /** Units of stock or demand, or a number of days: not negative, not absurdly large. */
-export function readQuantity(cell: Cell, arg: string): number | undefined {
-  const n = readNonNegative(cell, arg);
+export function readQuantity(cell: Cell, arg: string, conv: Conventions): number | undefined {
+  const n = readNonNegative(cell, arg, conv);
   if (n !== undefined && n > MAX_QUANTITY) throw new CellProblem('tooLarge', arg, cell);
   return n;
 }
 
 /** A share from 0 to 100 % as a fraction; 10 typed without % is a problem, not 1000 %. */
-export function readPercent(cell: Cell, arg: string): number | undefined {
-  const n = readNumber(cell, arg);
+export function readPercent(cell: Cell, arg: string, conv: Conventions): number | undefined {
+  const n = readNumber(cell, arg, conv);
   if (n !== undefined && (n < 0 || n > 1)) throw new CellProblem('notPercent', arg, cell);
   return n;
 }
@@ -83,8 +114,8 @@ export function required<T>(value: T | undefined, arg: string, code: ProblemCode
  * A change against a base as a fraction (−12 % is −0.12). A fall can't exceed 100 %,
  * so −12 means someone typed percent points without the % sign.
  */
-export function readChange(cell: Cell, arg: string): number | undefined {
-  const n = readNumber(cell, arg);
+export function readChange(cell: Cell, arg: string, conv: Conventions): number | undefined {
+  const n = readNumber(cell, arg, conv);
   if (n !== undefined && n < -1) throw new CellProblem('belowMinus100', arg, cell);
   return n;
 }
@@ -93,22 +124,23 @@ export function readChange(cell: Cell, arg: string): number | undefined {
  * A threshold given as a fraction whose sign doesn't matter (5 % and −5 % both mean a step
  * of 5 %); more than 100 % means percent points typed without the % sign.
  */
-export function readMagnitude(cell: Cell, arg: string, fallback: number): number {
-  const n = readNumber(cell, arg);
+export function readMagnitude(cell: Cell, arg: string, fallback: number, conv: Conventions): number {
+  const n = readNumber(cell, arg, conv);
   if (n === undefined) return fallback;
   if (Math.abs(n) > 1) throw new CellProblem('notPercent', arg, cell);
   return Math.abs(n);
 }
 
 /**
- * A date, or undefined for a blank. Numbers are refused: Sheets passes a date cell as a
- * Date, so a number means the cell holds something else.
+ * The calendar day a cell shows, or undefined for a blank: a date cell is that day's midnight
+ * in the spreadsheet's time zone; day text may be 2026-11-30 or 30.11.2026. Numbers are
+ * refused: Sheets passes a date cell as a Date, so a number means the cell holds something else.
  */
-export function readDate(cell: Cell, arg: string): Date | undefined {
+export function readDay(cell: Cell, arg: string, conv: Conventions): IsoDay | undefined {
   if (isBlank(cell)) return undefined;
-  if (isDate(cell) && !Number.isNaN(cell.getTime())) return cell;
+  if (isDate(cell) && !Number.isNaN(cell.getTime())) return dayOf(cell, conv.timeZone);
   const parsed = typeof cell === 'string' ? parseDay(cell) : undefined;
-  if (parsed) return dateOf(parsed);
+  if (parsed) return parsed;
   throw new CellProblem('notDate', arg, cell);
 }
 
@@ -131,4 +163,19 @@ export function readFlag(cell: Cell, arg: string): boolean {
   const flag = readBooleanLike(cell);
   if (flag === undefined) throw new CellProblem('notBoolean', arg, cell);
   return flag;
+}
+
+/**
+ * The decimal mark of a spreadsheet locale such as "ru_RU" or "en_US". Intl knows every
+ * locale; where it is missing, Russian and the locales that write like it get ",".
+ */
+export function decimalMarkOf(locale: string): DecimalMark {
+  const tag = locale.replace(/_/g, '-');
+  try {
+    const mark = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    if (mark === ',' || mark === '.') return mark;
+  } catch {
+    // An unknown tag: fall through to the language alone.
+  }
+  return /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|tr)\b/i.test(tag) ? ',' : '.';
 }

@@ -3,7 +3,7 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Cell, CellProblem, ShapeError, problemOr } from './vocabulary';
+import { Cell, CellProblem, type Conventions, ShapeError, problemOr } from './vocabulary';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
 export type ArgKind = 'cell' | 'row';
@@ -36,7 +36,8 @@ function commonHeight(grids: ReadonlyArray<readonly [string, Cell[][]]>): number
 export function mapRows<S extends ArgSpec, R>(
   spec: S,
   args: ArgsOf<S>,
-  rule: (row: RowOf<S>) => R,
+  rule: (row: RowOf<S>, conv: Conventions) => R,
+  conv: Conventions,
 ): Array<R | CellProblem> {
   const names = Object.keys(spec) as Array<keyof S & string>;
   const grids = names.map((name) => [name, toGrid(args[name])] as const);
@@ -52,7 +53,7 @@ export function mapRows<S extends ArgSpec, R>(
       const line = grid.length === 1 ? grid[0] : grid[i];
       row[name] = spec[name] === 'row' ? line : line[0];
     }
-    out.push(problemOr(() => rule(row as RowOf<S>)));
+    out.push(problemOr(() => rule(row as RowOf<S>, conv)));
   }
   return out;
 }
@@ -63,7 +64,7 @@ export function mapRows<S extends ArgSpec, R>(
  * the rows that read well, in order, and returns one result for each of them.
  */
 export interface ColumnRule<S extends ArgSpec, V, R> {
-  readonly read: (row: RowOf<S>) => V;
+  readonly read: (row: RowOf<S>, conv: Conventions) => V;
   readonly combine: (values: readonly V[]) => readonly R[];
 }
 
@@ -72,8 +73,9 @@ export function mapColumn<S extends ArgSpec, V, R>(
   spec: S,
   args: ArgsOf<S>,
   rule: ColumnRule<S, V, R>,
+  conv: Conventions,
 ): Array<R | CellProblem> {
-  const read = mapRows(spec, args, rule.read);
+  const read = mapRows(spec, args, rule.read, conv);
   const combined = rule.combine(read.filter((v): v is V => !(v instanceof CellProblem)));
   let next = 0;
   return read.map((v) => (v instanceof CellProblem ? v : combined[next++]));

@@ -66,20 +66,59 @@ export function ruDay(day: IsoDay): string {
   return day.split('-').reverse().join('.');
 }
 
-/** The calendar day a Date shows in the script's time zone. */
-export function dayOf(d: Date): IsoDay {
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building one costs far more than using it. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+      era: 'short',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }
 
-/** Midnight of a day in the script's time zone: what a date cell holds. */
-export function dateOf(day: IsoDay): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(y, m - 1, d);
-  return date;
+/** The wall-clock fields a zone shows at an instant. */
+function wallClock(d: Date, timeZone: string): { day: IsoDay; ms: number } {
+  const parts: Record<string, string> = {};
+  for (const p of dayFormat(timeZone).formatToParts(d)) parts[p.type] = p.value;
+  const bc = parts.era === 'BC' || parts.era === 'B';
+  const year = bc ? 1 - Number(parts.year) : Number(parts.year);
+  const day = `${pad(year, 4)}-${pad(Number(parts.month))}-${pad(Number(parts.day))}`;
+  const ms =
+    dayNumber(day) * MS_PER_DAY +
+    ((Number(parts.hour) * 60 + Number(parts.minute)) * 60 + Number(parts.second)) * 1000;
+  return { day, ms };
 }
 
-/** Whole days since 1970-01-01 of the calendar day a Date shows, whatever its time of day. */
-export function calendarDay(d: Date): number {
-  return dayNumber(dayOf(d));
+/**
+ * The calendar day a Date shows in a time zone: the spreadsheet's, never the script's. A date
+ * cell reaches a script as that day's midnight in the spreadsheet's zone.
+ */
+export function dayOf(d: Date, timeZone: string): IsoDay {
+  return wallClock(d, timeZone).day;
+}
+
+/** Midnight of a day in a time zone: what a date cell of a spreadsheet in that zone holds. */
+export function dateOf(day: IsoDay, timeZone: string): Date {
+  const target = dayNumber(day) * MS_PER_DAY;
+  let t = target;
+  // The zone's offset at the guess may differ from the offset at midnight (daylight saving): settle it twice.
+  for (let i = 0; i < 2; i++) t += target - (wallClock(new Date(t), timeZone).ms - (t % 1000));
+  return new Date(t);
+}
+
+/** Whole days since 1970-01-01 of the calendar day a Date shows in a time zone. */
+export function calendarDay(d: Date, timeZone: string): number {
+  return dayNumber(dayOf(d, timeZone));
 }

@@ -3,11 +3,11 @@
  * function while people are away, whose absence alone leaves a critical function short,
  * and which functions planned absences leave short, period by period.
  */
-import { isBlank, readDate, readNonNegative } from './cells';
-import { calendarDay } from './days';
+import { isBlank, readDay, readNonNegative } from './cells';
+import { dayNumber } from './days';
 import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
 import { mapRows, RowOf, toGrid } from './columns';
-import { Cell, CellProblem, problemOr, ShapeError } from './vocabulary';
+import { Cell, CellProblem, problemOr, ShapeError, type Conventions } from './vocabulary';
 import { normalizeWords } from './words';
 
 /** The employees header: names as shown, and the columns where each name (normalized) stands. */
@@ -132,10 +132,14 @@ function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team, role: RoleReader): Pl
 export function readPlan(
   args: { readonly functions?: unknown; readonly levels: unknown; readonly roles: unknown },
   team: Team,
+  conv: Conventions,
 ): { functions: Array<PlannedFunction & { readonly row: number }>; problems: CellProblem[] } {
   const role = roleReader('roles');
-  const rows = mapRows(PLAN_ARGS, { ...args, functions: args.functions ?? '' }, (row) =>
-    planRow(row, team, role),
+  const rows = mapRows(
+    PLAN_ARGS,
+    { ...args, functions: args.functions ?? '' },
+    (row) => planRow(row, team, role),
+    conv,
   );
   const functions: Array<PlannedFunction & { readonly row: number }> = [];
   const problems: CellProblem[] = [];
@@ -168,13 +172,16 @@ export function keyPeople(functions: readonly PlannedFunction[], teamSize: numbe
  * What =FBS_KEY_PEOPLE() lists: the rows of the matrix that can't be read (so a typo can't
  * quietly drop someone from the list), then the key people by name, most functions first.
  */
-export function keyPeopleOfPlan(args: {
-  readonly levels: unknown;
-  readonly roles: unknown;
-  readonly employees: unknown;
-}): { problems: CellProblem[]; people: Array<{ name: string; functions: number }> } {
+export function keyPeopleOfPlan(
+  args: {
+    readonly levels: unknown;
+    readonly roles: unknown;
+    readonly employees: unknown;
+  },
+  conv: Conventions,
+): { problems: CellProblem[]; people: Array<{ name: string; functions: number }> } {
   const team = readTeam(args.employees);
-  const { functions, problems } = readPlan(args, team);
+  const { functions, problems } = readPlan(args, team, conv);
   const people = keyPeople(functions, team.names.length).map((p) => ({
     name: team.names[p.column],
     functions: p.functions,
@@ -195,19 +202,19 @@ export interface Absence extends DayRange {
 const ABSENCE_ARGS = { absence_names: 'cell', absence_from: 'cell', absence_to: 'cell' } as const;
 
 /** One planned absence: who (one name or a list) and from which day to which, both included. */
-function absenceRow(row: RowOf<typeof ABSENCE_ARGS>, team: Team): Absence | undefined {
+function absenceRow(row: RowOf<typeof ABSENCE_ARGS>, team: Team, conv: Conventions): Absence | undefined {
   const names = splitNames(row.absence_names);
-  const from = readDate(row.absence_from, 'absence_from');
-  const to = readDate(row.absence_to, 'absence_to');
+  const from = readDay(row.absence_from, 'absence_from', conv);
+  const to = readDay(row.absence_to, 'absence_to', conv);
   if (names.length === 0 && !from && !to) return undefined;
   if (names.length === 0) throw new CellProblem('missing', 'absence_names');
   if (!from) throw new CellProblem('missing', 'absence_from');
   if (!to) throw new CellProblem('missing', 'absence_to');
-  if (calendarDay(to) < calendarDay(from)) throw new CellProblem('beforeStart', 'absence_to', row.absence_to);
+  if (to < from) throw new CellProblem('beforeStart', 'absence_to', row.absence_to);
   return {
     columns: resolveNames(names, team, 'absence_names'),
-    from: calendarDay(from),
-    to: calendarDay(to),
+    from: dayNumber(from),
+    to: dayNumber(to),
   };
 }
 
@@ -228,12 +235,12 @@ export const DEFAULT_PERIOD_DAYS = 7;
 
 const PERIOD_ARGS = { period_starts: 'cell', period_days: 'cell' } as const;
 
-function periodRow(row: RowOf<typeof PERIOD_ARGS>): DayRange | undefined {
-  const start = readDate(row.period_starts, 'period_starts');
-  const days = readNonNegative(row.period_days, 'period_days') ?? DEFAULT_PERIOD_DAYS;
+function periodRow(row: RowOf<typeof PERIOD_ARGS>, conv: Conventions): DayRange | undefined {
+  const start = readDay(row.period_starts, 'period_starts', conv);
+  const days = readNonNegative(row.period_days, 'period_days', conv) ?? DEFAULT_PERIOD_DAYS;
   if (days === 0) throw new CellProblem('notPositive', 'period_days', row.period_days);
   if (!start) return undefined;
-  return { from: calendarDay(start), to: calendarDay(start) + days - 1 };
+  return { from: dayNumber(start), to: dayNumber(start) + days - 1 };
 }
 
 export interface AbsenceGapsArgs {
@@ -255,15 +262,15 @@ export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction
  * Per period row, the functions left short. Any unreadable row of the matrix or of the
  * absences stands for every period, since the counts would otherwise look better than they are.
  */
-export function absenceGaps(args: AbsenceGapsArgs): PeriodGaps[] {
+export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGaps[] {
   const team = readTeam(args.employees);
-  const { functions, problems } = readPlan(args, team);
+  const { functions, problems } = readPlan(args, team, conv);
   const absences: Absence[] = [];
-  mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team)).forEach((r, i) => {
+  mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
     else if (r) absences.push(r);
   });
-  return mapRows(PERIOD_ARGS, args, periodRow).map((period) => {
+  return mapRows(PERIOD_ARGS, args, periodRow, conv).map((period) => {
     if (period === undefined || period instanceof CellProblem) return period;
     if (problems.length > 0) return problems[0];
     return shortFunctions(functions, absences, period);

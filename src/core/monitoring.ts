@@ -5,6 +5,7 @@
 import { readChange, readFlag, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
 import { DEFAULT_DROP_THRESHOLD, DEFAULT_OVERDUE_LIMIT, readPaymentStatus } from './segment';
+import type { Conventions } from './vocabulary';
 
 /** In the order a manager reads the monitoring blocks: demand, competitors, stock, money, people. */
 export const SIGNALS = [
@@ -95,21 +96,21 @@ export const CLIENT_SIGNALS_ARGS = {
 } as const;
 
 /** One row of =CLIENT_SIGNALS(); a row with nothing filled in shows no signal. */
-export function clientSignalsRow(row: RowOf<typeof CLIENT_SIGNALS_ARGS>): Signal[] {
+export function clientSignalsRow(row: RowOf<typeof CLIENT_SIGNALS_ARGS>, conv: Conventions): Signal[] {
   const dynamics: ClientDynamics = {
-    totalSales: readChange(row.total_sales_change, 'total_sales_change'),
-    ourSales: readChange(row.our_sales_change, 'our_sales_change'),
-    competitorSales: readChange(row.competitor_sales_change, 'competitor_sales_change'),
-    ourPurchases: readChange(row.our_purchases_change, 'our_purchases_change'),
-    competitorPurchases: readChange(row.competitor_purchases_change, 'competitor_purchases_change'),
-    ...readPaymentStatus(row.overdue_days),
+    totalSales: readChange(row.total_sales_change, 'total_sales_change', conv),
+    ourSales: readChange(row.our_sales_change, 'our_sales_change', conv),
+    competitorSales: readChange(row.competitor_sales_change, 'competitor_sales_change', conv),
+    ourPurchases: readChange(row.our_purchases_change, 'our_purchases_change', conv),
+    competitorPurchases: readChange(row.competitor_purchases_change, 'competitor_purchases_change', conv),
+    ...readPaymentStatus(row.overdue_days, conv),
     decisionMakerChanged: readFlag(row.decision_maker_changed, 'decision_maker_changed'),
   };
   const thresholds: SignalThresholds = {
-    stockGap: readMagnitude(row.stock_gap, 'stock_gap', DEFAULT_STOCK_GAP),
-    drop: readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD),
-    overdueWarning: readNonNegative(row.overdue_warning, 'overdue_warning') ?? DEFAULT_OVERDUE_WARNING,
-    overdueLimit: readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT,
+    stockGap: readMagnitude(row.stock_gap, 'stock_gap', DEFAULT_STOCK_GAP, conv),
+    drop: readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD, conv),
+    overdueWarning: readNonNegative(row.overdue_warning, 'overdue_warning', conv) ?? DEFAULT_OVERDUE_WARNING,
+    overdueLimit: readNonNegative(row.overdue_limit, 'overdue_limit', conv) ?? DEFAULT_OVERDUE_LIMIT,
   };
   return clientSignals(dynamics, thresholds);
 }

@@ -4,7 +4,7 @@
  */
 import { readNumber, readPercent, required } from './cells';
 import type { RowOf } from './columns';
-import { Cell, CellProblem } from './vocabulary';
+import { Cell, CellProblem, type Conventions } from './vocabulary';
 
 /**
  * The extra volume, as a fraction, that keeps gross profit when the price falls by
@@ -18,8 +18,8 @@ export function discountBreakeven(discount: number, margin: number): number {
 }
 
 /** A cut of more than the whole price is a typo: 20 typed without % is 2 000 %. */
-function readDiscount(cell: Cell): number | undefined {
-  const n = readNumber(cell, 'discount');
+function readDiscount(cell: Cell, conv: Conventions): number | undefined {
+  const n = readNumber(cell, 'discount', conv);
   if (n !== undefined && n > 1) throw new CellProblem('over100', 'discount', cell);
   return n;
 }
@@ -27,10 +27,13 @@ function readDiscount(cell: Cell): number | undefined {
 export const DISCOUNT_BREAKEVEN_ARGS = { discount: 'cell', margin: 'cell' } as const;
 
 /** One row of =DISCOUNT_BREAKEVEN(); undefined without a discount, since one margin often serves every row. */
-export function discountBreakevenRow(row: RowOf<typeof DISCOUNT_BREAKEVEN_ARGS>): number | undefined {
-  const discount = readDiscount(row.discount);
+export function discountBreakevenRow(
+  row: RowOf<typeof DISCOUNT_BREAKEVEN_ARGS>,
+  conv: Conventions,
+): number | undefined {
+  const discount = readDiscount(row.discount, conv);
   if (discount === undefined) return undefined;
-  const margin = required(readPercent(row.margin, 'margin'), 'margin');
+  const margin = required(readPercent(row.margin, 'margin', conv), 'margin');
   if (discount >= margin) throw new CellProblem('noPayback', 'discount', row.discount);
   return discountBreakeven(discount, margin);
 }

@@ -9,7 +9,7 @@ import { isBlank, readChange, readNonNegative } from './cells';
 import { type SegmentGroup, readPaymentStatus } from './segment';
 import { isIsoDay } from './days';
 import { normalizeWords } from './words';
-import { type Cell, CellProblem, type ProblemCode } from './vocabulary';
+import { type Cell, CellProblem, type ProblemCode, type Conventions } from './vocabulary';
 
 export const BLOCK_KEYS: readonly BlockKey[] = BLOCKS.map((b) => b.key);
 
@@ -107,15 +107,21 @@ function readYesNo(text: string): boolean | undefined {
 
 export const blockType = (b: BlockKey) => BLOCKS.find((x) => x.key === b)!.type;
 
-/** Every problem of the form at once, or the form read into values; never throws. */
-export function validateReview(input: unknown): ReviewCheck {
+/**
+ * Every problem of the form at once, or the form read into values; never throws. Numbers are
+ * read as the spreadsheet's locale writes them, in the browser and on the server alike.
+ */
+export function validateReview(input: unknown, conv: Conventions): ReviewCheck {
   const form = reviewForm(input);
   const errors: FieldError[] = [];
   const fail = (field: TextField, code: ReviewProblemCode) =>
     errors.push({ field, code, value: form[field] });
-  const read = <T>(field: TextField, reader: (cell: Cell, arg: string) => T): T | undefined => {
+  const read = <T>(
+    field: TextField,
+    reader: (cell: Cell, arg: string, conv: Conventions) => T,
+  ): T | undefined => {
     try {
-      return reader(form[field], field);
+      return reader(form[field], field, conv);
     } catch (e) {
       if (!(e instanceof CellProblem)) throw e;
       fail(field, e.code);
@@ -138,7 +144,7 @@ export function validateReview(input: unknown): ReviewCheck {
   keep('purchasesNow', read('purchasesNow', readNonNegative));
   keep('retailChange', read('retailChange', readChange));
   keep('retailForecast', read('retailForecast', readChange));
-  const payment = read('overdueDays', (cell) => readPaymentStatus(form.insolvent ? true : cell));
+  const payment = read('overdueDays', (cell) => readPaymentStatus(form.insolvent ? true : cell, conv));
   const overdue = !payment
     ? ''
     : payment.insolvent

@@ -4,7 +4,7 @@
  */
 import { isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
-import { Cell } from './vocabulary';
+import { Cell, type Conventions } from './vocabulary';
 
 /** 0 no crisis signal, 1 expects a fall, 2 fall recorded, 3 insolvent. */
 export type SegmentGroup = 0 | 1 | 2 | 3;
@@ -63,25 +63,31 @@ export const SEGMENT_ARGS = {
 } as const;
 
 /** Overdue days, or TRUE / FALSE (in either language) for "insolvent"; blank means paying on time. */
-export function readPaymentStatus(cell: Cell): Pick<ClientSituation, 'overdueDays' | 'insolvent'> {
+export function readPaymentStatus(
+  cell: Cell,
+  conv: Conventions,
+): Pick<ClientSituation, 'overdueDays' | 'insolvent'> {
   const flag = readBooleanLike(cell);
   if (flag !== undefined) return { overdueDays: 0, insolvent: flag };
-  return { overdueDays: readNonNegative(cell, 'overdue_days') ?? 0, insolvent: false };
+  return { overdueDays: readNonNegative(cell, 'overdue_days', conv) ?? 0, insolvent: false };
 }
 
 /** The reason behind one row of =SEGMENT(); undefined when the client's three inputs are all blank. */
-export function explainSegmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentReason | undefined {
-  const retailChange = readChange(row.retail_change, 'retail_change');
-  const retailForecast = readChange(row.retail_forecast, 'retail_forecast');
-  const payment = readPaymentStatus(row.overdue_days);
-  const drop = readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD);
-  const overdueLimit = readNonNegative(row.overdue_limit, 'overdue_limit') ?? DEFAULT_OVERDUE_LIMIT;
+export function explainSegmentRow(
+  row: RowOf<typeof SEGMENT_ARGS>,
+  conv: Conventions,
+): SegmentReason | undefined {
+  const retailChange = readChange(row.retail_change, 'retail_change', conv);
+  const retailForecast = readChange(row.retail_forecast, 'retail_forecast', conv);
+  const payment = readPaymentStatus(row.overdue_days, conv);
+  const drop = readMagnitude(row.drop_threshold, 'drop_threshold', DEFAULT_DROP_THRESHOLD, conv);
+  const overdueLimit = readNonNegative(row.overdue_limit, 'overdue_limit', conv) ?? DEFAULT_OVERDUE_LIMIT;
   if (retailChange === undefined && retailForecast === undefined && isBlank(row.overdue_days))
     return undefined;
   return explainSegment({ retailChange, retailForecast, ...payment }, { drop, overdueLimit });
 }
 
 /** One row of =SEGMENT(); undefined when the client's three inputs are all blank. */
-export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>): SegmentGroup | undefined {
-  return explainSegmentRow(row)?.group;
+export function segmentRow(row: RowOf<typeof SEGMENT_ARGS>, conv: Conventions): SegmentGroup | undefined {
+  return explainSegmentRow(row, conv)?.group;
 }

@@ -6,7 +6,7 @@
 import { readNumber, readQuantity, required } from './cells';
 import type { RowOf } from './columns';
 import { normalInverse } from './normal';
-import { Cell, CellProblem } from './vocabulary';
+import { Cell, CellProblem, type Conventions } from './vocabulary';
 
 /** Only needed when the lead time itself varies. */
 export interface LeadTimeSpread {
@@ -54,8 +54,8 @@ export function orderQuantity(level: number, position: number): number {
 }
 
 /** A service level of 100 % would need an infinite stock, and 95 typed without % is 9 500 %. */
-function readServiceLevel(cell: Cell): number | undefined {
-  const n = readNumber(cell, 'service_level');
+function readServiceLevel(cell: Cell, conv: Conventions): number | undefined {
+  const n = readNumber(cell, 'service_level', conv);
   if (n !== undefined && !(n > 0 && n < 1)) throw new CellProblem('notServiceLevel', 'service_level', cell);
   return n;
 }
@@ -72,14 +72,14 @@ export const SAFETY_STOCK_ARGS = {
  * One row of =SAFETY_STOCK(); undefined for a row without demand figures, since the
  * lead time, its spread and the service level are often single values for every row.
  */
-export function safetyStockRow(row: RowOf<typeof SAFETY_STOCK_ARGS>): number | undefined {
-  const demandSd = readQuantity(row.demand_sd, 'demand_sd');
-  const avgDemand = readQuantity(row.avg_demand, 'avg_demand');
+export function safetyStockRow(row: RowOf<typeof SAFETY_STOCK_ARGS>, conv: Conventions): number | undefined {
+  const demandSd = readQuantity(row.demand_sd, 'demand_sd', conv);
+  const avgDemand = readQuantity(row.avg_demand, 'avg_demand', conv);
   if (demandSd === undefined && avgDemand === undefined) return undefined;
   const sd = required(demandSd, 'demand_sd');
-  const leadTime = required(readQuantity(row.lead_time, 'lead_time'), 'lead_time');
-  const serviceLevel = required(readServiceLevel(row.service_level), 'service_level');
-  const leadTimeSd = readQuantity(row.lead_time_sd, 'lead_time_sd');
+  const leadTime = required(readQuantity(row.lead_time, 'lead_time', conv), 'lead_time');
+  const serviceLevel = required(readServiceLevel(row.service_level, conv), 'service_level');
+  const leadTimeSd = readQuantity(row.lead_time_sd, 'lead_time_sd', conv);
   if (leadTimeSd === undefined) return safetyStock(serviceLevel, sd, leadTime);
   return safetyStock(serviceLevel, sd, leadTime, {
     avgDemand: required(avgDemand, 'avg_demand', 'needsAvgDemand'),
@@ -98,18 +98,18 @@ export const ORDER_SIZE_ARGS = {
 } as const;
 
 /** One row of =ORDER_SIZE(); undefined for a row with neither demand nor stock figures. */
-export function orderSizeRow(row: RowOf<typeof ORDER_SIZE_ARGS>): number | undefined {
-  const avgDemand = readQuantity(row.avg_daily_demand, 'avg_daily_demand');
-  const demandSd = readQuantity(row.demand_sd, 'demand_sd');
-  const onHand = readQuantity(row.on_hand, 'on_hand');
-  const onOrder = readQuantity(row.on_order, 'on_order');
+export function orderSizeRow(row: RowOf<typeof ORDER_SIZE_ARGS>, conv: Conventions): number | undefined {
+  const avgDemand = readQuantity(row.avg_daily_demand, 'avg_daily_demand', conv);
+  const demandSd = readQuantity(row.demand_sd, 'demand_sd', conv);
+  const onHand = readQuantity(row.on_hand, 'on_hand', conv);
+  const onOrder = readQuantity(row.on_order, 'on_order', conv);
   if ([avgDemand, demandSd, onHand, onOrder].every((v) => v === undefined)) return undefined;
   const level = orderUpToLevel({
     avgDemand: required(avgDemand, 'avg_daily_demand'),
     demandSd: required(demandSd, 'demand_sd'),
-    leadTime: required(readQuantity(row.lead_time_days, 'lead_time_days'), 'lead_time_days'),
-    reviewPeriod: required(readQuantity(row.review_days, 'review_days'), 'review_days'),
-    serviceLevel: required(readServiceLevel(row.service_level), 'service_level'),
+    leadTime: required(readQuantity(row.lead_time_days, 'lead_time_days', conv), 'lead_time_days'),
+    reviewPeriod: required(readQuantity(row.review_days, 'review_days', conv), 'review_days'),
+    serviceLevel: required(readServiceLevel(row.service_level, conv), 'service_level'),
   });
   return orderQuantity(level, required(onHand, 'on_hand') + (onOrder ?? 0));
 }

@@ -82,3 +82,16 @@ export class ShapeError extends Error {
 
 /** The two kinds of agreement a lost client's return depends on. */
 export type Agreement = 'contract' | 'poa';
+
+/** The mark a spreadsheet's locale writes between the whole and the fraction: "." in en, "," in ru. */
+export type DecimalMark = '.' | ',';
+
+/**
+ * How the spreadsheet writes what people type into it: numbers typed as text follow its
+ * locale, and a date cell means a calendar day in its time zone (not the script's).
+ */
+export interface Conventions {
+  readonly decimal: DecimalMark;
+  /** An IANA zone, e.g. "Europe/Moscow". */
+  readonly timeZone: string;
+}

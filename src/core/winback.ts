@@ -3,10 +3,10 @@
  * of attorney block a fast return of our goods to its shelves, and silence means we
  * won't be the first to learn that things are improving.
  */
-import { readDate, readNonNegative } from './cells';
-import { calendarDay, dayOf, type IsoDay } from './days';
+import { readDay, readNonNegative } from './cells';
+import { type IsoDay, dayNumber } from './days';
 import type { RowOf } from './columns';
-import { type Agreement, CellProblem } from './vocabulary';
+import { type Agreement, CellProblem, type Conventions } from './vocabulary';
 
 export const DEFAULT_WARN_DAYS = 30;
 
@@ -17,24 +17,24 @@ export type Blocker =
   | { readonly kind: 'silence'; readonly days: number };
 
 export interface LostClient {
-  readonly contractExpiry?: Date;
-  readonly poaExpiry?: Date;
-  readonly lastContact?: Date;
+  readonly contractExpiry?: IsoDay;
+  readonly poaExpiry?: IsoDay;
+  readonly lastContact?: IsoDay;
 }
 
 /** An agreement is valid through its expiry day, so it has expired from the day after. */
-function agreementBlocker(agreement: Agreement, expiry: Date | undefined, today: number, warnDays: number) {
+function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, today: number, warnDays: number) {
   if (expiry === undefined) return undefined;
-  const inDays = calendarDay(expiry) - today;
-  if (inDays < 0) return { kind: 'expired', agreement, on: dayOf(expiry) } as const;
+  const inDays = dayNumber(expiry) - today;
+  if (inDays < 0) return { kind: 'expired', agreement, on: expiry } as const;
   if (inDays <= warnDays) return { kind: 'expiring', agreement, inDays } as const;
   return undefined;
 }
 
 /** What blocks a return as of `asOf`, by calendar day; empty when nothing does. */
-export function winbackBlockers(c: LostClient, asOf: Date, warnDays: number): Blocker[] {
-  const today = calendarDay(asOf);
-  const silence = c.lastContact === undefined ? 0 : today - calendarDay(c.lastContact);
+export function winbackBlockers(c: LostClient, asOf: IsoDay, warnDays: number): Blocker[] {
+  const today = dayNumber(asOf);
+  const silence = c.lastContact === undefined ? 0 : today - dayNumber(c.lastContact);
   return [
     agreementBlocker('contract', c.contractExpiry, today, warnDays),
     agreementBlocker('poa', c.poaExpiry, today, warnDays),
@@ -51,19 +51,19 @@ export const WINBACK_STATUS_ARGS = {
 } as const;
 
 /** One row of =WINBACK_STATUS(); undefined when the client's three dates are blank. */
-export function winbackRow(row: RowOf<typeof WINBACK_STATUS_ARGS>): Blocker[] | undefined {
+export function winbackRow(row: RowOf<typeof WINBACK_STATUS_ARGS>, conv: Conventions): Blocker[] | undefined {
   const client: LostClient = {
-    contractExpiry: readDate(row.contract_expiry, 'contract_expiry'),
-    poaExpiry: readDate(row.poa_expiry, 'poa_expiry'),
-    lastContact: readDate(row.last_contact, 'last_contact'),
+    contractExpiry: readDay(row.contract_expiry, 'contract_expiry', conv),
+    poaExpiry: readDay(row.poa_expiry, 'poa_expiry', conv),
+    lastContact: readDay(row.last_contact, 'last_contact', conv),
   };
-  const warnDays = readNonNegative(row.warn_days, 'warn_days') ?? DEFAULT_WARN_DAYS;
+  const warnDays = readNonNegative(row.warn_days, 'warn_days', conv) ?? DEFAULT_WARN_DAYS;
   if (!client.contractExpiry && !client.poaExpiry && !client.lastContact) return undefined;
   // Never the clock: a custom function isn't recalculated when the day changes, so today
   // comes from a sheet cell that the add-on refreshes.
-  const asOf = readDate(row.as_of, 'as_of');
+  const asOf = readDay(row.as_of, 'as_of', conv);
   if (asOf === undefined) throw new CellProblem('missing', 'as_of', row.as_of);
-  if (client.lastContact && calendarDay(client.lastContact) > calendarDay(asOf))
+  if (client.lastContact && client.lastContact > asOf)
     throw new CellProblem('afterAsOf', 'last_contact', row.last_contact);
   return winbackBlockers(client, asOf, warnDays);
 }

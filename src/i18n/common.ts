@@ -1,4 +1,3 @@
-import { dayOf } from '../core/days';
 import { defineTexts } from './define';
 import { type Cell, type CellProblem, isDate, type ProblemCode, type ShapeError } from '../core/vocabulary';
 
@@ -20,7 +19,8 @@ export function enDays(n: number): string {
 /** The bad value as the user typed it, short enough for a cell. */
 export function quoteValue(value: Cell): string {
   let s: string;
-  if (isDate(value)) s = Number.isNaN(value.getTime()) ? String(value) : dayOf(value);
+  // Readers quote a date as the day it shows in the spreadsheet's zone; a Date here is a slip, shown whole.
+  if (isDate(value)) s = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   else if (typeof value === 'boolean') s = value ? 'TRUE' : 'FALSE';
   else s = String(value ?? '');
   return s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;

@@ -303,13 +303,16 @@ export function mountWizard(root: HTMLElement, start: Wire<WizardStart>): void {
 
   function liveSegment(f: ReviewForm): LiveSegment {
     try {
-      const reason = explainSegmentRow({
-        retail_change: f.retailChange,
-        retail_forecast: f.retailForecast,
-        overdue_days: f.insolvent ? true : f.overdueDays,
-        drop_threshold: start.settings.dropThreshold,
-        overdue_limit: start.settings.overdueLimit,
-      });
+      const reason = explainSegmentRow(
+        {
+          retail_change: f.retailChange,
+          retail_forecast: f.retailForecast,
+          overdue_days: f.insolvent ? true : f.overdueDays,
+          drop_threshold: start.settings.dropThreshold,
+          overdue_limit: start.settings.overdueLimit,
+        },
+        start.conv,
+      );
       return reason ? { kind: 'reason', reason } : { kind: 'blank' };
     } catch (e) {
       if (e instanceof CellProblem) return { kind: 'problem', problem: e };
@@ -350,7 +353,7 @@ export function mountWizard(root: HTMLElement, start: Wire<WizardStart>): void {
   }
 
   function errorsOf(f: ReviewForm): FieldError[] {
-    const check = validateReview(f);
+    const check = validateReview(f, start.conv);
     return check.ok ? [] : check.errors;
   }
 

@@ -4,18 +4,19 @@ import { monitoring } from '../../sheets-templates/monitoring';
 import { type ReviewForm, reviewForm, validateReview } from '../../src/core/review';
 import { inputRuns } from '../../src/addon/samples';
 import { reviewRows } from '../../src/addon/reviewRows';
+import { RU, todayOf } from '../support/sheets';
 
 const blank = reviewForm({});
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...blank, ...fields });
 
 function reviewOf(fields: Partial<ReviewForm>) {
-  const check = validateReview(form(fields));
+  const check = validateReview(form(fields), RU);
   if (!check.ok) throw new Error(JSON.stringify(check.errors));
   return check.review;
 }
 
 describe('reviewRows', () => {
-  const today = new Date(2026, 10, 26, 15, 30);
+  const today = todayOf(new Date(2026, 10, 26, 15, 30));
   const review = reviewOf({
     name: '=IMPORTXML("http://x"; "//a")',
     region: '+7 регион',

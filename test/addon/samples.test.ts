@@ -2,8 +2,9 @@ import { clients } from '../../sheets-templates/clients';
 import { fbsMatrix } from '../../sheets-templates/fbs';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { dayOffset, inputRuns, literal, sampleCell } from '../../src/addon/samples';
+import { todayOf } from '../support/sheets';
 
-const today = new Date(2026, 10, 26, 15, 30);
+const today = todayOf(new Date(2026, 10, 26, 15, 30));
 
 describe('literal', () => {
   it('keeps every text as typed by a leading apostrophe, and leaves other values alone', () => {
@@ -26,7 +27,7 @@ describe('sampleCell', () => {
   });
 
   it('counts days across month ends', () => {
-    expect(dayOffset(new Date(2026, 0, 31), 1)).toEqual(new Date(2026, 1, 1));
+    expect(dayOffset(todayOf(new Date(2026, 0, 31)), 1)).toEqual(new Date(2026, 1, 1));
   });
 });
 

@@ -12,6 +12,7 @@ import { typeOlderClientsSheet } from '../support/olderWorkbook';
 import { LocalWorkbook } from '../support/workbook';
 import { runColumn } from '../../src/addon/functions/column';
 import { segmentLabel } from '../../src/present/segment';
+import { sheetIn } from '../support/sheets';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 const LANG: Record<string, Lang> = { ru_RU: 'ru', en_US: 'en' };
@@ -130,7 +131,7 @@ describe('Add sample data', () => {
       return wb.values('Клиенты', `${l}2:${l}13`);
     };
     const expected = runColumn(
-      'ru',
+      sheetIn('ru'),
       'SEGMENT',
       SEGMENT_ARGS,
       {
@@ -157,7 +158,14 @@ describe('Add sample data', () => {
     );
     const levels = wb.values('FBS Матрица', `B2:B9`);
     expect(shown).toEqual(
-      runColumn('ru', 'BACKUP_GAP', BACKUP_GAP_ARGS, { level: levels, roles }, backupGapRow, (g) => g),
+      runColumn(
+        sheetIn('ru'),
+        'BACKUP_GAP',
+        BACKUP_GAP_ARGS,
+        { level: levels, roles },
+        backupGapRow,
+        (g) => g,
+      ),
     );
     expect(shown[6]).toEqual([1]);
     expect(String(shown[7][0])).toMatch(/^⚠ level/);

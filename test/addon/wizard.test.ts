@@ -57,7 +57,8 @@ describe('wizardStart', () => {
     const { run } = workbook('ru_RU');
     expect(run('wizardStart')).toEqual({
       lang: 'ru',
-      today: dayOf(new Date()),
+      conv: { decimal: ',', timeZone: 'Europe/Moscow' },
+      today: dayOf(new Date(), 'Europe/Moscow'),
       settings: { dropThreshold: 0.05, overdueLimit: 90 },
       sheets: { clients: 'Клиенты', monitoring: 'Мониторинг' },
     });

@@ -15,11 +15,19 @@ import {
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { abcLabel, xyzLabel } from '../../src/present/assortment';
 import { runColumn, runWholeColumn } from '../../src/addon/functions/column';
+import { sheetIn } from '../support/sheets';
 
 const abc = (values: unknown, lang: 'ru' | 'en' = 'en') =>
-  runWholeColumn(lang, 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
+  runWholeColumn(sheetIn(lang), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
 const xyz = (demand_rows: unknown, x_limit: unknown = '', y_limit: unknown = '', lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'XYZ_CLASS', XYZ_CLASS_ARGS, { demand_rows, x_limit, y_limit }, xyzClassRow, xyzLabel);
+  runColumn(
+    sheetIn(lang),
+    'XYZ_CLASS',
+    XYZ_CLASS_ARGS,
+    { demand_rows, x_limit, y_limit },
+    xyzClassRow,
+    xyzLabel,
+  );
 
 describe('abcClass', () => {
   it('is A below 80 % above it, B below 95 %, C from 95 %', () => {

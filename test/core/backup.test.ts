@@ -12,9 +12,10 @@ import {
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_MATRIX, deckLevels, deckRoles } from '../support/fixtures';
 import { runColumn } from '../../src/addon/functions/column';
+import { sheetIn } from '../support/sheets';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
+  runColumn(sheetIn(lang), 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
 
 describe('requiredBackups and backupGap', () => {
   it('asks 2 backups at level 1, 1 at level 2, none at level 3', () => {

@@ -3,10 +3,11 @@ import vm from 'node:vm';
 import {
   MAX_QUANTITY,
   isBlank,
+  decimalMarkOf,
   parseNumberText,
   readBooleanLike,
   readChange,
-  readDate,
+  readDay,
   readFlag,
   readMagnitude,
   readNonNegative,
@@ -16,6 +17,7 @@ import {
   required,
 } from '../../src/core/cells';
 import { CellProblem, problemOr } from '../../src/core/vocabulary';
+import { RU } from '../support/sheets';
 
 describe('parseNumberText', () => {
   it.each([
@@ -32,13 +34,13 @@ describe('parseNumberText', () => {
     ['.5', 0.5],
     ['1e3', 1000],
   ])('reads %j as %p', (text, expected) => {
-    expect(parseNumberText(text)).toBeCloseTo(expected, 12);
+    expect(parseNumberText(text, ',')).toBeCloseTo(expected, 12);
   });
 
   it.each(['abc', '12abc', '--1', '%', '1-2', '', ' ', 'Infinity', 'NaN', '0x10'])(
     'finds no number in %j',
     (text) => {
-      expect(parseNumberText(text)).toBeUndefined();
+      expect(parseNumberText(text, ',')).toBeUndefined();
     },
   );
 
@@ -47,20 +49,78 @@ describe('parseNumberText', () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), (n) => {
         const text = String(n).replace('.', ',');
         if (/e/i.test(text)) return;
-        expect((parseNumberText(text) ?? Number.NaN) + 0).toBe(n + 0); // String(-0) is "0"
+        expect((parseNumberText(text, ',') ?? Number.NaN) + 0).toBe(n + 0); // String(-0) is "0"
       }),
     );
   });
 });
 
+describe('parseNumberText follows the spreadsheet’s locale', () => {
+  it.each([
+    ['12,000', 12000, 12],
+    ['1,000', 1000, 1],
+    ['1,000,000', 1_000_000, 1_000_000],
+    ['1,234,567.89', 1_234_567.89, 1_234_567.89],
+    ['1 234 567,89', 1_234_567.89, 1_234_567.89],
+    ['1.234.567,89', 1_234_567.89, 1_234_567.89],
+    ['0,1', 0.1, 0.1],
+    ['12,5', 12.5, 12.5],
+    ['1,5 %', 0.015, 0.015],
+    ['-12,000', -12000, -12],
+    ['1.5', 1.5, 1.5],
+  ])('reads %j as %p in an en spreadsheet and %p in a ru one', (text, en, ru) => {
+    expect(parseNumberText(text, '.')).toBeCloseTo(en, 9);
+    expect(parseNumberText(text, ',')).toBeCloseTo(ru, 9);
+  });
+
+  it.each(['1,2,3', '12,00,000', '1.2.3', '1,23.4,5', ',', '1,,000'])(
+    'finds no number in %j in either',
+    (text) => {
+      expect(parseNumberText(text, '.')).toBeUndefined();
+      expect(parseNumberText(text, ',')).toBeUndefined();
+    },
+  );
+
+  it('reads back any number written with en grouping in an en spreadsheet', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const text = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
+        const expected = Math.sign(whole || 1) * (Math.abs(whole) + cents / 100);
+        expect(parseNumberText(text, '.')).toBeCloseTo(expected, 6);
+      }),
+    );
+  });
+
+  it('takes linear time on long digit runs that are no number', () => {
+    // A backtracking pattern took 11–15 s on this (quadratic); a linear one answers at once.
+    expect(parseNumberText(`${'1'.repeat(50_000)}e`, ',')).toBeUndefined();
+    expect(parseNumberText(`${'1'.repeat(50_000)}.${'1'.repeat(50_000)}x`, '.')).toBeUndefined();
+  });
+});
+
+describe('decimalMarkOf', () => {
+  it.each([
+    ['ru_RU', ','],
+    ['en_US', '.'],
+    ['en_GB', '.'],
+    ['de_DE', ','],
+    ['uk_UA', ','],
+    ['ja_JP', '.'],
+    ['xx', '.'],
+    ['', '.'],
+  ])('gives %j the mark %j', (locale, mark) => {
+    expect(decimalMarkOf(locale)).toBe(mark);
+  });
+});
+
 describe('readNumber', () => {
   it('gives undefined for blanks', () => {
-    for (const blank of ['', '   ', null, undefined]) expect(readNumber(blank, 'x')).toBeUndefined();
+    for (const blank of ['', '   ', null, undefined]) expect(readNumber(blank, 'x', RU)).toBeUndefined();
   });
 
   it('passes numbers through', () => {
-    expect(readNumber(-0.12, 'x')).toBe(-0.12);
-    expect(readNumber(0, 'x')).toBe(0);
+    expect(readNumber(-0.12, 'x', RU)).toBe(-0.12);
+    expect(readNumber(0, 'x', RU)).toBe(0);
   });
 
   it.each([
@@ -69,29 +129,32 @@ describe('readNumber', () => {
     [Number.NaN, 'notNumber'],
     [new Date(2026, 0, 1), 'date'],
   ])('rejects %p as %s, naming the argument and keeping the value', (value, code) => {
-    const run = () => readNumber(value, 'retail_change');
+    const run = () => readNumber(value, 'retail_change', RU);
     expect(run).toThrow(CellProblem);
     try {
       run();
     } catch (e) {
       expect((e as CellProblem).code).toBe(code);
       expect((e as CellProblem).arg).toBe('retail_change');
-      expect((e as CellProblem).value).toBe(value);
+      // A date is quoted as the day the cell shows, in the spreadsheet's zone.
+      expect((e as CellProblem).value).toBe(value instanceof Date ? '2026-01-01' : value);
     }
   });
 });
 
 describe('readNonNegative and readChange', () => {
   it('rejects negative days', () => {
-    expect(() => readNonNegative(-1, 'overdue_days')).toThrow(expect.objectContaining({ code: 'negative' }));
-    expect(readNonNegative(0, 'overdue_days')).toBe(0);
+    expect(() => readNonNegative(-1, 'overdue_days', RU)).toThrow(
+      expect.objectContaining({ code: 'negative' }),
+    );
+    expect(readNonNegative(0, 'overdue_days', RU)).toBe(0);
   });
 
   it('accepts a fall of exactly 100 % and rejects percent points typed as a fraction', () => {
-    expect(readChange(-1, 'c')).toBe(-1);
-    expect(readChange('-100%', 'c')).toBe(-1);
-    expect(() => readChange(-12, 'c')).toThrow(expect.objectContaining({ code: 'belowMinus100' }));
-    expect(readChange(1.5, 'c')).toBe(1.5);
+    expect(readChange(-1, 'c', RU)).toBe(-1);
+    expect(readChange('-100%', 'c', RU)).toBe(-1);
+    expect(() => readChange(-12, 'c', RU)).toThrow(expect.objectContaining({ code: 'belowMinus100' }));
+    expect(readChange(1.5, 'c', RU)).toBe(1.5);
   });
 });
 
@@ -115,23 +178,23 @@ describe('readBooleanLike and isBlank', () => {
 
 describe('readQuantity, readPercent and required', () => {
   it('takes quantities from 0 up to MAX_QUANTITY and refuses negative or absurd ones', () => {
-    expect(readQuantity('1 234,5', 'on_hand')).toBe(1234.5);
-    expect(readQuantity(0, 'on_hand')).toBe(0);
-    expect(readQuantity(MAX_QUANTITY, 'on_hand')).toBe(MAX_QUANTITY);
-    expect(readQuantity('', 'on_hand')).toBeUndefined();
-    expect(() => readQuantity(-1, 'on_hand')).toThrow(expect.objectContaining({ code: 'negative' }));
-    expect(() => readQuantity(1e300, 'on_hand')).toThrow(
+    expect(readQuantity('1 234,5', 'on_hand', RU)).toBe(1234.5);
+    expect(readQuantity(0, 'on_hand', RU)).toBe(0);
+    expect(readQuantity(MAX_QUANTITY, 'on_hand', RU)).toBe(MAX_QUANTITY);
+    expect(readQuantity('', 'on_hand', RU)).toBeUndefined();
+    expect(() => readQuantity(-1, 'on_hand', RU)).toThrow(expect.objectContaining({ code: 'negative' }));
+    expect(() => readQuantity(1e300, 'on_hand', RU)).toThrow(
       expect.objectContaining({ code: 'tooLarge', arg: 'on_hand', value: 1e300 }),
     );
   });
 
   it('takes a share from 0 to 100 % and refuses 10 typed without %', () => {
-    expect(readPercent('10%', 'x_limit')).toBeCloseTo(0.1, 15);
-    expect(readPercent(0, 'x_limit')).toBe(0);
-    expect(readPercent(1, 'x_limit')).toBe(1);
-    expect(readPercent(' ', 'x_limit')).toBeUndefined();
+    expect(readPercent('10%', 'x_limit', RU)).toBeCloseTo(0.1, 15);
+    expect(readPercent(0, 'x_limit', RU)).toBe(0);
+    expect(readPercent(1, 'x_limit', RU)).toBe(1);
+    expect(readPercent(' ', 'x_limit', RU)).toBeUndefined();
     for (const bad of [10, -0.01, 1.01])
-      expect(() => readPercent(bad, 'x_limit')).toThrow(expect.objectContaining({ code: 'notPercent' }));
+      expect(() => readPercent(bad, 'x_limit', RU)).toThrow(expect.objectContaining({ code: 'notPercent' }));
   });
 
   it('lets a value through and reports a missing one under the code given', () => {
@@ -162,42 +225,44 @@ describe('readFlag', () => {
 
 describe('readMagnitude', () => {
   it('takes the size of the step whatever its sign, with a fallback for blank', () => {
-    expect(readMagnitude('', 'x', 0.05)).toBe(0.05);
-    expect(readMagnitude(-0.1, 'x', 0.05)).toBe(0.1);
-    expect(readMagnitude('10%', 'x', 0.05)).toBeCloseTo(0.1, 12);
-    expect(readMagnitude(1, 'x', 0.05)).toBe(1);
-    expect(readMagnitude(0, 'x', 0.05)).toBe(0);
+    expect(readMagnitude('', 'x', 0.05, RU)).toBe(0.05);
+    expect(readMagnitude(-0.1, 'x', 0.05, RU)).toBe(0.1);
+    expect(readMagnitude('10%', 'x', 0.05, RU)).toBeCloseTo(0.1, 12);
+    expect(readMagnitude(1, 'x', 0.05, RU)).toBe(1);
+    expect(readMagnitude(0, 'x', 0.05, RU)).toBe(0);
   });
 
   it('flags more than 100 % as percent points typed without %', () => {
-    expect(() => readMagnitude(10, 'x', 0.05)).toThrow(
+    expect(() => readMagnitude(10, 'x', 0.05, RU)).toThrow(
       expect.objectContaining({ code: 'notPercent', value: 10 }),
     );
-    expect(() => readMagnitude(-1.01, 'x', 0.05)).toThrow(expect.objectContaining({ code: 'notPercent' }));
+    expect(() => readMagnitude(-1.01, 'x', 0.05, RU)).toThrow(
+      expect.objectContaining({ code: 'notPercent' }),
+    );
   });
 });
 
-describe('readDate', () => {
-  const day = (d: Date | undefined) => d && [d.getFullYear(), d.getMonth() + 1, d.getDate()];
-
+describe('readDay', () => {
   it.each([
-    ['2026-11-30', [2026, 11, 30]],
-    [' 30.11.2026 ', [2026, 11, 30]],
+    ['2026-11-30', '2026-11-30'],
+    [' 30.11.2026 ', '2026-11-30'],
   ])('reads the day text %j as that day', (text, expected) => {
-    expect(day(readDate(text, 'x'))).toEqual(expected);
+    expect(readDay(text, 'x', RU)).toBe(expected);
   });
 
-  it('passes dates through (also from another realm) and gives undefined for blanks', () => {
-    const d = new Date(2026, 10, 30, 15, 45);
-    expect(readDate(d, 'x')).toBe(d);
+  it('reads a date cell as the day it shows in the spreadsheet’s zone (also from another realm)', () => {
+    expect(readDay(new Date(2026, 10, 30, 15, 45), 'x', RU)).toBe('2026-11-30');
     const foreign = vm.runInNewContext('new Date(2026, 10, 30)') as Date;
-    expect(readDate(foreign, 'x')).toBe(foreign);
-    expect(readDate('', 'x')).toBeUndefined();
-    expect(readDate('  ', 'x')).toBeUndefined();
+    expect(readDay(foreign, 'x', RU)).toBe('2026-11-30');
+    // Sheets hands a Vladivostok date cell over as that zone's midnight, the day before in UTC.
+    const vladivostok = new Date(Date.UTC(2026, 10, 30, 14, 0));
+    expect(readDay(vladivostok, 'x', { decimal: ',', timeZone: 'Asia/Vladivostok' })).toBe('2026-12-01');
+    expect(readDay('', 'x', RU)).toBeUndefined();
+    expect(readDay('  ', 'x', RU)).toBeUndefined();
   });
 
   it.each([45000, true, 'soon', new Date(Number.NaN)])('refuses %p as not a date, quoting it', (cell) => {
-    expect(() => readDate(cell, 'as_of')).toThrow(
+    expect(() => readDay(cell, 'as_of', RU)).toThrow(
       expect.objectContaining({ code: 'notDate', arg: 'as_of', value: cell }),
     );
   });
@@ -206,7 +271,7 @@ describe('readDate', () => {
 describe('problemOr and CellProblem.atRow', () => {
   it('returns the value, or the problem raised while reading it', () => {
     expect(problemOr(() => 5)).toBe(5);
-    const p = problemOr(() => readNumber('abc', 'x'));
+    const p = problemOr(() => readNumber('abc', 'x', RU));
     expect(p).toBeInstanceOf(CellProblem);
   });
 

@@ -1,6 +1,7 @@
 import { mapColumn, mapRows, toGrid } from '../../src/core/columns';
 import { CellProblem, ShapeError } from '../../src/core/vocabulary';
 import { runWholeColumn } from '../../src/addon/functions/column';
+import { RU, sheetIn } from '../support/sheets';
 
 describe('toGrid', () => {
   it('wraps a single value and keeps a range', () => {
@@ -24,15 +25,21 @@ describe('mapRows', () => {
         ],
       },
       (r) => `${r.a}:${r.b.join('')}`,
+      RU,
     );
     expect(out).toEqual(['10:xy', '10:z']);
   });
 
   it('keeps a problem on its own row and lets the others compute', () => {
-    const out = mapRows(spec, { a: [[1], [2], [3]], b: [['']] }, (r) => {
-      if (r.a === 2) throw new CellProblem('notNumber', 'a', 2);
-      return r.a;
-    });
+    const out = mapRows(
+      spec,
+      { a: [[1], [2], [3]], b: [['']] },
+      (r) => {
+        if (r.a === 2) throw new CellProblem('notNumber', 'a', 2);
+        return r.a;
+      },
+      RU,
+    );
     expect(out[0]).toBe(1);
     expect(out[1]).toBeInstanceOf(CellProblem);
     expect(out[2]).toBe(3);
@@ -40,15 +47,20 @@ describe('mapRows', () => {
 
   it('lets a real bug escape instead of hiding it in a row', () => {
     expect(() =>
-      mapRows(spec, { a: 1, b: [['']] }, () => {
-        throw new TypeError('bug');
-      }),
+      mapRows(
+        spec,
+        { a: 1, b: [['']] },
+        () => {
+          throw new TypeError('bug');
+        },
+        RU,
+      ),
     ).toThrow(TypeError);
   });
 
   it('refuses a cell argument given several columns, and ranges of unequal height', () => {
-    expect(() => mapRows(spec, { a: [[1, 2]], b: [['']] }, (r) => r.a)).toThrow(ShapeError);
-    expect(() => mapRows(spec, { a: [[1], [2]], b: [[''], [''], ['']] }, (r) => r.a)).toThrow(
+    expect(() => mapRows(spec, { a: [[1, 2]], b: [['']] }, (r) => r.a, RU)).toThrow(ShapeError);
+    expect(() => mapRows(spec, { a: [[1], [2]], b: [[''], [''], ['']] }, (r) => r.a, RU)).toThrow(
       expect.objectContaining({ kind: 'height', arg: 'a', count: 2, otherArg: 'b', otherCount: 3 }),
     );
   });
@@ -78,6 +90,7 @@ describe('mapColumn and runWholeColumn (rules that need the whole column)', () =
           return shares(values);
         },
       },
+      RU,
     );
     expect(seen).toEqual([1, undefined, 3]);
     expect(out[0]).toBe(0.25);
@@ -88,7 +101,7 @@ describe('mapColumn and runWholeColumn (rules that need the whole column)', () =
 
   it('presents results, blanks and ⚠ texts like runColumn, in the sheet language', () => {
     const out = runWholeColumn(
-      'ru',
+      sheetIn('ru'),
       'SHARE',
       spec,
       { v: [[1], ['bad'], [''], [3]] },
@@ -100,7 +113,9 @@ describe('mapColumn and runWholeColumn (rules that need the whole column)', () =
 
   it('fails the whole call on a range of several columns, as a per-row rule does', () => {
     expect(() =>
-      runWholeColumn('en', 'SHARE', spec, { v: [[1, 2]] }, { read, combine: shares }, (s) => String(s)),
+      runWholeColumn(sheetIn('en'), 'SHARE', spec, { v: [[1, 2]] }, { read, combine: shares }, (s) =>
+        String(s),
+      ),
     ).toThrow('SHARE: v must be one column');
   });
 });

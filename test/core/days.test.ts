@@ -76,23 +76,49 @@ describe('ruDay', () => {
   });
 });
 
-describe('dayOf, dateOf, calendarDay', () => {
-  it('round-trips a day through the midnight a date cell holds', () => {
-    expect(dayOf(dateOf('2026-11-30'))).toBe('2026-11-30');
-    expect(dayOf(dateOf('0050-01-01'))).toBe('0050-01-01');
+const ZONES = ['Europe/Kaliningrad', 'Asia/Vladivostok', 'America/Los_Angeles', 'Europe/Moscow'];
+
+describe.each(ZONES)('calendar days in a spreadsheet of %s', (zone) => {
+  it('reads a date cell, that zone’s midnight, as its own day', () => {
+    const midnight = dateOf('2026-12-01', zone);
+    expect(dayOf(midnight, zone)).toBe('2026-12-01');
+    // One millisecond before is still the day before, in that zone.
+    expect(dayOf(new Date(midnight.getTime() - 1), zone)).toBe('2026-11-30');
+  });
+
+  it('round-trips any day through the midnight a date cell holds, across daylight saving', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2100-12-31') }), (n) => {
+        const day = dayFromNumber(n);
+        expect(dayOf(dateOf(day, zone), zone)).toBe(day);
+      }),
+    );
   });
 
   it('counts whole days between the days shown, whatever the time of day', () => {
-    expect(calendarDay(new Date(2026, 10, 30, 23, 59)) - calendarDay(new Date(2026, 10, 30, 0, 0))).toBe(0);
-    expect(calendarDay(new Date(2026, 11, 1, 0, 1)) - calendarDay(new Date(2026, 10, 30, 23, 59))).toBe(1);
-    expect(calendarDay(new Date(2027, 0, 1)) - calendarDay(new Date(2026, 0, 1))).toBe(365);
+    const late = new Date(dateOf('2026-11-30', zone).getTime() + 23 * 3_600_000 + 59 * 60_000);
+    expect(calendarDay(late, zone) - calendarDay(dateOf('2026-11-30', zone), zone)).toBe(0);
+    expect(
+      calendarDay(dateOf('2027-01-01', zone), zone) - calendarDay(dateOf('2026-01-01', zone), zone),
+    ).toBe(365);
+  });
+});
+
+describe('a day is the spreadsheet’s, not the script’s', () => {
+  it('gives the same instant different days in Vladivostok and Los Angeles', () => {
+    const instant = new Date(Date.UTC(2026, 10, 30, 20, 0)); // 06:00 on Dec 1 in Vladivostok
+    expect(dayOf(instant, 'Asia/Vladivostok')).toBe('2026-12-01');
+    expect(dayOf(instant, 'America/Los_Angeles')).toBe('2026-11-30');
   });
 
   it('is an integer for any valid date', () => {
     fc.assert(
-      fc.property(fc.date({ noInvalidDate: true }), (d) => {
-        expect(Number.isInteger(calendarDay(d))).toBe(true);
-      }),
+      fc.property(
+        fc.date({ noInvalidDate: true, min: new Date(-8.64e14 / 2), max: new Date(8.64e14 / 2) }),
+        (d) => {
+          expect(Number.isInteger(calendarDay(d, 'Asia/Vladivostok'))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -18,6 +18,7 @@ import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../suppor
 import { Cell } from '../../src/core/vocabulary';
 import { calendarDay } from '../../src/core/days';
 import { fbsAbsenceGaps, fbsCoverage, fbsKeyPeople } from '../../src/addon/functions/fbs';
+import { RU, sheetIn } from '../support/sheets';
 
 const [ADMIN, OFFICE, REP, , MANAGER] = DECK_EMPLOYEES;
 const header = [DECK_EMPLOYEES];
@@ -101,7 +102,7 @@ describe('neededHolders and isShort', () => {
 
 describe('FBS_COVERAGE (playbook §9)', () => {
   const run = (roles: unknown, employees: unknown, absent?: unknown, lang: 'ru' | 'en' = 'en') =>
-    fbsCoverage(lang, { roles, employees, absent });
+    fbsCoverage(sheetIn(lang), { roles, employees, absent });
 
   it('counts every holder of each function of the deck when nobody is absent', () => {
     expect(run(deckRoles(), header)).toEqual([[2], [5], [5], [5], [5], [5], [3], [1]]);
@@ -202,12 +203,13 @@ describe('readPlan', () => {
     const { functions, problems } = readPlan(
       { functions: DECK_FUNCTIONS.map((f) => [f]), levels: deckLevels(), roles: deckRoles() },
       team,
+      RU,
     );
     expect(functions.map((f) => f.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(functions[0]).toEqual({ name: DECK_FUNCTIONS[0], level: 2, holders: [2, 4], row: 1 });
     expect(problems).toEqual([]);
     expect(
-      readPlan({ levels: [[2], ['high']], roles: [['Owner'], ['Owner']] }, readTeam([['A']])).problems,
+      readPlan({ levels: [[2], ['high']], roles: [['Owner'], ['Owner']] }, readTeam([['A']]), RU).problems,
     ).toEqual([expect.objectContaining({ code: 'level', arg: 'levels', row: 2 })]);
     expect(
       readPlan(
@@ -219,6 +221,7 @@ describe('readPlan', () => {
           ],
         },
         readTeam([['A', 'B']]),
+        RU,
       ),
     ).toEqual({
       functions: [{ name: '', level: 3, holders: [], row: 2 }],
@@ -250,7 +253,7 @@ describe('keyPeople', () => {
 
 describe('FBS_KEY_PEOPLE', () => {
   const run = (levels: unknown, roles: unknown, employees: unknown, lang: 'ru' | 'en' = 'en') =>
-    fbsKeyPeople(lang, { levels, roles, employees });
+    fbsKeyPeople(sheetIn(lang), { levels, roles, employees });
 
   it('finds the two people who alone hold deck row 1 (row 8 has no level, so it is not planned)', () => {
     expect(run(deckLevels(), deckRoles(), header, 'ru')).toEqual([
@@ -313,7 +316,7 @@ describe('FBS_KEY_PEOPLE', () => {
 
 describe('shortFunctions', () => {
   const f = (level: 1 | 2 | 3, holders: number[]): PlannedFunction => ({ name: '', level, holders });
-  const D = (d: number) => calendarDay(new Date(2026, 0, d));
+  const D = (d: number) => calendarDay(new Date(2026, 0, d), RU.timeZone);
 
   it('takes out everyone absent at any point of the period, ends included', () => {
     const fn = f(2, [0, 1]);
@@ -348,7 +351,7 @@ describe('FBS_ABSENCE_GAPS', () => {
     period_days: '',
   };
   const run = (args: Partial<AbsenceGapsArgs>, lang: 'ru' | 'en' = 'en') =>
-    fbsAbsenceGaps(lang, { ...base, ...args });
+    fbsAbsenceGaps(sheetIn(lang), { ...base, ...args });
 
   it('counts and names, week by week, the level-1/2 functions left short by the people away', () => {
     expect(run({})).toEqual([

@@ -13,6 +13,7 @@ import { texts } from '../../src/i18n';
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
 import { signalsText } from '../../src/present/monitoring';
+import { RU, sheetIn } from '../support/sheets';
 
 const defaults = {
   stockGap: DEFAULT_STOCK_GAP,
@@ -26,13 +27,23 @@ const signals = (c: Partial<ClientDynamics>, t: Partial<typeof defaults> = {}) =
 
 type Args = Partial<Record<keyof typeof CLIENT_SIGNALS_ARGS, unknown>>;
 const run = (args: Args, lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'CLIENT_SIGNALS', CLIENT_SIGNALS_ARGS, args as never, clientSignalsRow, signalsText);
+  runColumn(
+    sheetIn(lang),
+    'CLIENT_SIGNALS',
+    CLIENT_SIGNALS_ARGS,
+    args as never,
+    clientSignalsRow,
+    signalsText,
+  );
 /** One row of cells: blank unless given. */
 const read = (args: Args) =>
-  clientSignalsRow({
-    ...Object.fromEntries(Object.keys(CLIENT_SIGNALS_ARGS).map((k) => [k, ''])),
-    ...args,
-  } as never);
+  clientSignalsRow(
+    {
+      ...Object.fromEntries(Object.keys(CLIENT_SIGNALS_ARGS).map((k) => [k, ''])),
+      ...args,
+    } as never,
+    RU,
+  );
 
 describe('clientSignals (playbook §4)', () => {
   it('shows nothing for a calm client or one with nothing filled in', () => {

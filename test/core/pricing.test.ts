@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { DISCOUNT_BREAKEVEN_ARGS, discountBreakeven, discountBreakevenRow } from '../../src/core/pricing';
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
+import { sheetIn } from '../support/sheets';
 
 const run = (discount: unknown, margin: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(
-    lang,
+    sheetIn(lang),
     'DISCOUNT_BREAKEVEN',
     DISCOUNT_BREAKEVEN_ARGS,
     { discount, margin },

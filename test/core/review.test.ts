@@ -10,18 +10,19 @@ import {
   reviewForm,
   validateReview,
 } from '../../src/core/review';
+import { RU } from '../support/sheets';
 
 const blank = reviewForm({});
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...blank, ...fields });
 
 function reviewOf(fields: Partial<ReviewForm>) {
-  const check = validateReview(form(fields));
+  const check = validateReview(form(fields), RU);
   if (!check.ok) throw new Error(JSON.stringify(check.errors));
   return check.review;
 }
 
 const errorsOf = (fields: Partial<ReviewForm>) => {
-  const check = validateReview(form(fields));
+  const check = validateReview(form(fields), RU);
   return check.ok ? [] : check.errors.map((e) => [e.field, e.code, e.value]);
 };
 
@@ -141,7 +142,7 @@ describe('validateReview', () => {
     );
     fc.assert(
       fc.property(anyForm, (f) => {
-        const check = validateReview(f);
+        const check = validateReview(f, RU);
         if (check.ok) {
           expect(check.review.text.name.trim()).not.toBe('');
           for (const n of Object.values(check.review.numbers)) expect(Number.isFinite(n)).toBe(true);
@@ -151,7 +152,7 @@ describe('validateReview', () => {
         }
       }),
     );
-    fc.assert(fc.property(fc.anything(), (x) => expect(() => validateReview(x)).not.toThrow()));
+    fc.assert(fc.property(fc.anything(), (x) => expect(() => validateReview(x, RU)).not.toThrow()));
   });
 });
 

@@ -10,6 +10,7 @@ import {
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
 import { segmentLabel, segmentReasonText } from '../../src/present/segment';
+import { RU, sheetIn } from '../support/sheets';
 
 const defaults = { drop: DEFAULT_DROP_THRESHOLD, overdueLimit: DEFAULT_OVERDUE_LIMIT };
 const row = (
@@ -18,7 +19,7 @@ const row = (
   overdue_days: unknown,
   drop_threshold: unknown = '',
   overdue_limit: unknown = '',
-) => segmentRow({ retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit } as never);
+) => segmentRow({ retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit } as never, RU);
 
 const segmentClient = (...args: Parameters<typeof explainSegment>) => explainSegment(...args).group;
 
@@ -104,7 +105,7 @@ describe('segmentLabel', () => {
 
 describe('SEGMENT over a column', () => {
   const run = (args: Record<string, unknown>, lang: 'ru' | 'en' = 'en') =>
-    runColumn(lang, 'SEGMENT', SEGMENT_ARGS, args as never, segmentRow, segmentLabel);
+    runColumn(sheetIn(lang), 'SEGMENT', SEGMENT_ARGS, args as never, segmentRow, segmentLabel);
 
   it('returns one label per row and a ⚠ text naming the bad value on its own row only', () => {
     const out = run({
@@ -163,13 +164,16 @@ describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in wor
     drop_threshold: unknown = '',
     overdue_limit: unknown = '',
   ) =>
-    explainSegmentRow({
-      retail_change,
-      retail_forecast,
-      overdue_days,
-      drop_threshold,
-      overdue_limit,
-    } as never);
+    explainSegmentRow(
+      {
+        retail_change,
+        retail_forecast,
+        overdue_days,
+        drop_threshold,
+        overdue_limit,
+      } as never,
+      RU,
+    );
 
   it('gives the group of segmentRow with the numbers that decided it', () => {
     expect(explain('-12%', '', '')).toEqual({ group: 2, why: 'fall', retailChange: -0.12, drop: 0.05 });

@@ -10,14 +10,15 @@ import {
 } from '../../src/core/stock';
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
+import { RU, sheetIn } from '../support/sheets';
 
 /** Published z of a 95 % service level. */
 const Z95 = 1.6448536269514722;
 
 const safety = (args: Record<string, unknown>, lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'SAFETY_STOCK', SAFETY_STOCK_ARGS, args as never, safetyStockRow, (n) => n);
+  runColumn(sheetIn(lang), 'SAFETY_STOCK', SAFETY_STOCK_ARGS, args as never, safetyStockRow, (n) => n);
 const order = (args: Record<string, unknown>, lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'ORDER_SIZE', ORDER_SIZE_ARGS, args as never, orderSizeRow, (n) => n);
+  runColumn(sheetIn(lang), 'ORDER_SIZE', ORDER_SIZE_ARGS, args as never, orderSizeRow, (n) => n);
 
 /** The worked example: 20 units a day ± 5, delivery in 3 days, an order every 7, 95 %. */
 const EXAMPLE = { avgDemand: 20, demandSd: 5, leadTime: 3, reviewPeriod: 7, serviceLevel: 0.95 };
@@ -84,7 +85,7 @@ describe('safetyStockRow (one row of =SAFETY_STOCK)', () => {
     service_level: unknown,
     avg_demand: unknown = '',
     lead_time_sd: unknown = '',
-  ) => safetyStockRow({ demand_sd, lead_time, service_level, avg_demand, lead_time_sd } as never);
+  ) => safetyStockRow({ demand_sd, lead_time, service_level, avg_demand, lead_time_sd } as never, RU);
 
   it('reads the cells as Sheets passes them', () => {
     expect(row(10, 4, 0.95)).toBeCloseTo(Z95 * 20, 12);
@@ -120,16 +121,19 @@ describe('safetyStockRow (one row of =SAFETY_STOCK)', () => {
 
 describe('orderSizeRow (one row of =ORDER_SIZE)', () => {
   const row = (over: Record<string, unknown> = {}) =>
-    orderSizeRow({
-      avg_daily_demand: 20,
-      demand_sd: 5,
-      lead_time_days: 3,
-      review_days: 7,
-      service_level: '95%',
-      on_hand: 150,
-      on_order: 30,
-      ...over,
-    } as never);
+    orderSizeRow(
+      {
+        avg_daily_demand: 20,
+        demand_sd: 5,
+        lead_time_days: 3,
+        review_days: 7,
+        service_level: '95%',
+        on_hand: 150,
+        on_order: 30,
+        ...over,
+      } as never,
+      RU,
+    );
 
   it('computes the worked example, with on_order blank counting as nothing on the way', () => {
     expect(row()).toBe(47);

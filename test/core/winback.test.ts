@@ -10,53 +10,61 @@ import {
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
 import { blockersText } from '../../src/present/winback';
+import { RU, sheetIn } from '../support/sheets';
 
 const AS_OF = new Date(2026, 10, 26, 9, 30); // 26 Nov 2026, a morning
 /** A day relative to AS_OF, at a different time of day to prove only calendar days count. */
 const day = (offset: number) => new Date(2026, 10, 26 + offset, 18, 45);
+/** The same days as the rule sees them once read: calendar days of the spreadsheet's zone. */
+const isoDay = (offset: number) => dayOf(day(offset), RU.timeZone);
 
 type Args = Partial<Record<keyof typeof WINBACK_STATUS_ARGS, unknown>>;
 const read = (args: Args) =>
-  winbackRow({
-    contract_expiry: '',
-    poa_expiry: '',
-    last_contact: '',
-    as_of: AS_OF,
-    warn_days: '',
-    ...args,
-  } as never);
+  winbackRow(
+    {
+      contract_expiry: '',
+      poa_expiry: '',
+      last_contact: '',
+      as_of: AS_OF,
+      warn_days: '',
+      ...args,
+    } as never,
+    RU,
+  );
 const run = (args: Args, lang: 'ru' | 'en' = 'en') =>
-  runColumn(lang, 'WINBACK_STATUS', WINBACK_STATUS_ARGS, args as never, winbackRow, blockersText);
+  runColumn(sheetIn(lang), 'WINBACK_STATUS', WINBACK_STATUS_ARGS, args as never, winbackRow, blockersText);
 
 describe('winbackBlockers (playbook §5)', () => {
   const blockers = (c: Parameters<typeof winbackBlockers>[0], warn = DEFAULT_WARN_DAYS) =>
-    winbackBlockers(c, AS_OF, warn);
+    winbackBlockers(c, dayOf(AS_OF, RU.timeZone), warn);
 
   it('counts an agreement valid through its expiry day: expired only from the day after', () => {
-    expect(blockers({ contractExpiry: day(-1) })).toEqual([
-      { kind: 'expired', agreement: 'contract', on: dayOf(day(-1)) },
+    expect(blockers({ contractExpiry: isoDay(-1) })).toEqual([
+      { kind: 'expired', agreement: 'contract', on: isoDay(-1) },
     ]);
-    expect(blockers({ contractExpiry: day(0) })).toEqual([
+    expect(blockers({ contractExpiry: isoDay(0) })).toEqual([
       { kind: 'expiring', agreement: 'contract', inDays: 0 },
     ]);
   });
 
   it('warns of expiry within warn_days inclusive, not a day later', () => {
-    expect(blockers({ poaExpiry: day(30) })).toEqual([{ kind: 'expiring', agreement: 'poa', inDays: 30 }]);
-    expect(blockers({ poaExpiry: day(31) })).toEqual([]);
-    expect(blockers({ poaExpiry: day(10) }, 7)).toEqual([]);
-    expect(blockers({ poaExpiry: day(7) }, 7)).toHaveLength(1);
+    expect(blockers({ poaExpiry: isoDay(30) })).toEqual([{ kind: 'expiring', agreement: 'poa', inDays: 30 }]);
+    expect(blockers({ poaExpiry: isoDay(31) })).toEqual([]);
+    expect(blockers({ poaExpiry: isoDay(10) }, 7)).toEqual([]);
+    expect(blockers({ poaExpiry: isoDay(7) }, 7)).toHaveLength(1);
   });
 
   it('flags more than warn_days without contact, not exactly warn_days', () => {
-    expect(blockers({ lastContact: day(-30) })).toEqual([]);
-    expect(blockers({ lastContact: day(-31) })).toEqual([{ kind: 'silence', days: 31 }]);
-    expect(blockers({ lastContact: day(0) })).toEqual([]);
+    expect(blockers({ lastContact: isoDay(-30) })).toEqual([]);
+    expect(blockers({ lastContact: isoDay(-31) })).toEqual([{ kind: 'silence', days: 31 }]);
+    expect(blockers({ lastContact: isoDay(0) })).toEqual([]);
   });
 
   it('lists contract, power of attorney and contact in that order', () => {
     expect(
-      blockers({ contractExpiry: day(-44), poaExpiry: day(12), lastContact: day(-45) }).map((b) => b.kind),
+      blockers({ contractExpiry: isoDay(-44), poaExpiry: isoDay(12), lastContact: isoDay(-45) }).map(
+        (b) => b.kind,
+      ),
     ).toEqual(['expired', 'expiring', 'silence']);
   });
 });

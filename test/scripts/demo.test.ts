@@ -15,6 +15,7 @@ import { demoReview } from '../../scripts/demo/review';
 import { tableTemplate } from '../../scripts/demo/run';
 import { runScript } from '../support/scripts';
 import { type Cell } from '../../src/core/vocabulary';
+import { sheetIn } from '../support/sheets';
 import { runColumn } from '../../src/addon/functions/column';
 import { segmentLabel } from '../../src/present/segment';
 
@@ -128,7 +129,7 @@ describe.each([
     expect(clients.at(-1)!('name').value).toBe(demoReview(lang).name);
     const column = (key: string) => clients.map((get) => [cellValue(get(key)) as Cell]);
     const expected = runColumn(
-      lang,
+      sheetIn(lang),
       'SEGMENT',
       SEGMENT_ARGS,
       {

@@ -1,4 +1,5 @@
 /** The demo's synthetic distributors: reproducible, and each in the segment it was drawn for. */
+import { RU } from '../support/sheets';
 import { syntheticClients } from '../../scripts/demo/synthetic';
 import { segmentRow } from '../../src/core/segment';
 import type { SampleValue } from '../../sheets-templates/types';
@@ -16,13 +17,16 @@ describe('syntheticClients', () => {
 
   it('puts each client, by =SEGMENT at the default thresholds, in the segment it was drawn for, all four present', () => {
     const shown = clients.map((c) =>
-      segmentRow({
-        retail_change: cell(c.retailChange),
-        retail_forecast: cell(c.retailForecast),
-        overdue_days: cell(c.overdueDays),
-        drop_threshold: '',
-        overdue_limit: '',
-      }),
+      segmentRow(
+        {
+          retail_change: cell(c.retailChange),
+          retail_forecast: cell(c.retailForecast),
+          overdue_days: cell(c.overdueDays),
+          drop_threshold: '',
+          overdue_limit: '',
+        },
+        RU,
+      ),
     );
     expect(shown).toEqual(segments);
     expect(new Set(segments)).toEqual(new Set([0, 1, 2, 3]));

@@ -61,7 +61,7 @@ function expectRow(
   }
 }
 
-const today = () => dayOf(new Date());
+const today = () => dayOf(new Date(), 'Europe/Moscow');
 const firstOfMonth = () => new Date(new Date().getFullYear(), new Date().getMonth(), 1);
 const day = (iso: string) =>
   new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

@@ -4,7 +4,7 @@
  */
 import { ABC_CLASS_ARGS, ABC_CLASS_RULE, XYZ_CLASS_ARGS, xyzClassRow } from '../../core/assortment';
 import { abcLabel, xyzLabel } from '../../present/assortment';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { runColumn, runWholeColumn } from './column';
 
 /**
@@ -15,7 +15,7 @@ import { runColumn, runWholeColumn } from './column';
  * @customfunction
  */
 export function ABC_CLASS(values: unknown): Array<[string | number]> {
-  return runWholeColumn(spreadsheetLang(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
+  return runWholeColumn(sheetContext(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
 }
 
 /**
@@ -33,7 +33,7 @@ export function XYZ_CLASS(
   y_limit?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'XYZ_CLASS',
     XYZ_CLASS_ARGS,
     { demand_rows, x_limit, y_limit },

@@ -1,11 +1,13 @@
 /**
  * The one way every custom function runs: the rule over each row (src/core/columns), each
  * row's problem as its "⚠" text, and ranges of the wrong shape failing the whole call, all
- * in the spreadsheet's language.
+ * in the spreadsheet's language and conventions.
  */
 import { type ArgSpec, type ArgsOf, type ColumnRule, type RowOf, mapColumn } from '../../core/columns';
-import { CellProblem, ShapeError } from '../../core/vocabulary';
+import { dayOf } from '../../core/days';
+import { CellProblem, type Conventions, ShapeError, isDate } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
+import type { SheetContext } from '../locale';
 
 /** Runs a whole call; ranges of the wrong shape fail it with a message in the sheet language. */
 export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
@@ -17,31 +19,40 @@ export function withShapeErrors<T>(lang: Lang, fn: string, call: () => T): T {
   }
 }
 
+/** A row's "⚠" text; a date it quotes is the day the cell shows in the spreadsheet's zone. */
+export function problemText(p: CellProblem, sheet: SheetContext): string {
+  const shown =
+    isDate(p.value) && !Number.isNaN(p.value.getTime())
+      ? new CellProblem(p.code, p.arg, dayOf(p.value, sheet.conv.timeZone), p.row)
+      : p;
+  return texts[sheet.lang].common.problem(shown);
+}
+
 /** What a custom function returns: one cell per row, a blank row as ''. */
 export function runColumn<S extends ArgSpec, R>(
-  lang: Lang,
+  sheet: SheetContext,
   fn: string,
   spec: S,
   args: ArgsOf<S>,
-  rule: (row: RowOf<S>) => R | undefined,
+  rule: (row: RowOf<S>, conv: Conventions) => R | undefined,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
-  return runWholeColumn(lang, fn, spec, args, { read: rule, combine: (values) => values }, present);
+  return runWholeColumn(sheet, fn, spec, args, { read: rule, combine: (values) => values }, present);
 }
 
 /** runColumn for a rule that needs the whole column at once. */
 export function runWholeColumn<S extends ArgSpec, V, R>(
-  lang: Lang,
+  sheet: SheetContext,
   fn: string,
   spec: S,
   args: ArgsOf<S>,
   rule: ColumnRule<S, V, R | undefined>,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
-  const results = withShapeErrors(lang, fn, () => mapColumn(spec, args, rule));
+  const results = withShapeErrors(sheet.lang, fn, () => mapColumn(spec, args, rule, sheet.conv));
   return results.map((r) => {
-    if (r instanceof CellProblem) return [texts[lang].common.problem(r)];
-    return [r === undefined ? '' : present(r, lang)];
+    if (r instanceof CellProblem) return [problemText(r, sheet)];
+    return [r === undefined ? '' : present(r, sheet.lang)];
   });
 }
 

@@ -11,9 +11,9 @@ import {
   keyPeopleOfPlan,
 } from '../../core/fbs';
 import { CellProblem } from '../../core/vocabulary';
-import { type Lang, texts } from '../../i18n';
-import { spreadsheetLang } from '../locale';
-import { asNumber, runColumn, withShapeErrors } from './column';
+import { texts } from '../../i18n';
+import { type SheetContext, sheetContext } from '../locale';
+import { asNumber, problemText, runColumn, withShapeErrors } from './column';
 
 /**
  * Counts the backups a function of the sales service is missing (Full Backing System): level 1 needs 2, level 2 needs 1, level 3 none.
@@ -24,14 +24,7 @@ import { asNumber, runColumn, withShapeErrors } from './column';
  * @customfunction
  */
 export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | number]> {
-  return runColumn(
-    spreadsheetLang(),
-    'BACKUP_GAP',
-    BACKUP_GAP_ARGS,
-    { level, roles },
-    backupGapRow,
-    asNumber,
-  );
+  return runColumn(sheetContext(), 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, asNumber);
 }
 
 /**
@@ -44,7 +37,7 @@ export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | numb
  * @customfunction
  */
 export function FBS_COVERAGE(roles: unknown, employees: unknown, absent?: unknown): Array<[string | number]> {
-  return fbsCoverage(spreadsheetLang(), { roles, employees, absent });
+  return fbsCoverage(sheetContext(), { roles, employees, absent });
 }
 
 /**
@@ -61,7 +54,7 @@ export function FBS_KEY_PEOPLE(
   roles: unknown,
   employees: unknown,
 ): Array<[string | number, string | number]> {
-  return fbsKeyPeople(spreadsheetLang(), { levels, roles, employees });
+  return fbsKeyPeople(sheetContext(), { levels, roles, employees });
 }
 
 /**
@@ -90,7 +83,7 @@ export function FBS_ABSENCE_GAPS(
   period_starts: unknown,
   period_days?: unknown,
 ): Array<[string | number, string]> {
-  return fbsAbsenceGaps(spreadsheetLang(), {
+  return fbsAbsenceGaps(sheetContext(), {
     functions,
     levels,
     roles,
@@ -103,13 +96,13 @@ export function FBS_ABSENCE_GAPS(
   });
 }
 
-/** =FBS_COVERAGE() in a language: per function row, the holders not absent. */
+/** =FBS_COVERAGE() in a spreadsheet: per function row, the holders not absent. */
 export function fbsCoverage(
-  lang: Lang,
+  sheet: SheetContext,
   args: { readonly roles: unknown; readonly employees: unknown; readonly absent: unknown },
 ): Array<[string | number]> {
   return runColumn(
-    lang,
+    sheet,
     'FBS_COVERAGE',
     FBS_COVERAGE_ARGS,
     { roles: args.roles },
@@ -118,28 +111,28 @@ export function fbsCoverage(
   );
 }
 
-/** =FBS_KEY_PEOPLE() in a language: "name | count" rows after the ⚠ rows. */
+/** =FBS_KEY_PEOPLE() in a spreadsheet: "name | count" rows after the ⚠ rows. */
 export function fbsKeyPeople(
-  lang: Lang,
+  sheet: SheetContext,
   args: { readonly levels: unknown; readonly roles: unknown; readonly employees: unknown },
 ): Array<[string | number, string | number]> {
-  return withShapeErrors(lang, 'FBS_KEY_PEOPLE', () => {
-    const { problems, people } = keyPeopleOfPlan(args);
+  return withShapeErrors(sheet.lang, 'FBS_KEY_PEOPLE', () => {
+    const { problems, people } = keyPeopleOfPlan(args, sheet.conv);
     const out: Array<[string | number, string | number]> = [
-      ...problems.map((p): [string, string] => [texts[lang].common.problem(p), '']),
+      ...problems.map((p): [string, string] => [problemText(p, sheet), '']),
       ...people.map((p): [string, number] => [p.name, p.functions]),
     ];
     return out.length > 0 ? out : [['', '']];
   });
 }
 
-/** =FBS_ABSENCE_GAPS() in a language: per period row, "count | names of the short functions". */
-export function fbsAbsenceGaps(lang: Lang, args: AbsenceGapsArgs): Array<[string | number, string]> {
-  const t = texts[lang];
-  return withShapeErrors(lang, 'FBS_ABSENCE_GAPS', () =>
-    absenceGaps(args).map((gaps): [string | number, string] => {
+/** =FBS_ABSENCE_GAPS() in a spreadsheet: per period row, "count | names of the short functions". */
+export function fbsAbsenceGaps(sheet: SheetContext, args: AbsenceGapsArgs): Array<[string | number, string]> {
+  const t = texts[sheet.lang];
+  return withShapeErrors(sheet.lang, 'FBS_ABSENCE_GAPS', () =>
+    absenceGaps(args, sheet.conv).map((gaps): [string | number, string] => {
       if (gaps === undefined) return ['', ''];
-      if (gaps instanceof CellProblem) return [t.common.problem(gaps), ''];
+      if (gaps instanceof CellProblem) return [problemText(gaps, sheet), ''];
       return [gaps.length, gaps.map((f) => f.name || t.fbs.row(f.row)).join('; ')];
     }),
   );

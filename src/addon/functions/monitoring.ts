@@ -4,7 +4,7 @@
  */
 import { CLIENT_SIGNALS_ARGS, clientSignalsRow } from '../../core/monitoring';
 import { signalsText } from '../../present/monitoring';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { runColumn } from './column';
 
 /**
@@ -38,7 +38,7 @@ export function CLIENT_SIGNALS(
   overdue_limit?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'CLIENT_SIGNALS',
     CLIENT_SIGNALS_ARGS,
     {

@@ -3,7 +3,7 @@
  * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
 import { DISCOUNT_BREAKEVEN_ARGS, discountBreakevenRow } from '../../core/pricing';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { asNumber, runColumn } from './column';
 
 /**
@@ -16,7 +16,7 @@ import { asNumber, runColumn } from './column';
  */
 export function DISCOUNT_BREAKEVEN(discount: unknown, margin: unknown): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'DISCOUNT_BREAKEVEN',
     DISCOUNT_BREAKEVEN_ARGS,
     { discount, margin },

@@ -4,7 +4,7 @@
  */
 import { SEGMENT_ARGS, segmentRow } from '../../core/segment';
 import { segmentLabel } from '../../present/segment';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { runColumn } from './column';
 
 /**
@@ -26,7 +26,7 @@ export function SEGMENT(
   overdue_limit?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'SEGMENT',
     SEGMENT_ARGS,
     { retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit },

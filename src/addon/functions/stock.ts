@@ -3,7 +3,7 @@
  * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
 import { ORDER_SIZE_ARGS, SAFETY_STOCK_ARGS, orderSizeRow, safetyStockRow } from '../../core/stock';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { asNumber, runColumn } from './column';
 
 /**
@@ -25,7 +25,7 @@ export function SAFETY_STOCK(
   lead_time_sd?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'SAFETY_STOCK',
     SAFETY_STOCK_ARGS,
     { demand_sd, lead_time, service_level, avg_demand, lead_time_sd },
@@ -57,7 +57,7 @@ export function ORDER_SIZE(
   on_order?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'ORDER_SIZE',
     ORDER_SIZE_ARGS,
     { avg_daily_demand, demand_sd, lead_time_days, review_days, service_level, on_hand, on_order },

@@ -4,7 +4,7 @@
  */
 import { WINBACK_STATUS_ARGS, winbackRow } from '../../core/winback';
 import { blockersText } from '../../present/winback';
-import { spreadsheetLang } from '../locale';
+import { sheetContext } from '../locale';
 import { runColumn } from './column';
 
 /**
@@ -26,7 +26,7 @@ export function WINBACK_STATUS(
   warn_days?: unknown,
 ): Array<[string | number]> {
   return runColumn(
-    spreadsheetLang(),
+    sheetContext(),
     'WINBACK_STATUS',
     WINBACK_STATUS_ARGS,
     { contract_expiry, poa_expiry, last_contact, as_of, warn_days },

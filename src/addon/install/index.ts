@@ -18,6 +18,7 @@ import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
 import type { SetupReport } from './summary';
 import { applyTable } from './table';
+import type { Today } from '../samples';
 
 export type { SetupReport } from './summary';
 
@@ -32,7 +33,7 @@ interface Placement {
 }
 
 /** Finds or creates every template sheet, then fills in what each one lacks. */
-export function installTemplates(ss: Spreadsheet, lang: Lang, today: Date): SetupReport {
+export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): SetupReport {
   const props = PropertiesService.getDocumentProperties();
   const recorded = recordedSheets(props);
   const ourFormulas = recordedFormulas(props);
@@ -95,7 +96,7 @@ function applyTemplate(
   workbook: WorkbookLayout,
   ourFormulas: Record<string, string>,
   report: SetupReport,
-  today: Date,
+  today: Today,
 ): boolean {
   const { template } = p;
   switch (template.kind) {

@@ -2,7 +2,7 @@
 import type { SettingsTemplate } from '../../../sheets-templates/types';
 import type { Lang } from '../../i18n';
 import { settingRangeName } from '../registry';
-import { dayOffset, literal, sampleCell } from '../samples';
+import { dayOffset, literal, sampleCell, type Today } from '../samples';
 import { NUMBER_FORMATS, criterionFor, styleHeader, validation } from './checks';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +14,7 @@ export function applySettings(
   template: SettingsTemplate,
   created: boolean,
   lang: Lang,
-  today: Date,
+  today: Today,
 ): boolean {
   if (created) {
     if (template.tabColor) sheet.setTabColor(template.tabColor);

@@ -16,7 +16,7 @@ import { sameFormula } from '../../core/formula';
 import type { Cell } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
 import { quoteValue } from '../../i18n/common';
-import { inputRuns, rowsForRun } from '../samples';
+import { inputRuns, rowsForRun, type Today } from '../samples';
 import { NUMBER_FORMATS, columnCriterion, styleHeader, validation } from './checks';
 import { type SetupReport, buildFormula } from './summary';
 
@@ -30,7 +30,7 @@ export function applyTable(
   workbook: WorkbookLayout,
   ourFormulas: Record<string, string>,
   report: SetupReport,
-  today: Date,
+  today: Today,
 ): boolean {
   const lang = workbook.lang;
   const maxRows = sheet.getMaxRows();
