@@ -11,7 +11,7 @@ import { isBlank, type Cell } from '../../src/core/cells';
 import { expandColumns, findLayout } from '../../src/core/layout';
 import { inputRuns, rowsForRun } from '../../src/core/samples';
 import { type Lang, langFromLocale } from '../../src/i18n';
-import { LocalWorkbook } from '../../test/support/workbook';
+import { LocalWorkbook } from '../../tools/local-workbook';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 

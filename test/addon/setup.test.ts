@@ -9,8 +9,7 @@ import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
 import { runColumn } from '../../src/core/columns';
 import { expandColumns, columnLetter } from '../../src/core/layout';
 import { SEGMENT_ARGS, segmentLabel, segmentRow } from '../../src/core/segment';
-import { typeOlderClientsSheet } from '../support/olderWorkbook';
-import { LocalWorkbook } from '../support/workbook';
+import { LocalWorkbook, typeOlderClientsSheet } from '../../tools/local-workbook';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 const LANG: Record<string, Lang> = { ru_RU: 'ru', en_US: 'en' };

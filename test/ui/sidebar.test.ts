@@ -10,8 +10,8 @@ import { expandColumns, findLayout } from '../../src/core/layout';
 import { addDays } from '../../src/core/review';
 import { type Lang, texts } from '../../src/i18n';
 import { isoDay } from '../../src/i18n/common';
-import { type Server, SidebarBrowser, type SidebarPage } from '../support/sidebar';
-import { LocalWorkbook } from '../support/workbook';
+import { type Server, SidebarBrowser, type SidebarPage } from '../../tools/sidebar-browser';
+import { LocalWorkbook } from '../../tools/local-workbook';
 
 /** Chromium and a workbook per test take seconds, not milliseconds. */
 const SLOW = 120_000;

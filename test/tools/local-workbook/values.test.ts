@@ -1,4 +1,10 @@
-import { dateToSerial, displayNumber, isDateFormat, serialToFields, typeIn } from './values';
+import {
+  dateToSerial,
+  displayNumber,
+  isDateFormat,
+  serialToFields,
+  typeIn,
+} from '../../../tools/local-workbook/values';
 
 describe('date serial numbers', () => {
   it('count days from 1899-12-30 in local time, both ways', () => {

@@ -1,28 +1,21 @@
 /**
- * The local workbook (testing layer 3): Apps Script services over a real formula
- * engine (HyperFormula), in which the built bundle dist/Code.js runs unmodified.
- *
- *   const wb = new LocalWorkbook({ locale: 'ru_RU' });
- *   const { run } = wb.load();               // the bundle, its custom functions registered
- *   run('setupWorkbook');                     // as Apps Script would call it
- *   wb.values('Клиенты', 'A1:C3');            // inspect (not counted)
- *   wb.calls();                               // service calls the script made
- *
- * What is emulated, and the choices made where Sheets' behaviour is not verified, is
- * documented next to the code: values.ts (typed input, dates, display), formulas.ts
- * (open ranges), customFunctions.ts (arguments, results, spills), engine.ts (errors,
- * structure), runtime.ts (counting, AuthMode, custom-function limits), spreadsheet.ts,
- * rules.ts and services.ts (the services themselves).
+ * LocalWorkbook: the document behind the services (document.ts), the bundle loaded in a
+ * vm with the services as its globals, and uncounted helpers to drive and inspect the
+ * document. What is emulated, and the choices made where Sheets' behaviour is not
+ * verified, is listed in README.md and commented next to the code: values.ts (typed
+ * input, dates, display), formulas.ts (open ranges), customFunctions.ts (arguments,
+ * results, spills), engine.ts (errors, structure), runtime.ts (counting, AuthMode,
+ * custom-function limits), spreadsheet.ts, rules.ts and services.ts (the services).
  */
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 import type { SimpleCellAddress } from 'hyperformula';
 import { BUNDLE_PATH, bundleSource } from './bundle';
-import { boxA1, columnLetters } from './workbook/a1';
-import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './workbook/customFunctions';
-import { Doc, GSpreadsheet, Toast } from './workbook/document';
-import type { CellValue } from './workbook/engine';
-import { AuthMode as AuthModeEnum } from './workbook/enums';
+import { boxA1, columnLetters } from './a1';
+import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './customFunctions';
+import { Doc, GSpreadsheet, Toast } from './document';
+import type { CellValue } from './engine';
+import { AuthMode as AuthModeEnum } from './enums';
 import {
   ConditionalFormat,
   GridRange,
@@ -31,9 +24,9 @@ import {
   StyleKey,
   ValidationRule,
   gridA1,
-} from './workbook/model';
-import { conditionHolds, passesValidation } from './workbook/rules';
-import { ReadRecord, WriteRecord } from './workbook/runtime';
+} from './model';
+import { conditionHolds, passesValidation } from './rules';
+import { ReadRecord, WriteRecord } from './runtime';
 import {
   AlertRecord,
   HtmlRecord,
@@ -47,10 +40,10 @@ import {
   MenuEntry,
   MenuRecord,
   scriptConsole,
-} from './workbook/services';
-import { ChartType } from './workbook/enums';
-import { decodeNames } from './workbook/formulas';
-import { LocalSpreadsheetApp } from './workbook/spreadsheet';
+} from './services';
+import { ChartType } from './enums';
+import { decodeNames } from './formulas';
+import { LocalSpreadsheetApp } from './spreadsheet';
 
 export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, ReadRecord, Toast, WriteRecord };
 

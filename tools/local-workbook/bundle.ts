@@ -1,7 +1,7 @@
 /**
  * Loads dist/Code.js the way Apps Script does: one classic script in a fresh global
  * scope, with stand-ins for the services it calls. Results cross a realm boundary,
- * so tests compare them through JSON.
+ * so callers compare them through JSON.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,22 +32,4 @@ export function callGlobal(context: vm.Context, name: string, ...args: unknown[]
   const fn = context[name] as (...a: unknown[]) => unknown;
   const json = JSON.stringify(fn(...args));
   return json === undefined ? undefined : JSON.parse(json);
-}
-
-/**
- * Checks that the bundle declares `name` as Sheets needs it: its real parameter names,
- * and directly above it a JSDoc with @customfunction, @return and one @param per parameter.
- * Returns that JSDoc for further checks.
- */
-export function expectCustomFunction(name: string, params: string): string {
-  const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(
-    bundleSource(),
-  );
-  expect(match).not.toBeNull();
-  const [, jsdoc, declared] = match!;
-  expect(declared).toBe(params);
-  expect(jsdoc).toContain('@customfunction');
-  expect(jsdoc).toMatch(/@return /);
-  for (const p of params.split(', ')) expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p}\\]?`));
-  return jsdoc;
 }
