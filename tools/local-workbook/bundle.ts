@@ -8,11 +8,36 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 
 export const BUNDLE_PATH = join(__dirname, '../../dist/Code.js');
+/** The script's manifest, appsscript.json (the build copies it into dist/). */
+export const MANIFEST_PATH = join(__dirname, '../../appsscript.json');
 
 export type Globals = Record<string, unknown>;
 
 export function bundleSource(): string {
   return readFileSync(BUNDLE_PATH, 'utf8');
+}
+
+/** The script's time zone: the manifest's "timeZone" (Session.getScriptTimeZone). */
+export function scriptTimeZone(): string {
+  const zone = (JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as { timeZone?: unknown }).timeZone;
+  if (typeof zone !== 'string') throw new Error(`${MANIFEST_PATH} has no "timeZone"`);
+  return zone;
+}
+
+/** The time zone of this process, which is that of a Date's local fields (getDate…) in every realm. */
+export function processTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Apps Script runs the script in its manifest's time zone: a Date's local fields are that
+ * zone's. A vm context shares this process's zone, so a program running the bundle sets
+ * it first (jest.config.mjs does the same for the tests). Node reads TZ again when it is set.
+ */
+export function useScriptTimeZone(): string {
+  const zone = scriptTimeZone();
+  process.env.TZ = zone;
+  return zone;
 }
 
 /** A vm context holding the bundle's globals plus the given services. */

@@ -38,6 +38,8 @@ export {
   loadBundle,
   localeOnlyServices,
 } from './bundle';
+/** The script's time zone (appsscript.json's), which a program running the bundle makes its own first. */
+export { processTimeZone, scriptTimeZone, useScriptTimeZone } from './bundle';
 export { customFunctionNames } from './customFunctions';
 /** Copies arguments into the bundle's realm, as Sheets hands ranges over. */
 export { Realm } from './runtime';
