@@ -12,8 +12,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
-import { BUNDLE_PATH, bundleSource } from '../test/support/bundle';
-import { customFunctionNames } from '../test/support/workbook/customFunctions';
+import { BUNDLE_PATH, bundleSource, customFunctionNames, useScriptTimeZone } from '../tools/local-workbook';
 import { loadForTiming } from './bench/bundle';
 import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
@@ -224,6 +223,8 @@ function fbsFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
 }
 
 async function main() {
+  // The script's Dates are local to appsscript.json's time zone, as in Apps Script.
+  useScriptTimeZone();
   const opts = options();
   const size = opts.smoke ? SIZES.smoke : SIZES.full;
   const say = progressPrinter();

@@ -7,6 +7,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { useScriptTimeZone } from '../tools/local-workbook';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
 import { runDemo } from './demo/run';
 import { summarize, summaryLines } from './demo/summary';
@@ -33,6 +34,8 @@ function options() {
 }
 
 async function main() {
+  // The script's Dates are local to appsscript.json's time zone, as in Apps Script.
+  useScriptTimeZone();
   const opts = options();
   const say = progressPrinter();
   const started = Date.now();

@@ -3,8 +3,7 @@
  * the arguments of each call made in that context's realm (as Sheets hands ranges over).
  */
 import vm from 'node:vm';
-import { bundleSource, localeOnlyServices } from '../../test/support/bundle';
-import { Realm } from '../../test/support/workbook/runtime';
+import { Realm, bundleSource, localeOnlyServices } from '../../tools/local-workbook';
 
 export type Global = (...args: unknown[]) => unknown[][];
 

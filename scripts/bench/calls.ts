@@ -3,8 +3,7 @@
  * workbook, against a per-cell design: one call for every cell read or written (a sheet-
  * level change, such as a new sheet or a frozen row, is one call in both designs).
  */
-import { LocalWorkbook } from '../../test/support/workbook';
-import { typeOlderClientsSheet } from '../../test/support/olderWorkbook';
+import { LocalWorkbook, typeOlderClientsSheet } from '../../tools/local-workbook';
 import { demoReview } from '../demo/review';
 import { appendRows } from '../demo/run';
 import { syntheticClients } from '../demo/synthetic';

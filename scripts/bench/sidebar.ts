@@ -6,8 +6,8 @@
  * When Chromium or the sidebar is missing, the figures say so instead of failing.
  */
 import { existsSync, statSync } from 'node:fs';
-import { CHROMIUM, SIDEBAR_HTML, SidebarBrowser } from '../../test/support/sidebar';
-import { LocalWorkbook } from '../../test/support/workbook';
+import { LocalWorkbook } from '../../tools/local-workbook';
+import { CHROMIUM, SIDEBAR_HTML, SidebarBrowser } from '../../tools/sidebar-browser';
 import { type Figure, type Target, figure } from './figures';
 import { medianMsAsync } from './measure';
 

@@ -5,7 +5,7 @@
  */
 import { type ReviewForm, reviewForm } from '../../src/core/review';
 import type { Lang } from '../../src/i18n';
-import type { LoadedBundle } from '../../test/support/workbook';
+import type { LoadedBundle } from '../../tools/local-workbook';
 
 /** A distributor that expects a fall (segment 1): what the manager learnt on the first call. */
 export function demoReview(lang: Lang): ReviewForm {

@@ -12,7 +12,7 @@ import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { inputRuns, rowsForRun } from '../../src/addon/samples';
 import { dayOf } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
-import { LocalWorkbook } from '../../test/support/workbook';
+import { LocalWorkbook } from '../../tools/local-workbook';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 import { type Cell } from '../../src/core/vocabulary';
@@ -72,14 +72,12 @@ export function appendRows(
     // As Sheets' "Add 1000 more rows" does: room stays below the data, as in a new sheet.
     if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + SPARE_ROWS);
     for (const run of runs) {
-      sheet
-        .getRange(start, run.start, rows.length, run.keys.length)
-        .setValues(
-          rowsForRun(run, rows, columnOf, lang, {
-            day: dayOf(today, DEMO_TIME_ZONE),
-            timeZone: DEMO_TIME_ZONE,
-          }),
-        );
+      sheet.getRange(start, run.start, rows.length, run.keys.length).setValues(
+        rowsForRun(run, rows, columnOf, lang, {
+          day: dayOf(today, DEMO_TIME_ZONE),
+          timeZone: DEMO_TIME_ZONE,
+        }),
+      );
     }
   });
 }

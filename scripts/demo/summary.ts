@@ -7,7 +7,7 @@ import { findLayout } from '../../sheets-templates/layout';
 import { SIGNALS, type Signal } from '../../src/core/monitoring';
 import { type SegmentGroup } from '../../src/core/segment';
 import { type Lang, texts } from '../../src/i18n';
-import type { LocalWorkbook } from '../../test/support/workbook';
+import type { LocalWorkbook } from '../../tools/local-workbook';
 import { tableTemplate } from './run';
 import { type Cell } from '../../src/core/vocabulary';
 import { segmentLabel } from '../../src/present/segment';

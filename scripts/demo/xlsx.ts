@@ -14,15 +14,17 @@
  */
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../../sheets-templates/layout';
-import { quotedSheetName, splitSheetPrefix } from '../../test/support/workbook/a1';
-import { render, tokenize } from '../../test/support/workbook/formulas';
-import type {
-  CellSnapshot,
-  ConditionalFormatSnapshot,
-  LocalWorkbook,
-  ValidationSnapshot,
-} from '../../test/support/workbook';
-import { DEFAULT_COLUMN_WIDTH } from '../../test/support/workbook/model';
+import {
+  type CellSnapshot,
+  type ConditionalFormatSnapshot,
+  DEFAULT_COLUMN_WIDTH,
+  type LocalWorkbook,
+  type ValidationSnapshot,
+  quotedSheetName,
+  render,
+  splitSheetPrefix,
+  tokenize,
+} from '../../tools/local-workbook';
 
 /** Error values a formula can give in Sheets; #ERROR! (a parse error) has no xlsx twin. */
 const ERROR_VALUE = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)$/;

@@ -8,11 +8,10 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
 import { expandColumns, columnLetter } from '../../sheets-templates/layout';
 import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
-import { typeOlderClientsSheet } from '../support/olderWorkbook';
-import { LocalWorkbook } from '../support/workbook';
+import { sheetIn } from '../support/sheets';
+import { LocalWorkbook, typeOlderClientsSheet } from '../../tools/local-workbook';
 import { runColumn } from '../../src/addon/functions/column';
 import { segmentLabel } from '../../src/present/segment';
-import { sheetIn } from '../support/sheets';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 const LANG: Record<string, Lang> = { ru_RU: 'ru', en_US: 'en' };

@@ -5,7 +5,7 @@
 import { TEMPLATES } from '../../sheets-templates';
 import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
 import { columnLetter, expandColumns } from '../../sheets-templates/layout';
-import { LocalWorkbook } from '../support/workbook';
+import { LocalWorkbook } from '../../tools/local-workbook';
 
 const table = (id: string) => TEMPLATES.find((t): t is TableTemplate => t.id === id && t.kind === 'table')!;
 const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;

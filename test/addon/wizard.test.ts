@@ -8,7 +8,7 @@ import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { type ReviewForm, reviewForm } from '../../src/core/review';
 import { texts } from '../../src/i18n';
 import { dayOf } from '../../src/core/days';
-import { LocalWorkbook } from '../support/workbook';
+import { LocalWorkbook } from '../../tools/local-workbook';
 
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...reviewForm({}), ...fields });
 

@@ -3,7 +3,8 @@
  * are the entry points, each with the JSDoc Sheets reads for autocomplete.
  */
 import vm from 'node:vm';
-import { callGlobal, expectCustomFunction, loadBundle, localeOnlyServices } from '../support/bundle';
+import { callGlobal, loadBundle, localeOnlyServices } from '../../tools/local-workbook';
+import { expectCustomFunction } from '../support/expectCustomFunction';
 
 const ENTRY_POINTS = [
   'ABC_CLASS',

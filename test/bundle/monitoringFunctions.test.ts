@@ -3,7 +3,8 @@
  * dist/Code.js, called with ranges as 2-D arrays and dates made inside the script's realm.
  */
 import vm from 'node:vm';
-import { callGlobal, expectCustomFunction, loadBundle, localeOnlyServices } from '../support/bundle';
+import { callGlobal, loadBundle, localeOnlyServices } from '../../tools/local-workbook';
+import { expectCustomFunction } from '../support/expectCustomFunction';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 
 const ru = () => loadBundle(localeOnlyServices('ru_RU'));

@@ -2,7 +2,8 @@
  * The offer and pricing functions as Apps Script runs them: globals of dist/Code.js,
  * with the JSDoc Sheets reads, speaking the spreadsheet's language.
  */
-import { callGlobal, expectCustomFunction, loadBundle, localeOnlyServices } from '../support/bundle';
+import { callGlobal, loadBundle, localeOnlyServices } from '../../tools/local-workbook';
+import { expectCustomFunction } from '../support/expectCustomFunction';
 
 const ru = () => loadBundle(localeOnlyServices('ru_RU'));
 const en = () => loadBundle(localeOnlyServices('en_US'));

@@ -7,9 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from '../../scripts/bench/figures';
-import { bundleSource } from '../support/bundle';
+import { bundleSource, customFunctionNames } from '../../tools/local-workbook';
 import { runScript } from '../support/scripts';
-import { customFunctionNames } from '../support/workbook/customFunctions';
 
 interface Report {
   mode: string;

@@ -1,6 +1,6 @@
 /** fast-check generators for what Sheets can pass in a cell or a range. */
 import fc from 'fast-check';
-import type { Cell } from '../../src/core/cells';
+import { type Cell } from '../../src/core/vocabulary';
 
 export const cellValue: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(''),

@@ -9,8 +9,8 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { type Lang, texts } from '../../src/i18n';
 import { addDays, dayOf } from '../../src/core/days';
-import { type Server, SidebarBrowser, type SidebarPage } from '../support/sidebar';
-import { LocalWorkbook } from '../support/workbook';
+import { type Server, SidebarBrowser, type SidebarPage } from '../../tools/sidebar-browser';
+import { LocalWorkbook } from '../../tools/local-workbook';
 
 /** Chromium and a workbook per test take seconds, not milliseconds. */
 const SLOW = 120_000;

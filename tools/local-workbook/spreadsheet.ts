@@ -18,7 +18,7 @@ import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
 import { CELLS, DESCRIBE, chain } from './runtime';
-import { AUTOMATIC_FORMAT, Typed } from './values';
+import { AUTOMATIC_FORMAT, Typed, checkTimeZone } from './values';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Enums =
@@ -770,10 +770,11 @@ export class LocalSpreadsheet implements Partial<GSpreadsheet> {
     this.engine.locale = locale;
   }
   getSpreadsheetTimeZone(): string {
-    return this.doc.timeZone;
+    return this.doc.engine.timeZone;
   }
   setSpreadsheetTimeZone(timezone: string): void {
-    this.doc.timeZone = timezone;
+    checkTimeZone(timezone);
+    this.doc.engine.timeZone = timezone;
   }
 
   getSheets(): GSheet[] {

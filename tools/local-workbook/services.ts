@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Doc, LockName } from './document';
 import { AuthMode, Button, ButtonSet, nameOf, valueOf } from './enums';
 import { chain } from './runtime';
-import { formatDateFields, isDateObject, localeLanguage } from './values';
+import { fieldsInZone, formatDateFields, isDateObject, localeLanguage } from './values';
 
 type GProperties = GoogleAppsScript.Properties.Properties;
 type GMenu = GoogleAppsScript.Base.Menu;
@@ -342,13 +342,15 @@ export class LocalSession implements Partial<GoogleAppsScript.Base.Session> {
     private readonly doc: Doc,
     private readonly userLocale: string,
     private readonly email: string,
+    private readonly scriptTimeZone: string,
   ) {}
   /** The language of the user's locale ("ru" for ru_RU), as Apps Script documents it. */
   getActiveUserLocale(): string {
     return localeLanguage(this.userLocale);
   }
+  /** The script's time zone: appsscript.json's, apart from the spreadsheet's. */
   getScriptTimeZone(): string {
-    return this.doc.timeZone;
+    return this.scriptTimeZone;
   }
   getActiveUser(): GoogleAppsScript.Base.User {
     return this.user();
@@ -362,26 +364,11 @@ export class LocalSession implements Partial<GoogleAppsScript.Base.Session> {
   }
 }
 
-function fieldsIn(date: Date, timeZone: string): number[] {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return [get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), 0];
-}
-
 export class LocalUtilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
   /** Java SimpleDateFormat patterns, the common letters: yyyy yy MM M dd d HH H mm ss and quoted text. */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (!isDateObject(date)) throw new Error('Utilities.formatDate needs a Date.');
-    return formatDateFields(fieldsIn(date, timeZone) as Parameters<typeof formatDateFields>[0], format);
+    return formatDateFields(fieldsInZone(date, timeZone), format);
   }
   /** Returns at once: tests don't wait. */
   sleep(): void {}

@@ -107,9 +107,9 @@ export class Realm {
     this.Date = vm.runInContext('Date', context);
   }
 
-  date(fields: readonly number[]): Date {
-    const [y, m, d, h, mi, s, ms] = fields;
-    return new this.Date(y, m, d, h, mi, s, ms);
+  /** A Date of this realm at an instant (epoch milliseconds). */
+  date(time: number): Date {
+    return new this.Date(time);
   }
 
   /** A copy of arrays, plain objects and dates made in the script's realm; service objects stay as they are. */

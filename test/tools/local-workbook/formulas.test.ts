@@ -1,5 +1,11 @@
-import { parseA1, quoteSheetName } from './a1';
-import { decodeNames, encodeName, fromEngine, shiftFormula, toEngine } from './formulas';
+import { parseA1, quoteSheetName } from '../../../tools/local-workbook/a1';
+import {
+  decodeNames,
+  encodeName,
+  fromEngine,
+  shiftFormula,
+  toEngine,
+} from '../../../tools/local-workbook/formulas';
 
 const rows =
   (sizes: Record<string, number>, own = 1000) =>

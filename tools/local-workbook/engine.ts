@@ -22,7 +22,7 @@ import {
   displayNumber,
   isDateFormat,
   isDateObject,
-  serialToFields,
+  serialToTime,
   typeIn,
 } from './values';
 
@@ -61,7 +61,14 @@ export class Engine {
   readonly sheets: SheetModel[] = [];
   private nextGid = 0;
 
-  constructor(public locale: string) {
+  /**
+   * @param locale the spreadsheet's locale
+   * @param timeZone the spreadsheet's time zone, where date cells meet Dates (see values.ts)
+   */
+  constructor(
+    public locale: string,
+    public timeZone: string,
+  ) {
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       functionArgSeparator: ';',
@@ -276,7 +283,7 @@ export class Engine {
     }
     if (isDateObject(value)) {
       if (Number.isNaN(value.getTime())) return { kind: 'text', text: 'Invalid Date' };
-      const serial = dateToSerial(value);
+      const serial = dateToSerial(value, this.timeZone);
       return { kind: 'number', value: serial, format: defaultDateFormat(this.locale, serial % 1 !== 0) };
     }
     return { kind: 'text', text: String(value) };
@@ -371,10 +378,8 @@ export class Engine {
         if (unexpanded(row, column)) return '';
         if (v === null) return '';
         if (v instanceof DetailedCellError) return errorText(v.type);
-        if (typeof v === 'number' && this.isDateCell(sheet, row, column)) {
-          const [y, m, d, h, mi, s, ms] = serialToFields(v);
-          return new Date(y, m, d, h, mi, s, ms);
-        }
+        if (typeof v === 'number' && this.isDateCell(sheet, row, column))
+          return new Date(serialToTime(v, this.timeZone));
         return v;
       }),
     );
@@ -385,7 +390,11 @@ export class Engine {
       line.map((v, c) => {
         const format = range.sheet.meta(range.row + r, range.column + c)?.format;
         if (isDateObject(v)) {
-          return displayNumber(dateToSerial(v), format ?? defaultDateFormat(this.locale, false), this.locale);
+          return displayNumber(
+            dateToSerial(v, this.timeZone),
+            format ?? defaultDateFormat(this.locale, false),
+            this.locale,
+          );
         }
         if (typeof v === 'number')
           return displayNumber(v, format === TEXT_FORMAT ? undefined : format, this.locale);
@@ -584,8 +593,8 @@ export class Engine {
   }
 
   /** A fresh spreadsheet has one sheet named in its locale's language. */
-  static create(locale: string): Engine {
-    const engine = new Engine(locale);
+  static create(locale: string, timeZone: string): Engine {
+    const engine = new Engine(locale, timeZone);
     engine.addSheet(locale.startsWith('ru') ? 'Лист1' : 'Sheet1');
     return engine;
   }

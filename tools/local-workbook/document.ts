@@ -34,7 +34,6 @@ export class Doc {
   readonly toasts: Toast[] = [];
   readonly id = 'local-spreadsheet';
   name = 'Local workbook';
-  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   /** Locks this execution holds, and whether another execution holds the document's. */
   readonly heldLocks = new Set<LockName>();
   otherExecutionHoldsLocks = false;
@@ -52,8 +51,8 @@ export class Doc {
   private readonly sheetFacades = new WeakMap<SheetModel, GSheet>();
   private spreadsheetFacade: GSpreadsheet | undefined;
 
-  constructor(locale: string, authMode: AuthMode) {
-    this.engine = Engine.create(locale);
+  constructor(locale: string, authMode: AuthMode, timeZone: string) {
+    this.engine = Engine.create(locale, timeZone);
     this.activeSheet = this.engine.sheets[0];
     this.runtime = new Runtime(authMode, () => [...this.heldLocks]);
   }

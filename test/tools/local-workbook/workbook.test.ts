@@ -7,10 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { bundleSource } from './bundle';
-import { LocalWorkbook } from './workbook';
-import { customFunctionNames } from './workbook/customFunctions';
-import { Runtime } from './workbook/runtime';
+import { LocalWorkbook, bundleSource, customFunctionNames } from '../../../tools/local-workbook';
+import { Runtime } from '../../../tools/local-workbook/runtime';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 

@@ -1,28 +1,21 @@
 /**
- * The local workbook (testing layer 3): Apps Script services over a real formula
- * engine (HyperFormula), in which the built bundle dist/Code.js runs unmodified.
- *
- *   const wb = new LocalWorkbook({ locale: 'ru_RU' });
- *   const { run } = wb.load();               // the bundle, its custom functions registered
- *   run('setupWorkbook');                     // as Apps Script would call it
- *   wb.values('Клиенты', 'A1:C3');            // inspect (not counted)
- *   wb.calls();                               // service calls the script made
- *
- * What is emulated, and the choices made where Sheets' behaviour is not verified, is
- * documented next to the code: values.ts (typed input, dates, display), formulas.ts
- * (open ranges), customFunctions.ts (arguments, results, spills), engine.ts (errors,
- * structure), runtime.ts (counting, AuthMode, custom-function limits), spreadsheet.ts,
- * rules.ts and services.ts (the services themselves).
+ * LocalWorkbook: the document behind the services (document.ts), the bundle loaded in a
+ * vm with the services as its globals, and uncounted helpers to drive and inspect the
+ * document. What is emulated, and the choices made where Sheets' behaviour is not
+ * verified, is listed in README.md and commented next to the code: values.ts (typed
+ * input, dates, display), formulas.ts (open ranges), customFunctions.ts (arguments,
+ * results, spills), engine.ts (errors, structure), runtime.ts (counting, AuthMode,
+ * custom-function limits), spreadsheet.ts, rules.ts and services.ts (the services).
  */
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 import type { SimpleCellAddress } from 'hyperformula';
-import { BUNDLE_PATH, bundleSource } from './bundle';
-import { boxA1, columnLetters } from './workbook/a1';
-import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './workbook/customFunctions';
-import { Doc, GSpreadsheet, Toast } from './workbook/document';
-import type { CellValue } from './workbook/engine';
-import { AuthMode as AuthModeEnum } from './workbook/enums';
+import { BUNDLE_PATH, bundleSource, processTimeZone, scriptTimeZone } from './bundle';
+import { boxA1, columnLetters } from './a1';
+import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './customFunctions';
+import { Doc, GSpreadsheet, Toast } from './document';
+import type { CellValue } from './engine';
+import { AuthMode as AuthModeEnum } from './enums';
 import {
   ConditionalFormat,
   GridRange,
@@ -31,9 +24,9 @@ import {
   StyleKey,
   ValidationRule,
   gridA1,
-} from './workbook/model';
-import { conditionHolds, passesValidation } from './workbook/rules';
-import { ReadRecord, WriteRecord } from './workbook/runtime';
+} from './model';
+import { conditionHolds, passesValidation } from './rules';
+import { ReadRecord, WriteRecord } from './runtime';
 import {
   AlertRecord,
   HtmlRecord,
@@ -47,10 +40,11 @@ import {
   MenuEntry,
   MenuRecord,
   scriptConsole,
-} from './workbook/services';
-import { ChartType } from './workbook/enums';
-import { decodeNames } from './workbook/formulas';
-import { LocalSpreadsheetApp } from './workbook/spreadsheet';
+} from './services';
+import { ChartType } from './enums';
+import { decodeNames } from './formulas';
+import { LocalSpreadsheetApp } from './spreadsheet';
+import { checkTimeZone, dateToSerial, serialToTime } from './values';
 
 export type { AlertRecord, HtmlRecord, MenuEntry, MenuRecord, ReadRecord, Toast, WriteRecord };
 
@@ -63,6 +57,13 @@ export interface LocalWorkbookOptions {
    * beyond NONE is not emulated).
    */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /**
+   * The spreadsheet's time zone (an IANA name, Spreadsheet.getSpreadsheetTimeZone); default
+   * 'Europe/Moscow'. Date cells reach the script as Dates at their day's start in this zone,
+   * and Dates written are stored as the day and time they are in it. The script's zone
+   * (Session.getScriptTimeZone) is appsscript.json's, whatever this is.
+   */
+  timeZone?: string;
   /** The user's locale (Session.getActiveUserLocale); default the spreadsheet's. */
   userLocale?: string;
   /** What Session.getActiveUser().getEmail() gives; default '' (as for consumer accounts seen by an add-on). */
@@ -155,7 +156,9 @@ export class LocalWorkbook {
 
   constructor(opts: LocalWorkbookOptions = {}) {
     const locale = opts.locale ?? 'ru_RU';
-    this.doc = new Doc(locale, opts.authMode ?? 'FULL');
+    const timeZone = opts.timeZone ?? 'Europe/Moscow';
+    checkTimeZone(timeZone);
+    this.doc = new Doc(locale, opts.authMode ?? 'FULL', timeZone);
     this.userLocale = opts.userLocale ?? locale;
     this.userEmail = opts.userEmail ?? '';
     this.distDir = opts.distDir ?? dirname(BUNDLE_PATH);
@@ -172,7 +175,7 @@ export class LocalWorkbook {
       HtmlService: rt.expose('HtmlService', new LocalHtmlService(doc, this.distDir)),
       ScriptApp: rt.expose('ScriptApp', new LocalScriptApp()),
       Charts: rt.expose('Charts', { ChartType }),
-      Session: rt.expose('Session', new LocalSession(doc, this.userLocale, this.userEmail)),
+      Session: rt.expose('Session', new LocalSession(doc, this.userLocale, this.userEmail, scriptTimeZone())),
       Utilities: rt.expose('Utilities', new LocalUtilities()),
       Logger: rt.expose('Logger', new LocalLogger(doc)),
       console: scriptConsole(doc),
@@ -183,9 +186,20 @@ export class LocalWorkbook {
    * Loads dist/Code.js into a vm with globals(), and makes each global function whose
    * JSDoc has @customfunction a formula function calling the bundle. Loading twice
    * gives the same context.
+   *
+   * The script's Dates take their local fields (getDate…) from this process's time zone,
+   * which must then be the script's (appsscript.json), as in Apps Script: jest.config.mjs
+   * sets TZ, and scripts call useScriptTimeZone() first.
    */
   load(): LoadedBundle {
     if (this.loaded) return this.loaded;
+    const zone = scriptTimeZone();
+    if (processTimeZone() !== zone) {
+      throw new Error(
+        `This process runs in the time zone ${processTimeZone()}, but Apps Script runs the script in ` +
+          `appsscript.json's, ${zone}: set TZ=${zone} or call useScriptTimeZone() before loading.`,
+      );
+    }
     const source = bundleSource();
     const context = vm.createContext({ ...this.globals() });
     vm.runInContext(source, context, { filename: 'Code.js' });
@@ -217,7 +231,8 @@ export class LocalWorkbook {
         const sheet = sheetOf(a);
         return sheet !== undefined && engine.isDateCell(sheet, a.row + 1, a.col + 1, false);
       },
-      date: (fields) => runtime.realm.date(fields),
+      date: (serial) => runtime.realm.date(serialToTime(serial, engine.timeZone)),
+      serial: (date) => dateToSerial(date, engine.timeZone),
       learnedSize: (a) => engine.learnedSize(a),
       learnSize: (a, height, width) => engine.learnSize(a, height, width),
       rowsFrom: (a) => engine.rowsFrom(a),

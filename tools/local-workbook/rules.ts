@@ -17,7 +17,7 @@ import {
   gridA1,
 } from './model';
 import { DESCRIBE, chain } from './runtime';
-import { dateToSerial, isDateObject } from './values';
+import { dateToSerial, daySerial, isDateObject, serialToFields } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GDataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -205,29 +205,30 @@ export class LocalDataValidation implements Partial<GoogleAppsScript.Spreadsheet
   }
 }
 
-const asNumber = (v: CellValue): number | undefined =>
-  typeof v === 'number' ? v : isDateObject(v) ? dateToSerial(v) : undefined;
-const day = (v: unknown): number | undefined => (isDateObject(v) ? Math.floor(dateToSerial(v)) : undefined);
+/** Dates are compared as serial numbers of the spreadsheet's time zone, as the cells hold them. */
+const asNumber = (v: CellValue, timeZone: string): number | undefined =>
+  typeof v === 'number' ? v : isDateObject(v) ? dateToSerial(v, timeZone) : undefined;
+const day = (v: unknown, timeZone: string): number | undefined =>
+  isDateObject(v) ? Math.floor(dateToSerial(v, timeZone)) : undefined;
 
-/** The day a RelativeDate names, counted from today. */
-function relativeDay(name: unknown): number {
-  const d = new Date();
-  const shift: Record<string, () => void> = {
-    TODAY: () => undefined,
-    TOMORROW: () => d.setDate(d.getDate() + 1),
-    YESTERDAY: () => d.setDate(d.getDate() - 1),
-    PAST_WEEK: () => d.setDate(d.getDate() - 7),
-    PAST_MONTH: () => d.setMonth(d.getMonth() - 1),
-    PAST_YEAR: () => d.setFullYear(d.getFullYear() - 1),
+/** The day a RelativeDate names, counted from today in the spreadsheet's time zone. */
+function relativeDay(name: unknown, timeZone: string): number {
+  const [y, m, d] = serialToFields(Math.floor(dateToSerial(new Date(), timeZone)));
+  const days: Record<string, [number, number, number]> = {
+    TODAY: [y, m, d],
+    TOMORROW: [y, m, d + 1],
+    YESTERDAY: [y, m, d - 1],
+    PAST_WEEK: [y, m, d - 7],
+    PAST_MONTH: [y, m - 1, d],
+    PAST_YEAR: [y - 1, m, d],
   };
-  const move = shift[String(name)];
-  if (!move) throw new Error(`Unknown relative date: ${String(name)}`);
-  move();
-  return Math.floor(dateToSerial(d));
+  const fields = days[String(name)];
+  if (!fields) throw new Error(`Unknown relative date: ${String(name)}`);
+  return daySerial(...fields);
 }
 
-function compareNumber(criteria: string, n: number, args: readonly unknown[]): boolean {
-  const [a, b] = args.map((x) => (isDateObject(x) ? dateToSerial(x) : Number(x)));
+function compareNumber(criteria: string, n: number, args: readonly unknown[], timeZone: string): boolean {
+  const [a, b] = args.map((x) => (isDateObject(x) ? dateToSerial(x, timeZone) : Number(x)));
   switch (criteria.replace(/^(NUMBER|DATE)_/, '')) {
     case 'BETWEEN':
       return n >= Math.min(a, b) && n <= Math.max(a, b);
@@ -301,19 +302,21 @@ export function passesValidation(
     case 'CUSTOM_FORMULA':
       return formulaHolds(doc, String(first), { ...at, numRows: 1, numColumns: 1 }, at.row, at.column);
     default: {
+      const zone = doc.engine.timeZone;
       if (rule.criteria.startsWith('DATE_')) {
-        const d = day(value);
+        const d = day(value, zone);
         return (
           d !== undefined &&
           compareNumber(
             rule.criteria,
             d,
-            rule.values.map((x) => day(x) ?? x),
+            rule.values.map((x) => day(x, zone) ?? x),
+            zone,
           )
         );
       }
-      const n = asNumber(value);
-      return n !== undefined && compareNumber(rule.criteria, n, rule.values);
+      const n = asNumber(value, zone);
+      return n !== undefined && compareNumber(rule.criteria, n, rule.values, zone);
     }
   }
 }
@@ -563,25 +566,28 @@ export function conditionHolds(
     case 'TEXT_ENDS_WITH':
       return text.endsWith(arg);
     default: {
+      const zone = doc.engine.timeZone;
       if (rule.criteria.endsWith('_RELATIVE')) {
-        const d = day(value);
+        const d = day(value, zone);
         return (
-          d !== undefined && compareNumber(rule.criteria.replace(/_RELATIVE$/, ''), d, [relativeDay(first)])
+          d !== undefined &&
+          compareNumber(rule.criteria.replace(/_RELATIVE$/, ''), d, [relativeDay(first, zone)], zone)
         );
       }
       if (rule.criteria.startsWith('DATE_')) {
-        const d = day(value);
+        const d = day(value, zone);
         return (
           d !== undefined &&
           compareNumber(
             rule.criteria,
             d,
-            rule.values.map((x) => day(x) ?? x),
+            rule.values.map((x) => day(x, zone) ?? x),
+            zone,
           )
         );
       }
-      const n = asNumber(value);
-      return n !== undefined && compareNumber(rule.criteria, n, rule.values);
+      const n = asNumber(value, zone);
+      return n !== undefined && compareNumber(rule.criteria, n, rule.values, zone);
     }
   }
 }

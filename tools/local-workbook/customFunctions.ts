@@ -2,7 +2,8 @@
  * The bundle's custom functions as HyperFormula functions, called the way Sheets
  * calls them:
  * - a single cell (or a 1×1 range) arrives as a value, a larger range as a 2-D array;
- * - blanks arrive as '', numbers in date-formatted cells as Dates of the script's realm;
+ * - blanks arrive as '', numbers in date-formatted cells as Dates of the script's realm
+ *   (the instant the cell's day and time begin in the spreadsheet's time zone);
  * - an error value in an argument arrives as its text ('#N/A'): believed to match Sheets,
  *   not verified;
  * - a syntactically empty argument (`=F(A1;;B1)`) arrives as '';
@@ -30,7 +31,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import { errorText } from './engine';
-import { dateToSerial, isDateObject, serialToFields } from './values';
+import { isDateObject } from './values';
 
 /** The names of the bundle's global functions whose JSDoc says @customfunction. */
 export function customFunctionNames(source: string): string[] {
@@ -65,8 +66,10 @@ type EngineValue = number | string | boolean | CellError | typeof EmptyValue;
 export interface CustomFunctionHost {
   /** Is the number at this address shown as a date? */
   isDateCell(address: SimpleCellAddress): boolean;
-  /** A Date of the script's realm. */
-  date(fields: readonly number[]): Date;
+  /** A date serial number as a Date of the script's realm, in the spreadsheet's time zone. */
+  date(serial: number): Date;
+  /** A Date the function returned as a serial number, in the spreadsheet's time zone. */
+  serial(date: Date): number;
   /** Calls the bundle's global function as a custom function (counted apart, writes refused). */
   call(name: string, args: unknown[]): unknown;
   /** The size a result at this formula cell really had last time, if it differed from the guess. */
@@ -100,8 +103,8 @@ function argumentValue(
   if (v === EmptyValue || v === undefined || v === null) return '';
   if (v instanceof CellError) return errorText(v.type);
   const tagged = taggedNumber(v);
-  if (tagged) return tagged.date ? host.date(serialToFields(tagged.value)) : tagged.value;
-  if (typeof v === 'number' && address && host.isDateCell(address)) return host.date(serialToFields(v));
+  if (tagged) return tagged.date ? host.date(tagged.value) : tagged.value;
+  if (typeof v === 'number' && address && host.isDateCell(address)) return host.date(v);
   return v;
 }
 
@@ -146,12 +149,12 @@ function predictedSize(
   return height <= 1 ? ArraySize.scalar() : new ArraySize(1, height);
 }
 
-function resultValue(v: unknown): EngineValue {
+function resultValue(host: CustomFunctionHost, v: unknown): EngineValue {
   if (v === null || v === undefined) return EmptyValue;
   if (typeof v === 'number')
     return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, 'Not a finite number');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isDateObject(v)) return dateToSerial(v);
+  if (isDateObject(v)) return host.serial(v);
   return new CellError(ErrorType.VALUE, `Unsupported result type: ${Object.prototype.toString.call(v)}`);
 }
 
@@ -191,7 +194,7 @@ function evaluate(
     Array.from({ length: size.width }, (_, c) => {
       const v = rows[r]?.[c];
       if (isDateObject(v)) dates.push([r, c]);
-      return resultValue(v);
+      return resultValue(host, v);
     }),
   );
   host.markDates(state.formulaAddress, size.height, size.width, dates);

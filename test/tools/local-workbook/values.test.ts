@@ -1,10 +1,29 @@
-import { dateToSerial, displayNumber, isDateFormat, serialToFields, typeIn } from './values';
+import {
+  dateToSerial,
+  displayNumber,
+  isDateFormat,
+  serialToFields,
+  serialToTime,
+  typeIn,
+} from '../../../tools/local-workbook/values';
 
 describe('date serial numbers', () => {
-  it('count days from 1899-12-30 in local time, both ways', () => {
-    expect(dateToSerial(new Date(1899, 11, 31))).toBe(1);
-    expect(dateToSerial(new Date(2026, 0, 31, 12))).toBe(46053.5);
+  it('count days from 1899-12-30 on the clock of a time zone, both ways', () => {
+    expect(dateToSerial(new Date(Date.UTC(1899, 11, 31)), 'UTC')).toBe(1);
+    expect(dateToSerial(new Date(Date.UTC(2026, 0, 31, 12)), 'UTC')).toBe(46053.5);
+    expect(dateToSerial(new Date(Date.UTC(2026, 0, 31, 9)), 'Europe/Moscow')).toBe(46053.5);
     expect(serialToFields(46053.5)).toEqual([2026, 0, 31, 12, 0, 0, 0]);
+    expect(new Date(serialToTime(46053.5, 'Europe/Moscow')).toISOString()).toBe('2026-01-31T09:00:00.000Z');
+  });
+
+  it('agree with JavaScript’s local time in the process’s zone, offset changes included', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(dateToSerial(new Date(1899, 11, 31), zone)).toBe(1);
+    expect(dateToSerial(new Date(2026, 0, 31, 12), zone)).toBe(46053.5);
+    // Berlin: 2026-03-29 02:30 never happens (clocks go 02:00 → 03:00); 2026-10-25 02:30 happens twice.
+    const berlin = (serial: number) => new Date(serialToTime(serial, 'Europe/Berlin')).toISOString();
+    expect(berlin(46110 + 2.5 / 24)).toBe('2026-03-29T01:30:00.000Z');
+    expect(berlin(46320 + 2.5 / 24)).toBe('2026-10-25T00:30:00.000Z');
   });
 });
 

@@ -2,8 +2,13 @@
  * Cell values as Sheets stores and shows them: date serial numbers, what typed text
  * becomes, and a simple display format.
  *
- * Time zone: the spreadsheet, the script and this process share one time zone (the
- * process's), so a Date's local calendar fields are the cell's date and time.
+ * Dates and time zones. A cell holds a serial number: days since 1899-12-30 on the
+ * spreadsheet's calendar and clock, with no zone of its own. A Date is an instant. The two
+ * meet in the spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone): a date cell
+ * reaches the script as the instant its day and time begin there, and a Date written is
+ * stored as the day and time it is there. So in Asia/Vladivostok the cell 2026-12-01 is
+ * the Date 2026-11-30T14:00Z. The script's own zone (appsscript.json) is apart: it is the
+ * zone of a Date's local fields (getDate…), which are this process's.
  */
 
 const DAY_MS = 86_400_000;
@@ -15,22 +20,64 @@ export function isDateObject(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-export function dateToSerial(d: Date): number {
-  const utc = Date.UTC(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-    d.getMilliseconds(),
-  );
-  return (utc - EPOCH_UTC) / DAY_MS;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Throws unless `timeZone` is an IANA time zone this runtime knows. */
+export function checkTimeZone(timeZone: string): void {
+  clockFormat(timeZone);
 }
 
-/** The local calendar fields of a serial number, for building a Date in any realm. */
-export function serialToFields(serial: number): [number, number, number, number, number, number, number] {
-  const d = new Date(EPOCH_UTC + Math.round(serial * DAY_MS));
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      });
+    } catch {
+      throw new Error(`Invalid time zone: ${timeZone}`);
+    }
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Dates repeat down a column: wall clocks already computed, per zone (dropped when large). */
+const clocks = new Map<string, Map<number, number>>();
+
+/**
+ * The wall clock of `timeZone` at the instant `ms`, as milliseconds of a UTC date with
+ * the same fields (so Date.UTC arithmetic applies to it).
+ */
+function wallClock(ms: number, timeZone: string): number {
+  let cache = clocks.get(timeZone);
+  if (!cache) clocks.set(timeZone, (cache = new Map()));
+  let clock = cache.get(ms);
+  if (clock === undefined) {
+    const get: Record<string, string> = {};
+    for (const p of clockFormat(timeZone).formatToParts(ms)) get[p.type] = p.value;
+    const year = get.era === 'BC' ? 1 - Number(get.year) : Number(get.year);
+    const at = new Date(0);
+    at.setUTCFullYear(year, Number(get.month) - 1, Number(get.day));
+    at.setUTCHours(Number(get.hour), Number(get.minute), Number(get.second), ((ms % 1000) + 1000) % 1000);
+    clock = at.getTime();
+    if (cache.size > 100_000) cache.clear();
+    cache.set(ms, clock);
+  }
+  return clock;
+}
+
+/** The fields of a UTC time value: [year, month 0–11, day, hours, minutes, seconds, ms]. */
+function utcFields(ms: number): [number, number, number, number, number, number, number] {
+  const d = new Date(ms);
   return [
     d.getUTCFullYear(),
     d.getUTCMonth(),
@@ -40,6 +87,44 @@ export function serialToFields(serial: number): [number, number, number, number,
     d.getUTCSeconds(),
     d.getUTCMilliseconds(),
   ];
+}
+
+/** The calendar and clock fields of an instant in a time zone (for Utilities.formatDate). */
+export function fieldsInZone(date: Date, timeZone: string): ReturnType<typeof utcFields> {
+  return utcFields(wallClock(date.getTime(), timeZone));
+}
+
+/** The serial number of the day and time a Date is in the spreadsheet's time zone. */
+export function dateToSerial(d: Date, timeZone: string): number {
+  return (wallClock(d.getTime(), timeZone) - EPOCH_UTC) / DAY_MS;
+}
+
+/**
+ * The instant (epoch ms) at which the day and time of a serial number begin in a time
+ * zone. Around a change of offset this follows JavaScript's local time: a time skipped
+ * (clocks forward) is read with the offset before the change, so it lands later; a time
+ * that happens twice (clocks back) is its first occurrence. Sheets' choice there is not
+ * verified.
+ */
+export function serialToTime(serial: number, timeZone: string): number {
+  const wall = EPOCH_UTC + Math.round(serial * DAY_MS);
+  const offset = (ms: number) => wallClock(ms, timeZone) - ms;
+  const before = offset(wall - DAY_MS);
+  const after = offset(wall + DAY_MS);
+  const fits = [wall - before, wall - after].filter((t) => wallClock(t, timeZone) === wall);
+  return fits.length > 0 ? Math.min(...fits) : wall - before;
+}
+
+/** The calendar and clock fields a serial number stands for (no zone involved). */
+export function serialToFields(serial: number): ReturnType<typeof utcFields> {
+  return utcFields(EPOCH_UTC + Math.round(serial * DAY_MS));
+}
+
+/** The serial number of a calendar day (month 0–11; out-of-range days and months carry over, as in Date). */
+export function daySerial(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day); // Date.UTC would read years 0–99 as 1900–1999
+  return (d.getTime() - EPOCH_UTC) / DAY_MS;
 }
 
 /** What `getNumberFormat` gives for a cell nobody formatted. */
@@ -145,7 +230,7 @@ function parseDate(s: string, locale: string): { value: number; format: string }
   else return undefined;
   if (!validDate(y, m, d)) return undefined;
   return {
-    value: (Date.UTC(y, m - 1, d) - EPOCH_UTC) / DAY_MS,
+    value: daySerial(y, m - 1, d),
     format: iso ? 'yyyy-MM-dd' : defaultDateFormat(locale, false),
   };
 }

@@ -4,7 +4,7 @@
  * Setup must then add the computed columns with as many calls for 5,000 rows as for 10.
  */
 import { clients } from '../../sheets-templates/clients';
-import { expandColumns } from '../../src/core/layout';
+import { expandColumns } from '../../sheets-templates/layout';
 import type { LocalWorkbook } from './workbook';
 
 export function typeOlderClientsSheet(wb: LocalWorkbook, rows: number): void {
