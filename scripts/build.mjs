@@ -117,7 +117,7 @@ function inlineSafe(/** @type {string} */ code, /** @type {string} */ tag) {
  */
 async function buildSidebar() {
   const result = await build({
-    entryPoints: [join(ui, 'sidebar.ts')],
+    entryPoints: [join(ui, 'sidebar.tsx')],
     bundle: true,
     // The sidebar's components are Preact (about 4 KB); JSX compiles to its runtime.
     jsx: 'automatic',
