@@ -119,7 +119,7 @@ async function buildSidebar() {
   const result = await build({
     entryPoints: [join(ui, 'sidebar.tsx')],
     bundle: true,
-    // The sidebar's components are Preact (about 4 KB); JSX compiles to its runtime.
+    // The sidebar's components are Preact: with its hooks, about 15 KB of the page (6 KB gzipped).
     jsx: 'automatic',
     jsxImportSource: 'preact',
     format: 'iife',
