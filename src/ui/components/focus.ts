@@ -7,7 +7,7 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 
 /** Focuses a control; a fieldset (a radio group) by its first input. */
-export function focusControl(target: Element | null): void {
+function focusControl(target: Element | null): void {
   const control = target instanceof HTMLFieldSetElement ? target.querySelector('input') : target;
   if (control instanceof HTMLElement) control.focus();
 }

@@ -18,7 +18,7 @@ import type { WizardStart } from '../../addon/wizard';
 export type Settings = Wire<WizardStart>['settings'];
 
 /** The segment, or why there is none yet: nothing typed that decides it, or a value it can't read. */
-export type LiveSegment =
+type LiveSegment =
   | { readonly kind: 'reason'; readonly reason: SegmentReason }
   | { readonly kind: 'blank' }
   | { readonly kind: 'problem'; readonly problem: CellProblem };

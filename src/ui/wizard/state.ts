@@ -33,7 +33,7 @@ export type Status =
   | { readonly kind: 'saved'; readonly updated: boolean; readonly sheet: string; readonly row: number };
 
 /** A client of the same name, found by a save: the wizard asks before replacing its row. */
-export interface Duplicate {
+interface Duplicate {
   readonly name: string;
   readonly sheet: string;
   readonly row: number;
