@@ -20,6 +20,29 @@ export default tseslint.config(
     },
   },
   {
+    // The sidebar shows what people typed: Preact puts strings in as text, and these are the ways
+    // around that. The bundle holds Preact's own innerHTML (for dangerouslySetInnerHTML), so the
+    // guard is here, on our code.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'The sidebar renders text only.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'The sidebar renders text only.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^insertAdjacentHTML$|^write(ln)?$/]',
+          message: 'The sidebar renders text only.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js', '*.mjs', '.*.cjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable' },

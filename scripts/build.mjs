@@ -117,8 +117,11 @@ function inlineSafe(/** @type {string} */ code, /** @type {string} */ tag) {
  */
 async function buildSidebar() {
   const result = await build({
-    entryPoints: [join(ui, 'sidebar.ts')],
+    entryPoints: [join(ui, 'sidebar.tsx')],
     bundle: true,
+    // The sidebar's components are Preact: with its hooks, about 15 KB of the page (6 KB gzipped).
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
