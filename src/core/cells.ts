@@ -72,7 +72,10 @@ export function readNumber(cell: Cell, arg: string, conv: Conventions): number |
     if (Number.isFinite(cell)) return cell;
     throw new CellProblem('notNumber', arg, cell);
   }
-  if (isDate(cell)) throw new CellProblem('date', arg, dayOf(cell, conv.timeZone));
+  if (isDate(cell)) {
+    const valid = !Number.isNaN(cell.getTime());
+    throw new CellProblem('date', arg, valid ? dayOf(cell, conv.timeZone) : cell);
+  }
   if (typeof cell === 'string') {
     const n = parseNumberText(cell, conv.decimal);
     if (n !== undefined) return n;

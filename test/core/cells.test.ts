@@ -140,6 +140,10 @@ describe('readNumber', () => {
       expect((e as CellProblem).value).toBe(value instanceof Date ? '2026-01-01' : value);
     }
   });
+
+  it('refuses an invalid date as a date without failing to quote it', () => {
+    expect(() => readNumber(new Date(Number.NaN), 'x', RU)).toThrow(expect.objectContaining({ code: 'date' }));
+  });
 });
 
 describe('readNonNegative and readChange', () => {

@@ -151,6 +151,7 @@ describe('custom functions of the real bundle in formulas', () => {
     expect(wb.callsByMethod()).toEqual({ 'Range.setFormula': 1, 'Sheet.getRange': 1 });
     expect(wb.customFunctionServiceCalls()).toEqual({
       'Spreadsheet.getSpreadsheetLocale': 1,
+      'Spreadsheet.getSpreadsheetTimeZone': 1,
       'SpreadsheetApp.getActiveSpreadsheet': 1,
     });
   });
