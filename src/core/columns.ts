@@ -19,13 +19,18 @@ export function toGrid(value: unknown): Cell[][] {
   return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
 }
 
-function commonHeight(grids: ReadonlyArray<readonly [string, Cell[][]]>): number {
+/**
+ * The rows of the call. A single cell is repeated on every row (a threshold, a date); a
+ * per-row range ('row') never is: one row of roles beside ten levels is a range typed wrong.
+ */
+function commonHeight(spec: ArgSpec, grids: ReadonlyArray<readonly [string, Cell[][]]>): number {
   let tallest: readonly [string, Cell[][]] | undefined;
   for (const g of grids) if (!tallest || g[1].length > tallest[1].length) tallest = g;
   if (!tallest) return 0;
   const height = tallest[1].length;
   for (const [name, grid] of grids) {
-    if (grid.length !== 1 && grid.length !== height) {
+    const repeats = grid.length === 1 && spec[name] === 'cell';
+    if (!repeats && grid.length !== height) {
       throw new ShapeError('height', name, grid.length, tallest[0], height);
     }
   }
@@ -45,7 +50,7 @@ export function mapRows<S extends ArgSpec, R>(
     if (spec[name] === 'cell' && grid.some((r) => r.length > 1))
       throw new ShapeError('width', name, grid.length);
   }
-  const height = commonHeight(grids);
+  const height = commonHeight(spec, grids);
   const out: Array<R | CellProblem> = [];
   for (let i = 0; i < height; i++) {
     const row: Record<string, Cell | readonly Cell[]> = {};

@@ -26,7 +26,7 @@ export function safetyStock(
   spread: LeadTimeSpread = { avgDemand: 0, leadTimeSd: 0 },
 ): number {
   const sd = Math.hypot(demandSd * Math.sqrt(leadTime), spread.avgDemand * spread.leadTimeSd);
-  return normalInverse(serviceLevel) * sd;
+  return normalInverse(serviceLevel) * sd + 0; // + 0: no −0 in a cell when there is no spread
 }
 
 export interface PeriodicReview {

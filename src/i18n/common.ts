@@ -23,7 +23,9 @@ export function quoteValue(value: Cell): string {
   if (isDate(value)) s = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   else if (typeof value === 'boolean') s = value ? 'TRUE' : 'FALSE';
   else s = String(value ?? '');
-  return s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;
+  // Cut on code points: a cut inside a surrogate pair would leave half an emoji.
+  const points = Array.from(s);
+  return points.length > MAX_QUOTED ? `${points.slice(0, MAX_QUOTED - 1).join('')}…` : s;
 }
 
 type ProblemTexts = Record<ProblemCode, (arg: string, value: string) => string>;
