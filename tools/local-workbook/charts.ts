@@ -2,7 +2,7 @@
  * Embedded charts: built with Sheet.newChart(), placed with insertChart(). Nothing is
  * drawn; tests read what was asked for (type, data ranges, anchor, options).
  */
-import type { Doc, GRange } from './document';
+import type { DocContext as Doc, GRange } from './context';
 import { nameOf } from './enums';
 import type { ChartData, GridRange, SheetModel } from './model';
 import { chain } from './runtime';

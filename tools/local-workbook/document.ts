@@ -6,7 +6,7 @@ import { Engine } from './engine';
 import { SheetModel, GridRange, ProtectionData, ValidationRule, ConditionalRule } from './model';
 import { AuthMode, Runtime } from './runtime';
 import { LocalRange, LocalSheet, LocalSpreadsheet } from './spreadsheet';
-import { AlertRecord, HtmlRecord, LocalUi, MenuRecord } from './services';
+import { LocalUi } from './services';
 import {
   LocalBooleanCondition,
   LocalConditionalFormatRule,
@@ -14,20 +14,19 @@ import {
   LocalNamedRange,
   LocalProtection,
 } from './rules';
+import type {
+  AlertRecord,
+  DocContext,
+  GRange,
+  GSheet,
+  GSpreadsheet,
+  HtmlRecord,
+  LockName,
+  MenuRecord,
+  Toast,
+} from './context';
 
-export type GRange = GoogleAppsScript.Spreadsheet.Range;
-export type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export interface Toast {
-  readonly message: string;
-  readonly title: string;
-  readonly timeoutSeconds: number | null;
-}
-
-export type LockName = 'document' | 'script' | 'user';
-
-export class Doc {
+export class Doc implements DocContext {
   readonly engine: Engine;
   readonly runtime: Runtime;
   activeSheet: SheetModel;

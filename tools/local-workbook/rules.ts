@@ -2,7 +2,7 @@
  * Data validation, conditional format rules, protections and named ranges, with the
  * builders Apps Script makes them with, and how a rule judges a cell (for tests).
  */
-import type { Doc } from './document';
+import type { DocContext as Doc } from './context';
 import { BooleanCriteria, DataValidationCriteria, ProtectionType, nameOf, valueOf } from './enums';
 import type { CellValue } from './engine';
 import { shiftFormula } from './formulas';

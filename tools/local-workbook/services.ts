@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Doc, LockName } from './document';
+import type { AlertRecord, DocContext as Doc, HtmlRecord, LockName, MenuEntry, MenuRecord } from './context';
 import { AuthMode, Button, ButtonSet, nameOf, valueOf } from './enums';
 import { chain } from './runtime';
 import { fieldsInZone, formatDateFields, isDateObject, localeLanguage } from './values';
@@ -131,33 +131,6 @@ export class LocalLockService implements Partial<GoogleAppsScript.Lock.LockServi
 }
 
 // ── UI ──────────────────────────────────────────────────────────────────────
-
-export type MenuEntry =
-  | { readonly caption: string; readonly functionName: string }
-  | { readonly separator: true }
-  | { readonly subMenu: MenuRecord };
-
-export interface MenuRecord {
-  /** 'addon': Extensions › (add-on name); 'menu': a menu of its own in the menu bar. */
-  readonly kind: 'addon' | 'menu';
-  readonly caption: string | null;
-  readonly items: readonly MenuEntry[];
-}
-
-export interface AlertRecord {
-  readonly title: string | null;
-  readonly prompt: string;
-  readonly buttons: string;
-  readonly kind: 'alert' | 'prompt';
-}
-
-export interface HtmlRecord {
-  readonly kind: 'sidebar' | 'modal' | 'modeless';
-  readonly title: string;
-  readonly content: string;
-  readonly width: number | undefined;
-  readonly height: number | undefined;
-}
 
 export class LocalMenu implements Partial<GMenu> {
   private readonly items: MenuEntry[] = [];

@@ -4,7 +4,7 @@
  * to compile; every call the script makes through them is counted by the runtime.
  */
 import { GridBox, boxA1 } from './a1';
-import type { Doc, GRange, GSheet, GSpreadsheet } from './document';
+import type { DocContext as Doc, GRange, GSheet, GSpreadsheet } from './context';
 import {
   BooleanCriteria,
   DataValidationCriteria,

@@ -13,7 +13,8 @@ import type { SimpleCellAddress } from 'hyperformula';
 import { BUNDLE_PATH, bundleSource, processTimeZone, scriptTimeZone } from './bundle';
 import { boxA1, columnLetters } from './a1';
 import { CustomFunctionHost, bundlePlugin, customFunctionNames } from './customFunctions';
-import { Doc, GSpreadsheet, Toast } from './document';
+import type { AlertRecord, GSpreadsheet, HtmlRecord, MenuEntry, MenuRecord, Toast } from './context';
+import { Doc } from './document';
 import type { CellValue } from './engine';
 import { AuthMode as AuthModeEnum } from './enums';
 import {
@@ -28,8 +29,6 @@ import {
 import { conditionHolds, passesValidation } from './rules';
 import { ReadRecord, WriteRecord } from './runtime';
 import {
-  AlertRecord,
-  HtmlRecord,
   LocalHtmlService,
   LocalLockService,
   LocalLogger,
@@ -37,8 +36,6 @@ import {
   LocalScriptApp,
   LocalSession,
   LocalUtilities,
-  MenuEntry,
-  MenuRecord,
   scriptConsole,
 } from './services';
 import { ChartType } from './enums';
