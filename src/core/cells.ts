@@ -20,6 +20,9 @@ export function isBlank(cell: Cell): cell is '' | null | undefined {
   );
 }
 
+/** Nobody types a number longer than this; longer text is not read at all (the sidebar parses as you type). */
+export const MAX_NUMBER_TEXT = 100;
+
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const MINUS = /[\u2212\u2013\u2012]/g;
 // Linear: no two parts of the pattern can match the same run of digits.
@@ -76,7 +79,7 @@ export function readNumber(cell: Cell, arg: string, conv: Conventions): number |
     const valid = !Number.isNaN(cell.getTime());
     throw new CellProblem('date', arg, valid ? dayOf(cell, conv.timeZone) : cell);
   }
-  if (typeof cell === 'string') {
+  if (typeof cell === 'string' && cell.length <= MAX_NUMBER_TEXT) {
     const n = parseNumberText(cell, conv.decimal);
     if (n !== undefined) return n;
   }

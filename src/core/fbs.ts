@@ -239,6 +239,7 @@ function periodRow(row: RowOf<typeof PERIOD_ARGS>, conv: Conventions): DayRange 
   const start = readDay(row.period_starts, 'period_starts', conv);
   const days = readNonNegative(row.period_days, 'period_days', conv) ?? DEFAULT_PERIOD_DAYS;
   if (days === 0) throw new CellProblem('notPositive', 'period_days', row.period_days);
+  if (!Number.isInteger(days)) throw new CellProblem('notWhole', 'period_days', row.period_days);
   if (!start) return undefined;
   return { from: dayNumber(start), to: dayNumber(start) + days - 1 };
 }

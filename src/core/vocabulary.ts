@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'afterAsOf'
   | 'beforeStart'
   | 'notPositive'
+  | 'notWhole'
   | 'unknownName'
   | 'unnamedHolder';
 

@@ -51,6 +51,7 @@ const en: ProblemTexts = {
   afterAsOf: (a, v) => `${a}: "${v}" is after as_of`,
   beforeStart: (a, v) => `${a}: "${v}" is before the start date`,
   notPositive: (a, v) => `${a}: "${v}" must be greater than 0`,
+  notWhole: (a, v) => `${a}: "${v}" must be a whole number`,
   unknownName: (a, v) => `${a}: "${v}" is not among the employees`,
   unnamedHolder: (a) => `${a}: a role stands in a column without an employee name`,
 };
@@ -76,6 +77,7 @@ const ru: ProblemTexts = {
   afterAsOf: (a, v) => `${a}: «${v}» — позже as_of`,
   beforeStart: (a, v) => `${a}: «${v}» — раньше даты начала`,
   notPositive: (a, v) => `${a}: «${v}» — должно быть больше 0`,
+  notWhole: (a, v) => `${a}: «${v}» — нужно целое число`,
   unknownName: (a, v) => `${a}: «${v}» — нет среди сотрудников`,
   unnamedHolder: (a) => `${a}: роль стоит в столбце без имени сотрудника`,
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import vm from 'node:vm';
 import {
+  MAX_NUMBER_TEXT,
   MAX_QUANTITY,
   isBlank,
   decimalMarkOf,
@@ -141,8 +142,17 @@ describe('readNumber', () => {
     }
   });
 
+  it('does not parse text longer than any number people type', () => {
+    expect(() => readNumber(`1${'0'.repeat(MAX_NUMBER_TEXT)}`, 'x', RU)).toThrow(
+      expect.objectContaining({ code: 'notNumber' }),
+    );
+    expect(readNumber('1'.repeat(MAX_NUMBER_TEXT - 90), 'x', RU)).toBe(1111111111);
+  });
+
   it('refuses an invalid date as a date without failing to quote it', () => {
-    expect(() => readNumber(new Date(Number.NaN), 'x', RU)).toThrow(expect.objectContaining({ code: 'date' }));
+    expect(() => readNumber(new Date(Number.NaN), 'x', RU)).toThrow(
+      expect.objectContaining({ code: 'date' }),
+    );
   });
 });
 

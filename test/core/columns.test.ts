@@ -33,7 +33,7 @@ describe('mapRows', () => {
   it('keeps a problem on its own row and lets the others compute', () => {
     const out = mapRows(
       spec,
-      { a: [[1], [2], [3]], b: [['']] },
+      { a: [[1], [2], [3]], b: [[''], [''], ['']] },
       (r) => {
         if (r.a === 2) throw new CellProblem('notNumber', 'a', 2);
         return r.a;
@@ -56,6 +56,14 @@ describe('mapRows', () => {
         RU,
       ),
     ).toThrow(TypeError);
+  });
+
+  it('repeats a single cell on every row, never a one-row range of a per-row argument', () => {
+    expect(mapRows(spec, { a: 7, b: [['x'], ['y']] }, (r) => `${r.a}${r.b[0]}`, RU)).toEqual(['7x', '7y']);
+    // One row of roles beside three levels is a range typed wrong, not a row to copy.
+    expect(() => mapRows(spec, { a: [[1], [2], [3]], b: [['x', 'y']] }, (r) => r.a, RU)).toThrow(
+      expect.objectContaining({ kind: 'height', arg: 'b', count: 1, otherCount: 3 }),
+    );
   });
 
   it('refuses a cell argument given several columns, and ranges of unequal height', () => {

@@ -419,6 +419,10 @@ describe('FBS_ABSENCE_GAPS', () => {
     expect(run({ period_starts: week(5), period_days: 0 })).toEqual([
       ['⚠ period_days: "0" must be greater than 0', ''],
     ]);
+    // Half a day would make a period that ends before it starts.
+    expect(run({ period_starts: week(5), period_days: 0.5 })).toEqual([
+      ['⚠ period_days: "0.5" must be a whole number', ''],
+    ]);
   });
 
   it('ignores blank absence rows', () => {

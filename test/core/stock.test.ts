@@ -37,6 +37,8 @@ describe('safetyStock (playbook §10)', () => {
     expect(safetyStock(0.9, 7, 5, { avgDemand: 40, leadTimeSd: 0 })).toBe(safetyStock(0.9, 7, 5));
     expect(safetyStock(0.5, 10, 4)).toBe(0);
     expect(safetyStock(0.3, 10, 4)).toBeLessThan(0);
+    // No spread at all: 0, never a −0 that a cell would show as "-0".
+    expect(Object.is(safetyStock(0.3, 0, 4), 0)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { enDays, ruDays } from '../../src/i18n/common';
+import { enDays, quoteValue, ruDays } from '../../src/i18n/common';
 import { texts } from '../../src/i18n';
 import { CellProblem, ShapeError } from '../../src/core/vocabulary';
 
@@ -48,5 +48,20 @@ describe('problem and shape texts', () => {
     expect(texts.en.common.shapeError('FBS_COVERAGE', e)).toBe(
       'FBS_COVERAGE: employees has 4 names, roles has 5 columns',
     );
+  });
+});
+
+describe('quoteValue', () => {
+  it('cuts a long value on code points, never inside a surrogate pair', () => {
+    const text = `${'a'.repeat(38)}😀😀😀`;
+    const quoted = quoteValue(text);
+    expect(Array.from(quoted)).toHaveLength(40);
+    expect(quoted).toBe(`${'a'.repeat(38)}😀…`);
+    expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('keeps a short value whole', () => {
+    expect(quoteValue('12,5 %')).toBe('12,5 %');
+    expect(quoteValue(true)).toBe('TRUE');
   });
 });

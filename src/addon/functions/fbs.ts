@@ -133,7 +133,29 @@ export function fbsAbsenceGaps(sheet: SheetContext, args: AbsenceGapsArgs): Arra
     absenceGaps(args, sheet.conv).map((gaps): [string | number, string] => {
       if (gaps === undefined) return ['', ''];
       if (gaps instanceof CellProblem) return [problemText(gaps, sheet), ''];
-      return [gaps.length, gaps.map((f) => f.name || t.fbs.row(f.row)).join('; ')];
+      return [
+        gaps.length,
+        joinCapped(
+          gaps.map((f) => f.name || t.fbs.row(f.row)),
+          t.fbs.more,
+        ),
+      ];
     }),
   );
+}
+
+/** A cell holds 50,000 characters; a list longer than that would fail the whole call. */
+export const MAX_CELL_TEXT = 50_000;
+
+/** Names joined by "; ", cut before the cell's limit with "…and N more". */
+export function joinCapped(names: readonly string[], more: (n: number) => string): string {
+  let text = '';
+  for (let i = 0; i < names.length; i++) {
+    const next = text === '' ? names[i] : `${text}; ${names[i]}`;
+    // Room for the tail: "; …and 123456 more" is well under 40 characters.
+    if (next.length > MAX_CELL_TEXT - 40)
+      return text === '' ? more(names.length) : `${text}; ${more(names.length - i)}`;
+    text = next;
+  }
+  return text;
 }
