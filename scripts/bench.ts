@@ -243,6 +243,7 @@ async function main() {
   const opts = options();
   const size = opts.smoke ? SIZES.smoke : SIZES.full;
   const say = progressPrinter();
+  const loadAtStart = os.loadavg()[0];
   if (opts.build) {
     say('Building the add-on…');
     buildAddon();
@@ -273,6 +274,8 @@ async function main() {
       platform: `${os.platform()} ${os.arch()}`,
       cpu: cpus[0]?.model ?? 'unknown',
       cores: cpus.length,
+      // Other jobs on the machine move the timings: the 1-minute load average around the run.
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
     },
     addonVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
     sizes: size,

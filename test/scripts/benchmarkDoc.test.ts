@@ -59,6 +59,13 @@ describe('docs/benchmark.md as a full run writes it', () => {
     expect(page).toContain('Measured on 2026-11-26 (09:30 UTC), commit `abc1234`');
     expect(page).toContain('on 2 cores of AMD EPYC (linux x64), Node v20.20.2');
     expect(page).toContain('medians of 15 runs');
+    const loaded = {
+      ...report(MET),
+      machine: { ...report(MET).machine, loadAverage: { start: 5.18, end: 6.43 } },
+    };
+    expect(benchmarkMarkdown(loaded, 'abc1234')).toContain(
+      'Node v20.20.2; the 1-minute load average was 5.2 at the start and 6.4 at the end: more work than cores, so the times are high.',
+    );
   });
 
   it('gives every figure with its target and status, custom functions one per row', () => {
