@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
 import { BUNDLE_PATH, bundleSource } from '../test/support/bundle';
@@ -235,7 +235,7 @@ function fbsFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
 
 /** docs/benchmark.md for a full run's report, laid out as Prettier lays out Markdown. */
 async function writeBenchmarkPage(report: BenchReport, page: string): Promise<void> {
-  const markdown = benchmarkMarkdown(report, commitStamp(ROOT, relative(ROOT, page)));
+  const markdown = benchmarkMarkdown(report);
   writeFileSync(page, await format(markdown, { ...(await resolveConfig(page)), parser: 'markdown' }));
 }
 
@@ -244,6 +244,8 @@ async function main() {
   const size = opts.smoke ? SIZES.smoke : SIZES.full;
   const say = progressPrinter();
   const loadAtStart = os.loadavg()[0];
+  // The commit measured, taken before building it; the page itself does not count as a change.
+  const commit = commitStamp(ROOT, 'docs/benchmark.md');
   if (opts.build) {
     say('Building the add-on…');
     buildAddon();
@@ -269,6 +271,7 @@ async function main() {
   const report = {
     mode: opts.smoke ? 'smoke' : 'full',
     date: new Date().toISOString(),
+    commit,
     machine: {
       node: process.version,
       platform: `${os.platform()} ${os.arch()}`,

@@ -15,6 +15,7 @@ function report(figures: Figure[]): BenchReport {
   return {
     mode: 'full',
     date: '2026-11-26T09:30:00.000Z',
+    commit: 'abc1234',
     machine: { node: 'v20.20.2', platform: 'linux x64', cpu: 'AMD EPYC', cores: 2 },
     sizes: { rows: 10_000, repetitions: 15 },
     figures,
@@ -55,7 +56,7 @@ const MET = [
 
 describe('docs/benchmark.md as a full run writes it', () => {
   it('is stamped with the date, the commit and the machine', () => {
-    const page = benchmarkMarkdown(report(MET), 'abc1234');
+    const page = benchmarkMarkdown(report(MET));
     expect(page).toContain('Measured on 2026-11-26 (09:30 UTC), commit `abc1234`');
     expect(page).toContain('on 2 cores of AMD EPYC (linux x64), Node v20.20.2');
     expect(page).toContain('medians of 15 runs');
@@ -63,13 +64,13 @@ describe('docs/benchmark.md as a full run writes it', () => {
       ...report(MET),
       machine: { ...report(MET).machine, loadAverage: { start: 5.18, end: 6.43 } },
     };
-    expect(benchmarkMarkdown(loaded, 'abc1234')).toContain(
+    expect(benchmarkMarkdown(loaded)).toContain(
       'Node v20.20.2; the 1-minute load average was 5.2 at the start and 6.4 at the end: more work than cores, so the times are high.',
     );
   });
 
   it('gives every figure with its target and status, custom functions one per row', () => {
-    const page = benchmarkMarkdown(report(MET), 'abc1234');
+    const page = benchmarkMarkdown(report(MET));
     expect(page).toContain('| `SEGMENT` | 20 ms | ≤ 50 ms | met | 12.3 × | 61.2 ms |');
     expect(page).toContain('| `ABC_CLASS` | 9.3 ms | ≤ 50 ms | met | needs the whole range | 20 ms |');
     expect(page).toContain(
@@ -89,7 +90,7 @@ describe('docs/benchmark.md as a full run writes it', () => {
         value: 50,
       }),
     ];
-    const page = benchmarkMarkdown(report(missed), 'abc1234');
+    const page = benchmarkMarkdown(report(missed));
     expect(page).toContain('| dist/Code.js size | 158 KB | ≤ 100 KB | **missed** |');
     const why = page.slice(page.indexOf('## Where a target is missed'));
     expect(why).toMatch(/- \*\*dist\/Code\.js size\.\*\* Most of `dist\/Code\.js` is text/);
