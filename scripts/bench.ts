@@ -5,7 +5,9 @@
  * 10,000 rows (one call, and as 10,000 single-cell calls), the Spreadsheet service calls of
  * setup and of a wizard save, the bundle's size and load time, the sidebar's time to
  * interactive, and the FBS analysis of 100 people × 300 functions. Prints a table against
- * the targets and writes out/bench.json. --smoke runs everything on small sizes, fast.
+ * the targets and writes out/bench.json. A full run also writes docs/benchmark.md, stamped
+ * with the date, commit and machine; --smoke runs everything on small sizes, fast, and leaves
+ * docs/benchmark.md alone.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,10 +18,12 @@ import { BUNDLE_PATH, bundleSource, customFunctionNames, useScriptTimeZone } fro
 import { loadForTiming } from './bench/bundle';
 import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
+import { type BenchReport, benchmarkMarkdown, commitStamp } from './bench/report';
 import { absenceGapsArgs, absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
 import { medianMs } from './bench/measure';
 import { sidebarFigures } from './bench/sidebar';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
+import { format, resolveConfig } from 'prettier';
 
 const TARGET = {
   oneCallMs: { op: '<=', value: 50 },
@@ -57,7 +61,13 @@ function options() {
       'no-build': { type: 'boolean', default: false },
     },
   });
-  return { smoke: values.smoke, out: resolve(values.out), build: !values['no-build'] };
+  return {
+    smoke: values.smoke,
+    out: resolve(values.out),
+    build: !values['no-build'],
+    // Only a full run is worth publishing.
+    page: values.smoke ? undefined : join(ROOT, 'docs/benchmark.md'),
+  };
 }
 
 function customFunctionFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
@@ -222,12 +232,21 @@ function fbsFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
   };
 }
 
+/** docs/benchmark.md for a full run's report, laid out as Prettier lays out Markdown. */
+async function writeBenchmarkPage(report: BenchReport, page: string): Promise<void> {
+  const markdown = benchmarkMarkdown(report);
+  writeFileSync(page, await format(markdown, { ...(await resolveConfig(page)), parser: 'markdown' }));
+}
+
 async function main() {
   // The script's Dates are local to appsscript.json's time zone, as in Apps Script.
   useScriptTimeZone();
   const opts = options();
   const size = opts.smoke ? SIZES.smoke : SIZES.full;
   const say = progressPrinter();
+  const loadAtStart = os.loadavg()[0];
+  // The commit measured, taken before building it; the page itself does not count as a change.
+  const commit = commitStamp(ROOT, 'docs/benchmark.md');
   if (opts.build) {
     say('Building the add-on…');
     buildAddon();
@@ -253,11 +272,14 @@ async function main() {
   const report = {
     mode: opts.smoke ? 'smoke' : 'full',
     date: new Date().toISOString(),
+    commit,
     machine: {
       node: process.version,
       platform: `${os.platform()} ${os.arch()}`,
       cpu: cpus[0]?.model ?? 'unknown',
       cores: cpus.length,
+      // Other jobs on the machine move the timings: the 1-minute load average around the run.
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
     },
     addonVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string,
     sizes: size,
@@ -277,6 +299,10 @@ async function main() {
   const missed = figures.filter((f) => f.status === 'missed').length;
   const unavailable = figures.filter((f) => f.status === 'unavailable').length;
   console.log(`\n${missed} missed, ${unavailable} unavailable; wrote ${shown(opts.out)}`);
+  if (opts.page) {
+    await writeBenchmarkPage(report, opts.page);
+    console.log(`wrote ${shown(opts.page)}`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -96,8 +96,8 @@ export const clients: TableTemplate = {
       key: 'priceAsked',
       header: { ru: 'Чувствительность к цене выяснена', en: 'Price sensitivity asked' },
       note: {
-        ru: 'Спросили ли клиента, насколько для него важна цена (playbook §7: «Как? Спросить»).',
-        en: 'Did we ask the client how much price matters (playbook §7: "How? Ask.").',
+        ru: 'Спросили ли клиента, насколько для него важна цена (раздел «Снижение цены»: «Как? Спросить»).',
+        en: 'Did we ask the client how much price matters (Price cuts: "How? Ask.").',
       },
       type: 'choice',
       choices: YES_NO,
@@ -113,8 +113,8 @@ export const clients: TableTemplate = {
       key: 'discountBuys',
       header: { ru: 'Что даст скидка', en: 'What a discount buys' },
       note: {
-        ru: 'Если обсуждали скидку: что мы за неё получаем (playbook §7) — полку, информацию о бизнесе, лояльность.',
-        en: 'If a discount was discussed: what we get for it (playbook §7): shelf, information about the business, loyalty.',
+        ru: 'Если обсуждали скидку: что мы за неё получаем (раздел «Снижение цены») — полку, информацию о бизнесе, лояльность.',
+        en: 'If a discount was discussed: what we get for it (Price cuts): shelf, information about the business, loyalty.',
       },
       type: 'text',
       width: 220,

@@ -1,7 +1,7 @@
 import { caseOf, perRow, str } from '../src/core/formula';
 import type { TableTemplate } from './types';
 
-/** Playbook §8: each type of cut and the damage it does to the ability to make profit. */
+/** Cost cutting (docs/method.md): each type of cut and the damage it does to the ability to make profit. */
 const CUT_TYPES = {
   ru: [
     ['Операционные расходы', 'Качество сервиса и лояльность клиентов'],
@@ -38,7 +38,7 @@ export const costs: TableTemplate = {
     {
       key: 'cutType',
       header: { ru: 'Тип сокращения', en: 'Type of cut' },
-      note: { ru: 'Тип по playbook §8.', en: 'Type as in playbook §8.' },
+      note: { ru: 'Тип затрат, как в разделе «Сокращение затрат».', en: 'Type of cost, as in Cost cutting.' },
       type: 'choice',
       width: 240,
       choices: { ru: CUT_TYPES.ru.map(([t]) => t), en: CUT_TYPES.en.map(([t]) => t) },
@@ -66,8 +66,8 @@ export const costs: TableTemplate = {
       key: 'damage',
       header: { ru: 'Чем грозит', en: 'What it damages' },
       note: {
-        ru: 'Влияние на способность компании зарабатывать, по playbook §8.',
-        en: 'The effect on the company’s ability to make profit, per playbook §8.',
+        ru: 'Влияние на способность компании зарабатывать, по разделу «Сокращение затрат».',
+        en: 'The effect on the company’s ability to make profit, as in Cost cutting.',
       },
       type: 'computed',
       width: 320,

@@ -46,7 +46,7 @@ const gapsAtLevel = (level: number) => (c: FormulaContext) =>
 /** Cells holding any text: formulas that return "" don't count. */
 const nonEmpty = (range: string) => fx('ARRAYFORMULA', fx('SUM', `(${fx('LEN', range)}>0)*1`));
 
-/** Playbook §0: the decision coordinates, and the dose of each anti-crisis lever next to its overdose sign. */
+/** Decision coordinates and overdose (docs/method.md): the decision coordinates, and the dose of each anti-crisis lever next to its overdose sign. */
 export const dashboard: ReportTemplate = {
   kind: 'report',
   id: 'dashboard',

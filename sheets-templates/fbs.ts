@@ -8,7 +8,7 @@ const SALES = { ru: 'Группа продаж', en: 'Sales group' };
 const SERVICE = { ru: 'Группа сервиса и обеспечения', en: 'Service and logistics group' };
 const FINANCE = { ru: 'Группа финансового контроля', en: 'Financial control group' };
 
-/** Playbook §9: the functions of the commercial service by group; levels as the deck gives them. */
+/** Full Backing System (docs/method.md): the functions of the commercial service by group; levels as the deck gives them. */
 const FUNCTIONS: ReadonlyArray<readonly [L10n, number, L10n, number | '']> = [
   [SALES, 1, { ru: 'Подготовка плана продаж', en: 'Planning the sales result' }, 2],
   [SALES, 2, { ru: 'Формирование базы лидов', en: 'Building the lead base' }, 2],
@@ -180,7 +180,7 @@ const ROLE_CHOICES = {
   en: ['Owner', 'Backup 1', 'Backup 2'],
 } as const;
 
-/** The deck's matrix (playbook §9), first row of each function; row 7 has no backup and row 8 no level. */
+/** The deck's matrix (Full Backing System, docs/method.md), first row of each function; row 7 has no backup and row 8 no level. */
 const DECK_ROLES = [
   ['', '', 'b1', '', 'o'],
   ['b1', 'o', 'b1', 'o', 'b2'],
@@ -358,7 +358,7 @@ export const fbsPlan: TableTemplate = {
   ],
 };
 
-/** Playbook §9, "a service that keeps working when staff are short": planned absences and what they leave uncovered. */
+/** Full Backing System (docs/method.md), "a service that keeps working when staff are short": planned absences and what they leave uncovered. */
 export const fbsAbsences: TableTemplate = {
   kind: 'table',
   id: 'fbsAbsences',

@@ -12,7 +12,7 @@ const statusColour = (marker: Marker, background: string): ColourRule => ({
   background,
 });
 
-/** Playbook §5: don't burn bridges; keep talking; keep contracts and powers of attorney current. */
+/** If the client has left (docs/method.md): don't burn bridges; keep talking; keep contracts and powers of attorney current. */
 export const lost: TableTemplate = {
   kind: 'table',
   id: 'lost',

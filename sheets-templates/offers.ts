@@ -22,7 +22,7 @@ const periodsFilled = (c: FormulaContext) => sum(sales(c).map((r) => `(${r}<>"")
 const periodMean = (c: FormulaContext) => `${sum(sales(c))}/${periodsFilled(c)}`;
 const item = (c: FormulaContext) => c.range('offers', 'item');
 
-/** Playbook §3: an offer of liquid, fast-turning items in the optimal order size, delivered fast. */
+/** Updated offers (docs/method.md): an offer of liquid, fast-turning items in the optimal order size, delivered fast. */
 export const offers: TableTemplate = {
   kind: 'table',
   id: 'offers',
@@ -133,8 +133,8 @@ export const offers: TableTemplate = {
       key: 'toOffer',
       header: { ru: 'В предложение', en: 'Offer it' },
       note: {
-        ru: 'Только ликвидные и оборачиваемые позиции (A или B, X или Y) — playbook §3.',
-        en: 'Only liquid, fast-turning items (A or B, and X or Y) — playbook §3.',
+        ru: 'Только ликвидные и оборачиваемые позиции (A или B, X или Y) — раздел «Актуализируем предложения».',
+        en: 'Only liquid, fast-turning items (A or B, and X or Y), as in Updated offers.',
       },
       type: 'computed',
       width: 90,

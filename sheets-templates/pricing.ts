@@ -3,7 +3,7 @@ import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
 
-/** Playbook §7: what do we buy by cutting prices? Ask first; discount only if the result predictably improves. */
+/** Price cuts (docs/method.md): what do we buy by cutting prices? Ask first; discount only if the result predictably improves. */
 export const pricing: TableTemplate = {
   kind: 'table',
   id: 'pricing',
@@ -131,8 +131,8 @@ export const pricing: TableTemplate = {
       key: 'verdict',
       header: { ru: 'Решение', en: 'Verdict' },
       note: {
-        ru: 'Скидку давать, только если ожидаемый рост не ниже нужного (playbook §7).',
-        en: 'Give the discount only if the expected gain is at least the gain needed (playbook §7).',
+        ru: 'Скидку давать, только если ожидаемый рост не ниже нужного (раздел «Снижение цены»).',
+        en: 'Give the discount only if the expected gain is at least the gain needed (Price cuts).',
       },
       type: 'computed',
       width: 200,

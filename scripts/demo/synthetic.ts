@@ -1,6 +1,6 @@
 /**
  * Synthetic distributors, to try the workbook at scale: the same seed gives the same
- * clients. Each is drawn for one segment of playbook §2 (insolvent, fall recorded,
+ * clients. Each is drawn for one segment of New segmentation (docs/method.md) (insolvent, fall recorded,
  * expects a fall, no signal) with figures that make the rule put it there at the
  * default thresholds (5 % drop, 90 days), and a monitoring row that fits its story.
  * Rows are template sample rows, so they are written exactly as "Add sample data" writes.

@@ -1,6 +1,6 @@
 /**
- * Playbook §3: offer only liquid, fast-turning items. ABC ranks items by the value
- * they bring (§10: Pareto shares), XYZ by how steady their demand is; AX is the core
+ * Updated offers (docs/method.md): offer only liquid, fast-turning items. ABC ranks items by
+ * the value they bring (Standard formulas: Pareto shares), XYZ by how steady their demand is; AX is the core
  * of the offer.
  */
 import { readPercent, readQuantity } from './cells';

@@ -1,5 +1,5 @@
 /**
- * Playbook §9, Full Backing System: every function of the commercial service has an
+ * Full Backing System (docs/method.md): every function of the commercial service has an
  * owner and, by its criticality, enough backups to keep working when people are missing.
  */
 import { isBlank } from './cells';

@@ -1,5 +1,5 @@
 /**
- * Playbook §9, a service that keeps working when staff are short: who covers each
+ * Full Backing System (docs/method.md), a service that keeps working when staff are short: who covers each
  * function while people are away, whose absence alone leaves a critical function short,
  * and which functions planned absences leave short, period by period.
  */

@@ -1,6 +1,6 @@
 /**
- * Playbook §4, client activity monitoring: the seven blocks of a client's dynamics,
- * read as early-warning signals, each with the action the playbook suggests.
+ * Client monitoring (docs/method.md): the seven blocks of a client's dynamics, read as
+ * early-warning signals, each with the action the method suggests.
  */
 import { readChange, readFlag, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';

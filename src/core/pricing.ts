@@ -1,6 +1,6 @@
 /**
- * Playbook §7: what does a price cut buy? Before giving a discount, know how much more
- * the client must buy for the same gross profit (Nagle & Müller, playbook §10).
+ * Price cuts (docs/method.md): what does a price cut buy? Before giving a discount, know how
+ * much more the client must buy for the same gross profit (Nagle & Müller; Standard formulas).
  */
 import { readNumber, readPercent, required } from './cells';
 import type { RowOf } from './columns';

@@ -1,5 +1,5 @@
 /**
- * Playbook §2, new segmentation: why does a distributor cut its purchases, and
+ * New segmentation (docs/method.md): why does a distributor cut its purchases, and
  * should we keep working with it?
  */
 import { isBlank, readBooleanLike, readChange, readMagnitude, readNonNegative } from './cells';

@@ -1,5 +1,5 @@
 /**
- * Playbook §3 and §10: the optimal order size keeps the client's sales going with the
+ * Updated offers and Standard formulas (docs/method.md): the optimal order size keeps the client's sales going with the
  * smallest safety stock, and a faster delivery (shorter lead time) shrinks both.
  * Demand and time must be in the same units: a daily σ of demand goes with days of lead time.
  */

@@ -1,5 +1,5 @@
 /**
- * Playbook §5, if the client has left: don't burn bridges. Expired contracts and powers
+ * If the client has left (docs/method.md): don't burn bridges. Expired contracts and powers
  * of attorney block a fast return of our goods to its shelves, and silence means we
  * won't be the first to learn that things are improving.
  */

@@ -1,6 +1,6 @@
 import { defineTexts } from './define';
 
-/** Playbook §4: each signal is a short name and the action it calls for (no "; " inside: it joins signals). */
+/** Client monitoring (docs/method.md): each signal is a short name and the action it calls for (no "; " inside: it joins signals). */
 export const monitoringTexts = defineTexts({
   en: {
     signals: {

@@ -1,7 +1,7 @@
 import { defineTexts } from './define';
 
 /**
- * Class names of the assortment analyses (playbook §3, §10). Russian practice keeps the
+ * Class names of the assortment analyses (Updated offers and Standard formulas, docs/method.md). Russian practice keeps the
  * Latin letters too («ABC-анализ», «XYZ-анализ»), so sheets can filter on one value.
  */
 export const offersTexts = defineTexts({

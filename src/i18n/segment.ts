@@ -1,8 +1,8 @@
 import { defineTexts } from './define';
 
 /**
- * Short names of the playbook's segments (§2), shown after the group digit, and what the
- * playbook says to do with each: the Clients sheet's "What to do" column and the sidebar's
+ * Short names of the segments of New segmentation (docs/method.md), shown after the group
+ * digit, and what the method says to do with each: the Clients sheet's "What to do" column and the sidebar's
  * result step show the same words.
  */
 export const segmentTexts = defineTexts({

@@ -7,7 +7,7 @@ import { type Agreement } from '../core/vocabulary';
 const ruAgreement = { contract: 'договора', poa: 'доверенности' } as const;
 const enAgreement = { contract: 'contract', poa: 'power of attorney' } as const;
 
-/** Playbook §5: what would block a fast return of a lost client. */
+/** If the client has left (docs/method.md): what would block a fast return of a lost client. */
 export const winbackTexts = defineTexts({
   en: {
     /** Words the Lost clients sheet colours its status by; each text below contains its marker. */

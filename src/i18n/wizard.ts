@@ -30,7 +30,8 @@ export const wizardTexts = defineTexts({
     },
     why: {
       title: 'Why purchases change',
-      intro: 'Why does the distributor cut its purchases, and should we keep working with it? (playbook §2)',
+      intro:
+        'Why does the distributor cut its purchases, and should we keep working with it? (method: New segmentation)',
       purchasesBefore: 'Pre-crisis purchases, per month',
       purchasesNow: 'Purchases now, per month',
       moneyHint: 'In money, e.g. 1 200 000',
@@ -57,7 +58,7 @@ export const wizardTexts = defineTexts({
     monitoring: {
       title: 'Monitoring baseline',
       intro:
-        'The seven blocks of client monitoring (playbook §4): where the client stands today. Dynamics is the change over the period, e.g. -8%; the forecast is in the client’s words. Every field is optional.',
+        'The seven blocks of client monitoring: where the client stands today. Dynamics is the change over the period, e.g. -8%; the forecast is in the client’s words. Every field is optional.',
       percent: 'Dynamics, %',
       integer: 'Days overdue',
       choice: 'Did they change?',
@@ -68,7 +69,7 @@ export const wizardTexts = defineTexts({
     },
     price: {
       title: 'Price',
-      intro: 'Check price sensitivity. How? Ask. (playbook §7)',
+      intro: 'Check price sensitivity. How? Ask. (method: Price cuts)',
       asked: 'Did you ask how much price matters to the client?',
       yes: 'Yes',
       no: 'No',
@@ -95,19 +96,19 @@ export const wizardTexts = defineTexts({
       advice: [
         [
           'Keep the client in monitoring: a change in any of the seven blocks is an early signal.',
-          'Keep the offer current: liquid, fast-turning items, the optimal order size, fast delivery (§3).',
+          'Keep the offer current: liquid, fast-turning items, the optimal order size, fast delivery (Updated offers).',
         ],
         [
           'The most promising group: the client only expects hard times.',
-          'Get ahead of bad news with good offers: a selected assortment, the optimal order size, fast delivery (§3).',
+          'Get ahead of bad news with good offers: a selected assortment, the optimal order size, fast delivery (Updated offers).',
         ],
         [
           'The target: purchases not below the revenue from the client’s real sell-out (the Clients sheet computes it).',
-          'Offer only liquid, fast-turning items, so the stock the client buys sells (§3).',
+          'Offer only liquid, fast-turning items, so the stock the client buys sells (Updated offers).',
         ],
         [
           'High risk of non-payment: ship only the safe minimum, preferably prepaid.',
-          'Don’t burn bridges: keep the way back to former volumes open and the agreements current (§5).',
+          'Don’t burn bridges: keep the way back to former volumes open and the agreements current (If the client has left).',
           'Track how its solvency changes.',
         ],
       ],
@@ -161,7 +162,8 @@ export const wizardTexts = defineTexts({
     },
     why: {
       title: 'Почему меняются закупки',
-      intro: 'Почему дистрибутор сокращает закупки и стоит ли продолжать с ним работать? (playbook §2)',
+      intro:
+        'Почему дистрибутор сокращает закупки и стоит ли продолжать с ним работать? (метод: «Новая сегментация»)',
       purchasesBefore: 'Закупки до кризиса, в месяц',
       purchasesNow: 'Закупки сейчас, в месяц',
       moneyHint: 'В деньгах, например 1 200 000',
@@ -189,7 +191,7 @@ export const wizardTexts = defineTexts({
     monitoring: {
       title: 'Мониторинг: исходная точка',
       intro:
-        'Семь блоков мониторинга клиента (playbook §4): где клиент сейчас. Динамика — изменение за период, например -8%; прогноз — словами клиента. Все поля необязательны.',
+        'Семь блоков мониторинга клиента: где клиент сейчас. Динамика — изменение за период, например -8%; прогноз — словами клиента. Все поля необязательны.',
       percent: 'Динамика, %',
       integer: 'Просрочка, дней',
       choice: 'Сменились?',
@@ -200,7 +202,7 @@ export const wizardTexts = defineTexts({
     },
     price: {
       title: 'Цена',
-      intro: 'Проверить чувствительность к цене. Как? Спросить. (playbook §7)',
+      intro: 'Проверить чувствительность к цене. Как? Спросить. (метод: «Снижение цены»)',
       asked: 'Спросили, насколько клиенту важна цена?',
       yes: 'Да',
       no: 'Нет',
@@ -227,19 +229,19 @@ export const wizardTexts = defineTexts({
       advice: [
         [
           'Держите клиента в мониторинге: изменение в любом из семи блоков — ранний сигнал.',
-          'Поддерживайте актуальное предложение: ликвидные позиции, оптимальный размер заказа, быстрая доставка (§3).',
+          'Поддерживайте актуальное предложение: ликвидные позиции, оптимальный размер заказа, быстрая доставка («Актуализируем предложения»).',
         ],
         [
           'Самая перспективная группа: клиент только ожидает трудностей.',
-          'Опередите плохие новости хорошими предложениями: подобранный ассортимент, оптимальный размер заказа, быстрая доставка (§3).',
+          'Опередите плохие новости хорошими предложениями: подобранный ассортимент, оптимальный размер заказа, быстрая доставка («Актуализируем предложения»).',
         ],
         [
           'Цель: закупки не ниже выручки от реальных продаж клиента (лист «Клиенты» посчитает её).',
-          'Предлагайте только ликвидные, быстро оборачиваемые позиции, чтобы закупленное продавалось (§3).',
+          'Предлагайте только ликвидные, быстро оборачиваемые позиции, чтобы закупленное продавалось («Актуализируем предложения»).',
         ],
         [
           'Высокий риск неоплаты: отгружайте только безопасный минимум, лучше по предоплате.',
-          'Не сжигайте мосты: сохраните путь к прежним объёмам и актуальные договоры (§5).',
+          'Не сжигайте мосты: сохраните путь к прежним объёмам и актуальные договоры («Если клиент ушёл»).',
           'Следите за изменением платёжеспособности.',
         ],
       ],

@@ -35,7 +35,7 @@ describe('abcClass', () => {
   });
 });
 
-describe('abcClasses (playbook §10)', () => {
+describe('abcClasses (Standard formulas)', () => {
   it('ranks by value: the item that crosses 80 % is still A, the one after it B', () => {
     // Shares of the items above: 0, 50 %, 80 %, 90 %, 96 %.
     expect(abcClasses([100, 500, 40, 300, 60])).toEqual(['B', 'A', 'C', 'A', 'B']);

@@ -97,7 +97,7 @@ describe('backupGapRow', () => {
   });
 });
 
-describe('BACKUP_GAP over the deck matrix (playbook §9)', () => {
+describe('BACKUP_GAP over the deck matrix (Full Backing System)', () => {
   it('shows row 7 (level 2, three owners, no backup) as 1 missing backup and row 8 as missing its level', () => {
     const out = run(deckLevels(), deckRoles(), 'ru');
     expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ level: не указан уровень (1, 2 или 3)']]);

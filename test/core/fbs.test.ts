@@ -100,7 +100,7 @@ describe('neededHolders and isShort', () => {
   });
 });
 
-describe('FBS_COVERAGE (playbook §9)', () => {
+describe('FBS_COVERAGE (Full Backing System)', () => {
   const run = (roles: unknown, employees: unknown, absent?: unknown, lang: 'ru' | 'en' = 'en') =>
     fbsCoverage(sheetIn(lang), { roles, employees, absent });
 

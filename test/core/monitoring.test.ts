@@ -45,7 +45,7 @@ const read = (args: Args) =>
     RU,
   );
 
-describe('clientSignals (playbook §4)', () => {
+describe('clientSignals (Client monitoring)', () => {
   it('shows nothing for a calm client or one with nothing filled in', () => {
     expect(signals({})).toEqual([]);
     expect(signals({ totalSales: 0.02, ourSales: 0.03, competitorSales: 0.01, ourPurchases: 0.05 })).toEqual(

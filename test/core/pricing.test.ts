@@ -14,7 +14,7 @@ const run = (discount: unknown, margin: unknown, lang: 'ru' | 'en' = 'en') =>
     (n) => n,
   );
 
-describe('discountBreakeven (Nagle & Müller, playbook §10)', () => {
+describe('discountBreakeven (Nagle & Müller, Standard formulas)', () => {
   it('needs +50 % volume for a 20 % cut at 60 % margin, exactly', () => {
     expect(discountBreakeven(0.2, 0.6)).toBe(0.5);
   });

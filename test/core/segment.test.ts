@@ -23,7 +23,7 @@ const row = (
 
 const segmentClient = (...args: Parameters<typeof explainSegment>) => explainSegment(...args).group;
 
-describe('segmentClient (playbook §2)', () => {
+describe('segmentClient (New segmentation)', () => {
   it('puts insolvency above a recorded fall and a recorded fall above an expected one', () => {
     expect(
       segmentClient(

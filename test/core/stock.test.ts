@@ -23,7 +23,7 @@ const order = (args: Record<string, unknown>, lang: 'ru' | 'en' = 'en') =>
 /** The worked example: 20 units a day ± 5, delivery in 3 days, an order every 7, 95 %. */
 const EXAMPLE = { avgDemand: 20, demandSd: 5, leadTime: 3, reviewPeriod: 7, serviceLevel: 0.95 };
 
-describe('safetyStock (playbook §10)', () => {
+describe('safetyStock (Standard formulas)', () => {
   it('is z · σ_d · √L with a fixed lead time: σ 10 a day, 4 days, 95 % → 32.897…', () => {
     expect(safetyStock(0.95, 10, 4)).toBeCloseTo(32.897072539029445, 12);
     expect(safetyStock(0.95, 10, 4)).toBeCloseTo(Z95 * 10 * 2, 12);
@@ -48,7 +48,7 @@ describe('orderUpToLevel and orderQuantity', () => {
     expect(orderQuantity(orderUpToLevel(EXAMPLE), 180)).toBe(47);
   });
 
-  it('orders much less when delivery takes 1 day instead of 3 (playbook §3)', () => {
+  it('orders much less when delivery takes 1 day instead of 3 (Updated offers)', () => {
     expect(orderUpToLevel({ ...EXAMPLE, leadTime: 1 })).toBeCloseTo(183.26174307353347, 11);
     expect(orderQuantity(orderUpToLevel({ ...EXAMPLE, leadTime: 1 }), 180)).toBe(4);
   });

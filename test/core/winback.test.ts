@@ -34,7 +34,7 @@ const read = (args: Args) =>
 const run = (args: Args, lang: 'ru' | 'en' = 'en') =>
   runColumn(sheetIn(lang), 'WINBACK_STATUS', WINBACK_STATUS_ARGS, args as never, winbackRow, blockersText);
 
-describe('winbackBlockers (playbook §5)', () => {
+describe('winbackBlockers (If the client has left)', () => {
   const blockers = (c: Parameters<typeof winbackBlockers>[0], warn = DEFAULT_WARN_DAYS) =>
     winbackBlockers(c, dayOf(AS_OF, RU.timeZone), warn);
 

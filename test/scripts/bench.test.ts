@@ -3,7 +3,7 @@
  * working as the add-on changes. Only the shape of its report is checked: timings depend
  * on the machine, and belong in the benchmark, not in assertions.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Figure } from '../../scripts/bench/figures';
@@ -23,6 +23,8 @@ describe('npm run bench -- --smoke', () => {
   const out = join(dir, 'bench.json');
   let printed = '';
   let report: Report;
+  const page = join(__dirname, '../../docs/benchmark.md');
+  const pageBefore = existsSync(page) ? readFileSync(page, 'utf8') : undefined;
 
   beforeAll(() => {
     printed = runScript('scripts/bench.ts', ['--smoke', '--no-build', '--out', out]);
@@ -85,5 +87,10 @@ describe('npm run bench -- --smoke', () => {
   it('prints the figures as a table against the targets', () => {
     expect(printed).toMatch(/\| figure +\| measured +\| target +\| status +\|/);
     for (const f of report.figures) expect(printed).toContain(f.label);
+  });
+
+  it('leaves docs/benchmark.md to the full run', () => {
+    expect(existsSync(page) ? readFileSync(page, 'utf8') : undefined).toBe(pageBefore);
+    expect(printed).not.toContain('benchmark.md');
   });
 });

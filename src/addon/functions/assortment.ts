@@ -13,6 +13,10 @@ import { runColumn, runWholeColumn } from './column';
  * @param {number|Array<Array<number>>} values The value each item brings (sales, margin), one column; not negative.
  * @return A, B or C per row; "" for a blank value, or a ⚠ text.
  * @customfunction
+ * @see Updated offers (docs/method.md#updated-offers)
+ * @example =ABC_CLASS({100; 500; 40; 300; 60}) → B / A / C / A / B
+ *   Items ranked above each hold 80 %, 0, 96 %, 50 % and 90 % of the total.
+ * @example =ABC_CLASS(E2:E200) → (one class per item)
  */
 export function ABC_CLASS(values: unknown): Array<[string | number]> {
   return runWholeColumn(sheetContext(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
@@ -26,6 +30,15 @@ export function ABC_CLASS(values: unknown): Array<[string | number]> {
  * @param {number} [y_limit] Highest coefficient of variation of class Y; default 25%. Above it: Z, as is an item with no demand.
  * @return X, Y or Z per row; "" for a row without figures, or a ⚠ text.
  * @customfunction
+ * @see Updated offers (docs/method.md#updated-offers)
+ * @example =XYZ_CLASS({90 \ 110 \ 90 \ 110}) → X
+ *   Coefficient of variation 10 %.
+ * @example =XYZ_CLASS({80 \ 120 \ 80 \ 120}) → Y
+ *   20 %.
+ * @example =XYZ_CLASS({0 \ 200 \ 0 \ 200}) → Z
+ *   100 %.
+ * @example =XYZ_CLASS(C2:N200; AC_X_LIMIT; AC_Y_LIMIT) → (one class per item)
+ *   12 months per item, the limits of the Settings sheet.
  */
 export function XYZ_CLASS(
   demand_rows: unknown,

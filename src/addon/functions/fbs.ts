@@ -22,6 +22,12 @@ import { asNumber, problemText, runColumn, withShapeErrors } from './column';
  * @param {Array<Array<string>>} roles The function's row of the function × employee matrix: Owner, Backup 1, Backup 2 or blank.
  * @return The number of missing backups per row, or a ⚠ text when the row has no owner, no level or an unknown role.
  * @customfunction
+ * @see Full Backing System (docs/method.md#full-backing-system)
+ * @example =BACKUP_GAP(2; {"Владелец" \ "Владелец" \ "Владелец"}) → 1
+ *   Three owners and no backup; level 2 needs one.
+ * @example =BACKUP_GAP(1; {"Владелец" \ "1 Бэкапер" \ ""}) → 1
+ * @example =BACKUP_GAP(1; {"" \ "1 Бэкапер" \ ""}) → ⚠ roles: у функции нет владельца
+ * @example =BACKUP_GAP(B2:B20; C2:G20) → (one number per function)
  */
 export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | number]> {
   return runColumn(sheetContext(), 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, asNumber);
@@ -35,6 +41,13 @@ export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | numb
  * @param {string|Array<Array<string>>} [absent] Names of absent people: a range, or a text list separated by commas, semicolons or new lines.
  * @return The number of holders present per function row; empty for a row without roles.
  * @customfunction
+ * @see Full Backing System (docs/method.md#full-backing-system)
+ * @example =FBS_COVERAGE({"Владелец" \ "" \ "1 Бэкапер"; "" \ "Владелец" \ ""}; {"Анна" \ "Иван" \ "Олег"}; "Иван") → 2 / 0
+ *   With Иван away, nobody is left for the second function.
+ * @example =FBS_COVERAGE({"Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; "Ивнов") → ⚠ absent: «Ивнов» — нет среди сотрудников
+ *   A misspelt name can't pass for full coverage.
+ * @example =FBS_COVERAGE(C2:G9; C1:G1; J2:J6) → (holders present, per function)
+ *   The names of the absent in J2:J6.
  */
 export function FBS_COVERAGE(roles: unknown, employees: unknown, absent?: unknown): Array<[string | number]> {
   return fbsCoverage(sheetContext(), { roles, employees, absent });
@@ -48,6 +61,10 @@ export function FBS_COVERAGE(roles: unknown, employees: unknown, absent?: unknow
  * @param {Array<Array<string>>} employees The employees' names, one per column of roles (a header row or a column).
  * @return Two columns, name and number of functions, most first; rows that can't be read come first as ⚠ texts.
  * @customfunction
+ * @see Full Backing System (docs/method.md#full-backing-system)
+ * @example =FBS_KEY_PEOPLE({1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}) → Анна | 2 / Олег | 2 / Иван | 1
+ *   Level 1 needs three holders and level 2 two, so any one absence leaves each function short.
+ * @example =FBS_KEY_PEOPLE(B2:B9; C2:G9; C1:G1) → (name | number of functions, most first)
  */
 export function FBS_KEY_PEOPLE(
   levels: unknown,
@@ -71,6 +88,11 @@ export function FBS_KEY_PEOPLE(
  * @param {number} [period_days] Length of each period in days; default 7.
  * @return Two columns per period: the number of functions left short, and their names joined by "; ".
  * @customfunction
+ * @see Full Backing System (docs/method.md#full-backing-system)
+ * @example =FBS_ABSENCE_GAPS({"Холодные звонки"; "Консультирование"}; {1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; {"Иван"; "Олег"}; {"2026-12-01"; "2026-12-14"}; {"2026-12-02"; "2026-12-18"}; {"2026-11-30"; "2026-12-07"; "2026-12-14"}) → 1 | Холодные звонки / 0 / 2 | Холодные звонки; Консультирование
+ *   Three weeks: Иван away in the first, nobody in the second, Олег in the third.
+ * @example =FBS_ABSENCE_GAPS(A2:A9; B2:B9; C2:G9; C1:G1; J2:J40; K2:K40; L2:L40; N2:N366; 1) → (count | names, per day)
+ *   The absences (who, from, to) in J:L, one day per period in N.
  */
 export function FBS_ABSENCE_GAPS(
   functions: unknown,

@@ -23,6 +23,11 @@ import { runColumn } from './column';
  * @param {number} [overdue_limit] Days past due above which the client is insolvent; default 90.
  * @return The signals per row as "Name: action", joined by "; "; empty when there is none.
  * @customfunction
+ * @see Client monitoring (docs/method.md#client-monitoring)
+ * @example =CLIENT_SIGNALS(-6%; 10%; 10%; 0%; ""; ""; "") → Общий спрос падает: пересмотрите сегмент клиента; Распродаёт запасы: полка опустеет, предложите оптимальный размер заказа
+ * @example =CLIENT_SIGNALS(-2%; -5%; 4%; -5%; 6%; 45; ИСТИНА) → Уходит к конкурентам: выясните причину, проверьте чувствительность к цене, обновите предложение; Платежеспособность ухудшается: напомните об оплате, ужесточите условия отсрочки; Новое лицо, принимающее решение: встретьтесь и представьте наши предложения
+ * @example =CLIENT_SIGNALS(""; ""; ""; ""; ""; ""; "может") → ⚠ decision_maker_changed: «может» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым
+ * @example =CLIENT_SIGNALS(B2:B200; C2:C200; D2:D200; E2:E200; F2:F200; G2:G200; H2:H200) → (the signals of each client)
  */
 export function CLIENT_SIGNALS(
   total_sales_change: unknown,

@@ -13,6 +13,14 @@ import { asNumber, runColumn } from './column';
  * @param {number|Array<Array<number>>} margin Contribution margin as a share of the old price, e.g. 60%.
  * @return The needed volume growth as a fraction per row (0.5 = +50%; negative: the volume a price rise may lose), or a ⚠ text when the discount is not below the margin.
  * @customfunction
+ * @see Price cuts (docs/method.md#price-cuts)
+ * @example =DISCOUNT_BREAKEVEN(20%; 60%) → 0,5
+ *   The client must buy 50 % more.
+ * @example =DISCOUNT_BREAKEVEN(-10%; 40%) → -0,2
+ *   A 10 % price rise may lose a fifth of the volume.
+ * @example =DISCOUNT_BREAKEVEN(60%; 60%) → ⚠ discount: «0.6» — не меньше маржи: такую скидку не окупит никакой рост объёма
+ * @example =DISCOUNT_BREAKEVEN(F2:F50; 35%) → (one figure per request)
+ *   One margin for every request.
  */
 export function DISCOUNT_BREAKEVEN(discount: unknown, margin: unknown): Array<[string | number]> {
   return runColumn(

@@ -17,6 +17,18 @@ import { runColumn } from './column';
  * @param {number} [overdue_limit] Days past due above which the client is insolvent; default 90.
  * @return A label "N — name" per row, e.g. "2 — Fall recorded"; take the digit with LEFT(…, 1).
  * @customfunction
+ * @see New segmentation (docs/method.md#new-segmentation)
+ * @example =SEGMENT(-12%; -10%; 0) → 2 — Падение зафиксировано
+ *   The fall is recorded (en_US: 2 — Fall recorded).
+ * @example =SEGMENT(-3%; -10%; "") → 1 — Ожидает падения
+ *   Only expected: the most promising group.
+ * @example =SEGMENT(-12%; ""; 120) → 3 — Неплатежеспособен
+ *   More than 90 days past due outranks the fall.
+ * @example =SEGMENT(-8%; ""; ""; 10%; 90) → 0 — Нет сигнала кризиса
+ *   With a 10% threshold, -8% is not a drop.
+ * @example =SEGMENT("abc"; ""; "") → ⚠ retail_change: «abc» — не число
+ * @example =SEGMENT(F2:F200; G2:G200; H2:H200; AC_DROP_THRESHOLD; AC_OVERDUE_LIMIT) → (one label per client)
+ *   One call for the whole column, with the thresholds of the Settings sheet.
  */
 export function SEGMENT(
   retail_change: unknown,

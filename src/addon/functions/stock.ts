@@ -16,6 +16,13 @@ import { asNumber, runColumn } from './column';
  * @param {number|Array<Array<number>>} [lead_time_sd] Standard deviation of the lead time, in the same periods; gives the variable lead time formula.
  * @return The safety stock per row in units of demand, unrounded; "" for a row without demand figures, or a ⚠ text.
  * @customfunction
+ * @see Updated offers (docs/method.md#updated-offers)
+ * @example =SAFETY_STOCK(10; 4; 95%) → ≈ 32,9
+ *   1,645 · 10 · √4.
+ * @example =SAFETY_STOCK(10; 4; 95%; 20; 1) → ≈ 46,5
+ *   The lead time varies by 1 day: 1,645 · √(4 · 10² + 20² · 1²).
+ * @example =SAFETY_STOCK(10; 4; 95) → ⚠ service_level: «95» — нужно больше 0 и меньше 100 %, например 95%
+ * @example =SAFETY_STOCK(D2:D200; 7; AC_SERVICE_LEVEL) → (one stock per item)
  */
 export function SAFETY_STOCK(
   demand_sd: unknown,
@@ -46,6 +53,12 @@ export function SAFETY_STOCK(
  * @param {number|Array<Array<number>>} [on_order] Units already ordered and not yet delivered; blank = 0.
  * @return Whole units to order per row (never negative); "" for a row without figures, or a ⚠ text.
  * @customfunction
+ * @see Updated offers (docs/method.md#updated-offers)
+ * @example =ORDER_SIZE(20; 5; 3; 7; 95%; 150; 30) → 47
+ *   S = 20 · 10 + 1,645 · 5 · √10 ≈ 226,0; less 180 on hand and on order.
+ * @example =ORDER_SIZE(20; 5; 1; 7; 95%; 150; 30) → 4
+ *   Delivery in 1 day instead of 3: S ≈ 183,3.
+ * @example =ORDER_SIZE(C2:C200; D2:D200; 3; 7; AC_SERVICE_LEVEL; E2:E200; F2:F200) → (one order per item)
  */
 export function ORDER_SIZE(
   avg_daily_demand: unknown,

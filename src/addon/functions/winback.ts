@@ -17,6 +17,13 @@ import { runColumn } from './column';
  * @param {number} [warn_days] Days ahead to warn of expiry, and days without contact allowed; default 30.
  * @return The blocking reasons per row joined by "; ", e.g. "contract expired 2026-10-12"; empty when nothing blocks.
  * @customfunction
+ * @see If the client has left (docs/method.md#if-the-client-has-left)
+ * @example =WINBACK_STATUS("2026-10-12"; ""; "2026-10-12"; "2026-11-26") → срок договора истёк 12.10.2026; нет контакта 45 дней
+ * @example =WINBACK_STATUS("2027-03-31"; "2026-12-08"; "2026-11-20"; "2026-11-26") → срок доверенности истекает через 12 дней
+ * @example =WINBACK_STATUS("2027-03-31"; ""; "2026-11-20"; "2026-11-26") → (an empty cell)
+ *   Nothing blocks a return.
+ * @example =WINBACK_STATUS(C2:C100; D2:D100; E2:E100; AC_AS_OF; AC_WARN_DAYS) → (the reasons of each lost client)
+ *   AC_AS_OF is the Settings date the add-on refreshes when the workbook opens.
  */
 export function WINBACK_STATUS(
   contract_expiry: unknown,
