@@ -240,10 +240,22 @@ export class Engine {
     this.toResize.add(key);
   }
 
-  /** Rows from this cell down to the sheet's last row, itself included. */
+  /**
+   * Rows a result anchored at this cell may take, itself included: down to the sheet's last
+   * row, or to the first cell below that holds something typed or a formula of its own (a
+   * result spilled there doesn't count). Sheets spills into the free cells only, so a table
+   * a little further down (a sheet of two blocks) must not be predicted over.
+   */
   rowsFrom(address: SimpleCellAddress): number {
     const sheet = this.sheetByEngineId(address.sheet);
-    return sheet ? sheet.maxRows - address.row : Number.MAX_SAFE_INTEGER;
+    if (!sheet) return Number.MAX_SAFE_INTEGER;
+    for (let row = address.row + 1; row < sheet.maxRows; row++) {
+      const below = { sheet: address.sheet, row, col: address.col };
+      if (this.hf.isCellEmpty(below)) continue;
+      if (this.hf.getCellFormula(below) !== undefined || !this.hf.isCellPartOfArray(below))
+        return row - address.row;
+    }
+    return sheet.maxRows - address.row;
   }
 
   private commit(change: () => void): void {

@@ -223,6 +223,20 @@ describe('open-ended ranges and references', () => {
     expect(wb.value(sheetName, 'K1')).toBe(1);
   });
 
+  it('spills a short result into the free cells above a cell typed further down, and no further', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    sheet.getRange('C2:C5').setValues([['Петров'], ['Иванова'], ['петров '], ['Сидоров']]);
+    sheet.getRange('E10').setValue('Итого');
+    sheet.getRange('F4').setValue('занято');
+    // One name per manager: fewer rows than its argument, so it is predicted no further than E9.
+    sheet.getRange('E2').setFormula('=AGENDA_MANAGERS(C2:C)');
+    sheet.getRange('F2').setFormula('=AGENDA_MANAGERS(C2:C)');
+    expect(wb.values(sheetName, 'E2:E5')).toEqual([['Иванова'], ['Петров'], ['Сидоров'], ['']]);
+    expect(wb.value(sheetName, 'E10')).toBe('Итого');
+    // Three names don't fit above F4: Sheets shows #REF! there too.
+    expect(wb.value(sheetName, 'F2')).toBe('#REF!');
+  });
+
   it('refuses to spill past the last row, as Sheets asks for more rows instead', () => {
     const { wb, sheet, sheetName } = withSheet();
     sheet.getRange('F2').setValue(1);
