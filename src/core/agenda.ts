@@ -1,0 +1,268 @@
+/**
+ * The manager's week (docs/method.md: keep a hand on the pulse of each client; if the client
+ * has left, keep talking and keep agreements current; Full Backing System): what to do by the
+ * Settings date plus a horizon, one item per action, overdue first, then by date. When the
+ * client's manager is away on the day, the backup the FBS plan names does it.
+ *
+ * Linear in clients, lost clients, Monitoring rows and the FBS plan; absences are sorted once
+ * per person and searched, and the items sorted once: no loop over one sheet inside another.
+ */
+import type { AbsenceFault } from './cover';
+import { type Cover, coverOn, readAbsences, readBackups, type Staffing } from './cover';
+import {
+  ABSENCE_ARGS,
+  type ArgsFor,
+  CLIENT_ARGS,
+  type ClientBook,
+  type ClientRow,
+  LOST_ARGS,
+  type LostRow,
+  type ManagerName,
+  PLAN_ARGS,
+  RECORD_ARGS,
+  type Readers,
+  latestRecords,
+  readAsOf,
+  readClients,
+  readLost,
+  readers,
+} from './clientBook';
+import { type DayCell, readWholeDays, tableColumns } from './tables';
+import type { Agreement, Cell, Conventions } from './vocabulary';
+import { DEFAULT_WARN_DAYS } from './winback';
+
+export const DEFAULT_HORIZON_DAYS = 7;
+
+/** How a cell computed by the add-on says it could not read its inputs. */
+const WARNING_MARK = '⚠';
+
+/** A cell of the user's that the agenda can't read, named by where it stands. */
+export type FixField =
+  'nextContact' | 'lastContact' | 'lostNextContact' | 'contractEnd' | 'poaEnd' | 'absence';
+
+/** What an item of the agenda asks for. */
+export type Task =
+  | { readonly kind: 'contact'; readonly segment: string }
+  | { readonly kind: 'lostContact' }
+  | {
+      readonly kind: 'agreement';
+      readonly agreement: Agreement;
+      /** Its last valid day, and the days from the Settings date to it (negative once expired). */
+      readonly end: number;
+      readonly inDays: number;
+    }
+  | { readonly kind: 'signals'; readonly period: number; readonly signals: string }
+  | { readonly kind: 'fix'; readonly field: FixField; readonly value: Cell; readonly fault?: AbsenceFault };
+
+export interface AgendaItem {
+  readonly task: Task;
+  /** The client as typed; for an absence to fix, the person away. */
+  readonly client: string;
+  readonly manager: string;
+  readonly managerKey: string;
+  readonly phone: string;
+  readonly email: string;
+  /** Days since 1970 of the day it is due; undefined for a cell to fix. */
+  readonly due?: number;
+  /** Days past due as of the Settings date; 0 when not overdue. */
+  readonly overdue: number;
+  readonly cover: Cover;
+}
+
+export const AGENDA_ARGS = [
+  'manager',
+  'as_of',
+  'horizon_days',
+  'warn_days',
+  ...CLIENT_ARGS,
+  ...LOST_ARGS,
+  ...ABSENCE_ARGS,
+  ...PLAN_ARGS,
+  ...RECORD_ARGS,
+] as const;
+export type AgendaArgs = ArgsFor<(typeof AGENDA_ARGS)[number]>;
+
+export interface Agenda {
+  readonly asOf: number;
+  readonly horizon: number;
+  readonly items: readonly AgendaItem[];
+  readonly managers: readonly ManagerName[];
+}
+
+/** Who a client belongs to, and how to reach it. */
+type Owner = Pick<AgendaItem, 'client' | 'manager' | 'managerKey' | 'phone' | 'email'>;
+
+const ownerOf = (c: ClientRow | undefined, name: string): Owner => ({
+  client: name,
+  manager: c?.manager ?? '',
+  managerKey: c?.managerKey ?? '',
+  phone: c?.phone ?? '',
+  email: c?.email ?? '',
+});
+
+interface Window {
+  readonly asOf: number;
+  /** Last day of contacts and follow-ups to list. */
+  readonly until: number;
+  /** Last day of expiring agreements to list (the warning days). */
+  readonly agreementsUntil: number;
+}
+
+/** Collects items, working out overdue days and cover as they come. */
+class Collector {
+  readonly items: AgendaItem[] = [];
+  constructor(
+    private readonly w: Window,
+    private readonly staff: Staffing,
+  ) {}
+
+  /** An action due on `due`: listed when due within `until`. */
+  due(task: Task, owner: Owner, due: number, until = this.w.until): void {
+    if (due > until) return;
+    // Overdue work is done today, so today's absences decide who does it.
+    const day = Math.max(due, this.w.asOf);
+    const overdue = Math.max(0, this.w.asOf - due);
+    this.items.push({ task, ...owner, due, overdue, cover: coverOn(owner.managerKey, day, this.staff) });
+  }
+
+  /** A cell to fix: it may hide a contact already overdue, so it comes first. */
+  fix(field: FixField, owner: Owner, value: Cell, fault?: AbsenceFault): void {
+    const task: Task = { kind: 'fix', field, value, ...(fault ? { fault } : {}) };
+    this.items.push({
+      task,
+      ...owner,
+      overdue: 0,
+      cover: coverOn(owner.managerKey, this.w.asOf, this.staff),
+    });
+  }
+
+  /** A date cell: due on its day, or a cell to fix when it holds something else. */
+  dated(task: Task, field: FixField, owner: Owner, cell: DayCell): void {
+    if (!cell) return;
+    if ('bad' in cell) this.fix(field, owner, cell.bad);
+    else this.due(task, owner, cell.day);
+  }
+}
+
+function addClients(book: ClientBook, latest: ReturnType<typeof latestRecords>, out: Collector): void {
+  for (const c of book.clients) {
+    const owner = ownerOf(c, c.name);
+    out.dated({ kind: 'contact', segment: c.segment }, 'nextContact', owner, c.next);
+    if (c.last && 'bad' in c.last) out.fix('lastContact', owner, c.last.bad);
+    // Signals of the latest period call for a contact, unless there has been one since that period began.
+    const record = book.byKey.get(c.key) === c ? latest.get(c.key) : undefined;
+    if (!record || record.signals === '' || record.signals.startsWith(WARNING_MARK)) continue;
+    const last = c.last && 'day' in c.last ? c.last.day : undefined;
+    if (last !== undefined && last >= record.period) continue;
+    out.due({ kind: 'signals', period: record.period, signals: record.signals }, owner, record.period);
+  }
+}
+
+function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Collector): void {
+  for (const l of lost) {
+    // Lost clients carry no manager of their own: the one on Clients keeps them.
+    const owner = ownerOf(book.byKey.get(l.key), l.name);
+    out.dated({ kind: 'lostContact' }, 'lostNextContact', owner, l.next);
+    const agreements: ReadonlyArray<[Agreement, DayCell, FixField]> = [
+      ['contract', l.contractEnd, 'contractEnd'],
+      ['poa', l.poaEnd, 'poaEnd'],
+    ];
+    for (const [agreement, end, field] of agreements) {
+      if (!end) continue;
+      if ('bad' in end) out.fix(field, owner, end.bad);
+      // Valid through its last day: expired from the day after, so overdue from then.
+      else
+        out.due(
+          { kind: 'agreement', agreement, end: end.day, inDays: end.day - w.asOf },
+          owner,
+          end.day,
+          w.agreementsUntil,
+        );
+    }
+  }
+}
+
+/** Fix items first (where they stand), then by due day; equal days keep the sheets' order. */
+function inOrder(items: AgendaItem[]): AgendaItem[] {
+  const rank = (i: AgendaItem) => i.due ?? Number.MIN_SAFE_INTEGER;
+  return items.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Every item of the agenda as of the Settings date, for everyone. `through` widens the window
+ * of contacts and follow-ups (the dashboard counts a whole week whatever the horizon).
+ */
+export function buildAgenda(args: AgendaArgs, conv: Conventions, through?: (asOf: number) => number): Agenda {
+  const asOf = readAsOf(args.as_of, conv);
+  const horizon = readWholeDays(args.horizon_days as Cell, 'horizon_days', DEFAULT_HORIZON_DAYS, conv);
+  const warnDays = readWholeDays(args.warn_days as Cell, 'warn_days', DEFAULT_WARN_DAYS, conv);
+  const r: Readers = readers(conv);
+  const book = readClients(args, r);
+  const absenceColumns = tableColumns(args, ABSENCE_ARGS);
+  const absences = readAbsences(
+    {
+      names: absenceColumns.absent_names,
+      from: absenceColumns.absent_from,
+      to: absenceColumns.absent_to,
+      reasons: absenceColumns.absent_reasons,
+    },
+    r.day,
+  );
+  const plan = tableColumns(args, PLAN_ARGS);
+  const staff: Staffing = {
+    absences: absences.index,
+    backups: readBackups(plan.plan_employees, plan.plan_backups),
+  };
+  const until = Math.max(asOf + horizon, through?.(asOf) ?? -Infinity);
+  const w: Window = { asOf, until, agreementsUntil: Math.max(until, asOf + warnDays) };
+  const out = new Collector(w, staff);
+  addClients(book, latestRecords(args, r), out);
+  addLost(readLost(args, r), book, w, out);
+  const managerNames = new Map(book.managers.map((m) => [m.key, m.name]));
+  for (const bad of absences.bad) {
+    const manager = managerNames.get(bad.personKey) ?? bad.person;
+    const owner = { client: bad.person, manager, managerKey: bad.personKey, phone: '', email: '' };
+    out.fix('absence', owner, bad.value, bad.fault);
+  }
+  return { asOf, horizon, items: inOrder(out.items), managers: book.managers };
+}
+
+/**
+ * The items of one manager, picked by name however it is typed: the ones of their clients,
+ * and the ones they do as a backup of a colleague who is away. A blank name picks everyone.
+ */
+export function itemsFor(agenda: Agenda, managerKey: string): readonly AgendaItem[] {
+  if (managerKey === '') return agenda.items;
+  return agenda.items.filter(
+    (i) => i.managerKey === managerKey || (i.cover.kind === 'backup' && i.cover.backupKey === managerKey),
+  );
+}
+
+/** Sunday of the Monday-to-Sunday week of a day (1970-01-01 was a Thursday). */
+export const weekEnd = (day: number): number => day + 6 - ((day + 3) % 7);
+
+export interface ManagerLoad {
+  /** '' for the items of clients without a manager. */
+  readonly manager: string;
+  readonly dueThisWeek: number;
+  readonly overdue: number;
+}
+
+/** Per manager of Clients, the items due from the Settings date to the end of its week, and those overdue. */
+export function managerLoads(agenda: Agenda): ManagerLoad[] {
+  const end = weekEnd(agenda.asOf);
+  const loads = new Map<string, { manager: string; dueThisWeek: number; overdue: number }>(
+    agenda.managers.map((m) => [m.key, { manager: m.name, dueThisWeek: 0, overdue: 0 }]),
+  );
+  for (const item of agenda.items) {
+    if (item.due === undefined || item.due > end) continue;
+    let load = loads.get(item.managerKey);
+    if (!load) {
+      load = { manager: item.manager, dueThisWeek: 0, overdue: 0 };
+      loads.set(item.managerKey, load);
+    }
+    if (item.due < agenda.asOf) load.overdue++;
+    else load.dueThisWeek++;
+  }
+  return [...loads.values()];
+}
