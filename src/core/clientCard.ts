@@ -1,0 +1,215 @@
+/**
+ * One client on one page, to take into a meeting: its master data, segment and the method's
+ * actions, the latest period's signals, open discount requests, whether it has left, its next
+ * contact and who covers it, and the history of its last periods. Only the rows of that client
+ * are read in full; every other row costs one look at its name.
+ */
+import { isBlank } from './cells';
+import { ABSENCE_ARGS, type ArgsFor, PLAN_ARGS, RECORD_ARGS, readAsOf, readers } from './clientBook';
+import { type Cover, coverOn, readAbsences, readBackups } from './cover';
+import { toGrid } from './columns';
+import { type DayCell, oneColumn, shownText, tableColumns } from './tables';
+import { type Cell, type Conventions, ShapeError } from './vocabulary';
+
+export const CARD_CLIENT_ARGS = [
+  'client_names',
+  'client_regions',
+  'client_managers',
+  'client_contacts',
+  'client_phones',
+  'client_emails',
+  'client_segments',
+  'client_next_contacts',
+] as const;
+export const CARD_PRICING_ARGS = [
+  'pricing_clients',
+  'pricing_dates',
+  'pricing_discounts',
+  'pricing_verdicts',
+  'pricing_decisions',
+] as const;
+export const CARD_LOST_ARGS = [
+  'lost_clients',
+  'lost_left_on',
+  'lost_reasons',
+  'lost_statuses',
+  'lost_next_contacts',
+] as const;
+
+export const CARD_ARGS = [
+  'client',
+  'as_of',
+  ...CARD_CLIENT_ARGS,
+  ...CARD_PRICING_ARGS,
+  ...CARD_LOST_ARGS,
+  ...ABSENCE_ARGS,
+  ...PLAN_ARGS,
+  ...RECORD_ARGS,
+] as const;
+export type CardArgs = ArgsFor<(typeof CARD_ARGS)[number]>;
+
+/** A discount request still waiting for a decision, with the verdict of Pricing. */
+export interface OpenRequest {
+  readonly date: DayCell;
+  readonly discount: Cell;
+  readonly verdict: string;
+}
+
+export interface ClientCard {
+  readonly asOf: number;
+  readonly name: string;
+  readonly region: string;
+  readonly manager: string;
+  readonly contact: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly segment: string;
+  /** The latest Monitoring period and its signals; undefined without one. */
+  readonly latest?: { readonly period: number; readonly signals: string };
+  readonly requests: readonly OpenRequest[];
+  readonly lost?: { readonly leftOn: DayCell; readonly reason: string; readonly status: string };
+  /** Clients' next contact, else the one on Lost clients. */
+  readonly next: DayCell;
+  /** Who does the next contact, on its day (today when it is overdue). */
+  readonly cover?: Cover;
+}
+
+export type CardResult =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unknown'; readonly client: string }
+  | { readonly kind: 'card'; readonly card: ClientCard };
+
+/** Decisions that close a request, in either language (Pricing's dropdown). */
+const CLOSED = new Set(['дать', 'отказать', 'give', 'refuse']);
+
+/** The rows of a column whose name is the client, read by one look at each name. */
+function rowsOf(names: readonly Cell[], target: string, key: (c: Cell) => string): number[] {
+  const rows: number[] = [];
+  names.forEach((cell, i) => {
+    if (key(cell) === target) rows.push(i);
+  });
+  return rows;
+}
+
+/** The card of the client picked (by name, however typed); 'none' when nothing is picked. */
+export function clientCard(args: CardArgs, conv: Conventions): CardResult {
+  const r = readers(conv);
+  const picked = oneColumn('client', args.client)[0];
+  const target = r.key(picked);
+  if (target === '') return { kind: 'none' };
+  const asOf = readAsOf(args.as_of, conv);
+  const c = tableColumns(args, CARD_CLIENT_ARGS);
+  const i = rowsOf(c.client_names, target, r.key)[0];
+  if (i === undefined) return { kind: 'unknown', client: shownText(picked) };
+
+  const p = tableColumns(args, CARD_PRICING_ARGS);
+  const requests = rowsOf(p.pricing_clients, target, r.key)
+    .filter((j) => !CLOSED.has(r.key(p.pricing_decisions[j])))
+    .map((j) => ({
+      date: r.day(p.pricing_dates[j]),
+      discount: p.pricing_discounts[j],
+      verdict: shownText(p.pricing_verdicts[j]),
+    }));
+  const l = tableColumns(args, CARD_LOST_ARGS);
+  const lostRow = rowsOf(l.lost_clients, target, r.key)[0];
+  const lost =
+    lostRow === undefined
+      ? undefined
+      : {
+          leftOn: r.day(l.lost_left_on[lostRow]),
+          reason: shownText(l.lost_reasons[lostRow]),
+          status: shownText(l.lost_statuses[lostRow]),
+        };
+  const next =
+    r.day(c.client_next_contacts[i]) ??
+    (lostRow === undefined ? undefined : r.day(l.lost_next_contacts[lostRow]));
+  const manager = shownText(c.client_managers[i]);
+  const card: ClientCard = {
+    asOf,
+    name: shownText(c.client_names[i]),
+    region: shownText(c.client_regions[i]),
+    manager,
+    contact: shownText(c.client_contacts[i]),
+    phone: shownText(c.client_phones[i]),
+    email: shownText(c.client_emails[i]),
+    segment: shownText(c.client_segments[i]),
+    latest: latestOf(args, target, r),
+    requests,
+    lost,
+    next,
+    cover: next && 'day' in next ? nextCover(args, r, manager, Math.max(next.day, asOf)) : undefined,
+  };
+  return { kind: 'card', card };
+}
+
+function nextCover(args: CardArgs, r: ReturnType<typeof readers>, manager: string, day: number): Cover {
+  const a = tableColumns(args, ABSENCE_ARGS);
+  const absences = readAbsences(
+    { names: a.absent_names, from: a.absent_from, to: a.absent_to, reasons: a.absent_reasons },
+    r.day,
+  );
+  const plan = tableColumns(args, PLAN_ARGS);
+  return coverOn(r.key(manager), day, {
+    absences: absences.index,
+    backups: readBackups(plan.plan_employees, plan.plan_backups),
+  });
+}
+
+/** The client's latest period with a readable day; of equal ones the lower row, entered later. */
+function latestOf(
+  args: CardArgs,
+  target: string,
+  r: ReturnType<typeof readers>,
+): { period: number; signals: string } | undefined {
+  const m = tableColumns(args, RECORD_ARGS);
+  let latest: { period: number; signals: string } | undefined;
+  for (const j of rowsOf(m.record_clients, target, r.key)) {
+    const period = r.day(m.record_periods[j]);
+    if (!period || 'bad' in period || (latest && latest.period > period.day)) continue;
+    latest = { period: period.day, signals: shownText(m.record_signals[j]) };
+  }
+  return latest;
+}
+
+export const DEFAULT_HISTORY_PERIODS = 12;
+
+/** One period of a client's history: its first day, and the values recorded for it. */
+export interface HistoryRow {
+  readonly period: number;
+  readonly values: readonly Cell[];
+}
+
+/**
+ * The client's last `periods` periods, oldest first, one row per period: when a period was
+ * recorded twice, the lower row (entered later) stands. Values are the cells as they are.
+ */
+export function clientHistory(
+  args: {
+    readonly client: unknown;
+    readonly record_clients: unknown;
+    readonly record_periods: unknown;
+    readonly periods: number;
+    readonly values: readonly unknown[];
+  },
+  conv: Conventions,
+): HistoryRow[] {
+  const r = readers(conv);
+  const target = r.key(oneColumn('client', args.client)[0]);
+  const m = tableColumns(args, ['record_clients', 'record_periods'] as const);
+  const height = m.record_clients.length;
+  const grids = args.values
+    .map((v) => toGrid(v))
+    .filter((g) => !(g.length === 1 && g[0].length === 1 && isBlank(g[0][0])));
+  grids.forEach((g, k) => {
+    if (g.length !== height)
+      throw new ShapeError('height', `values${k + 1}`, g.length, 'record_clients', height);
+  });
+  if (target === '') return [];
+  const byPeriod = new Map<number, HistoryRow>();
+  for (const j of rowsOf(m.record_clients, target, r.key)) {
+    const period = r.day(m.record_periods[j]);
+    if (!period || 'bad' in period) continue;
+    byPeriod.set(period.day, { period: period.day, values: grids.flatMap((g) => g[j]) });
+  }
+  return [...byPeriod.values()].sort((a, b) => a.period - b.period).slice(-args.periods);
+}
