@@ -6,5 +6,7 @@ export { ABC_CLASS, XYZ_CLASS } from './addon/functions/assortment';
 export { DISCOUNT_BREAKEVEN } from './addon/functions/pricing';
 export { CLIENT_SIGNALS } from './addon/functions/monitoring';
 export { WINBACK_STATUS } from './addon/functions/winback';
+export { AGENDA, AGENDA_MANAGERS, AGENDA_BY_MANAGER } from './addon/functions/agenda';
+export { CLIENT_CARD, CLIENT_HISTORY } from './addon/functions/card';
 export { onOpen, onInstall, setupWorkbook, addSampleData, checkFbsCoverage, showHelp } from './addon/menu';
 export { showClientWizard, wizardStart, saveClientReview } from './addon/wizard';

@@ -1,4 +1,6 @@
 import { addonTexts } from './addon';
+import { agendaTexts } from './agenda';
+import { cardTexts } from './card';
 import { commonTexts } from './common';
 import { Lang } from './define';
 import { offersTexts } from './offers';
@@ -20,6 +22,8 @@ export const texts = {
     winback: winbackTexts.en,
     fbs: fbsTexts.en,
     addon: addonTexts.en,
+    agenda: agendaTexts.en,
+    card: cardTexts.en,
     wizard: wizardTexts.en,
   },
   ru: {
@@ -30,6 +34,8 @@ export const texts = {
     winback: winbackTexts.ru,
     fbs: fbsTexts.ru,
     addon: addonTexts.ru,
+    agenda: agendaTexts.ru,
+    card: cardTexts.ru,
     wizard: wizardTexts.ru,
   },
 } as const satisfies Record<Lang, unknown>;

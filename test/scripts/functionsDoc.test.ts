@@ -94,9 +94,18 @@ function literalArgs(formula: string): Literal[] | undefined {
   return args.every((a) => a !== undefined) ? (args as Literal[]) : undefined;
 }
 
-/** A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma. */
+/** A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma, days as dd.mm.yyyy. */
+/** A date a function returned, after JSON: an instant, shown as the day it is in the examples' zone. */
+const RETURNED_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DAY_IN_MOSCOW = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'short' });
+
 function shown(rows: unknown[][]): string {
-  const cell = (v: unknown) => (typeof v === 'number' ? String(v).replace('.', ',') : String(v));
+  const cell = (v: unknown) =>
+    typeof v === 'number'
+      ? String(v).replace('.', ',')
+      : typeof v === 'string' && RETURNED_DATE.test(v)
+        ? DAY_IN_MOSCOW.format(new Date(v))
+        : String(v);
   const text = rows
     .map((row) => {
       const cells = row.map(cell);
