@@ -1,8 +1,67 @@
 import { caseOf, fx, perRow, str } from '../src/core/formula';
 import { texts } from '../src/i18n';
-import type { TableTemplate } from './types';
+import type { FormulaContext, TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
+
+/** The words of "Contact due"; the colours of "Next contact" look for them. */
+export const CONTACT_DUE = {
+  ru: {
+    overdue: 'просрочен на ',
+    soon: 'через ',
+    days: ' дн.',
+    today: 'сегодня',
+    unset: 'не назначен',
+    notDate: '⚠ не дата',
+  },
+  en: {
+    overdue: 'overdue by ',
+    soon: 'in ',
+    days: ' d',
+    today: 'today',
+    unset: 'not set',
+    notDate: '⚠ not a date',
+  },
+} as const;
+
+/**
+ * Days to the next contact from the Settings date, in words: overdue, today, within the agenda
+ * horizon, or blank beyond it. A plain formula, so Sheets colours "Next contact" from it on the
+ * same sheet (conditional colours can't read Settings).
+ */
+function contactDue(c: FormulaContext): string {
+  const w = CONTACT_DUE[c.lang];
+  const next = c.range('clients', 'nextContact');
+  const asOf = c.setting('asOf');
+  const days = (a: string, b: string) => `(${fx('INT', a)}-${fx('INT', b)})`;
+  const when = fx(
+    'IF',
+    `${next}=""`,
+    str(w.unset),
+    fx(
+      'IF',
+      `NOT(${fx('ISNUMBER', next)})`,
+      str(w.notDate),
+      fx(
+        'IF',
+        `${fx('INT', next)}<${fx('INT', asOf)}`,
+        `${str(w.overdue)}&${days(asOf, next)}&${str(w.days)}`,
+        fx(
+          'IF',
+          `${fx('INT', next)}=${fx('INT', asOf)}`,
+          str(w.today),
+          fx(
+            'IF',
+            `${days(next, asOf)}<=${c.setting('agendaHorizon')}`,
+            `${str(w.soon)}&${days(next, asOf)}&${str(w.days)}`,
+            str(''),
+          ),
+        ),
+      ),
+    ),
+  );
+  return perRow(c.range('clients', 'name'), when);
+}
 
 export const clients: TableTemplate = {
   kind: 'table',
@@ -120,6 +179,15 @@ export const clients: TableTemplate = {
       width: 220,
     },
     {
+      key: 'lastContact',
+      header: { ru: 'Последний контакт', en: 'Last contact' },
+      note: {
+        ru: 'Когда последний раз говорили с клиентом. Если сигналы мониторинга появились позже, клиент попадает в «План контактов».',
+        en: 'When we last talked to the client. Monitoring signals of a later period put the client on the Agenda.',
+      },
+      type: 'date',
+    },
+    {
       key: 'nextContact',
       header: { ru: 'Следующий контакт', en: 'Next contact' },
       note: {
@@ -211,8 +279,35 @@ export const clients: TableTemplate = {
         return perRow(name, fx('COUNTIF', c.range('pricing', 'client', 'clients'), name));
       },
     },
+    {
+      key: 'contactDue',
+      header: { ru: 'Срок контакта', en: 'Contact due' },
+      note: {
+        ru: 'Сколько до следующего контакта от даты «Сегодня» в «Настройках»: просрочен, сегодня или в пределах горизонта плана контактов; «не назначен» — пробел в работе с клиентом.',
+        en: 'How far the next contact is from the Settings date: overdue, today or within the agenda horizon; "not set" is a gap in the work with the client.',
+      },
+      type: 'computed',
+      width: 150,
+      formula: (c) => contactDue(c),
+    },
   ],
   colours: [
+    {
+      column: 'nextContact',
+      formula: (c, cell) =>
+        `${fx('LEFT', cell('contactDue'), CONTACT_DUE[c.lang].overdue.length)}=${str(CONTACT_DUE[c.lang].overdue)}`,
+      background: '#f4c7c3',
+    },
+    {
+      column: 'nextContact',
+      formula: (c, cell) =>
+        fx(
+          'OR',
+          `${fx('LEFT', cell('contactDue'), CONTACT_DUE[c.lang].soon.length)}=${str(CONTACT_DUE[c.lang].soon)}`,
+          `${cell('contactDue')}=${str(CONTACT_DUE[c.lang].today)}`,
+        ),
+      background: '#fce8b2',
+    },
     { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="3"`, background: '#f4c7c3' },
     { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="2"`, background: '#fce8b2' },
     { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="1"`, background: '#b7e1cd' },
@@ -235,6 +330,8 @@ export const clients: TableTemplate = {
       overdueDays: 12,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Важна отсрочка, не скидка', en: 'Payment terms matter, not discount' },
+      lastContact: { daysFromToday: -20 },
+      nextContact: { daysFromToday: -2 },
     },
     {
       name: 'ООО «Волга-Дистрибуция»',
@@ -246,6 +343,7 @@ export const clients: TableTemplate = {
       retailForecast: -0.15,
       overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
+      nextContact: { daysFromToday: 0 },
     },
     {
       name: 'Уралснаб',
@@ -257,6 +355,7 @@ export const clients: TableTemplate = {
       retailForecast: -0.3,
       overdueDays: 120,
       priceAsked: { ru: 'Нет', en: 'No' },
+      nextContact: { daysFromToday: 3 },
     },
     {
       name: 'Сибирский партнёр',
@@ -269,6 +368,8 @@ export const clients: TableTemplate = {
       overdueDays: 0,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Цена устраивает', en: 'Price is fine' },
+      lastContact: { daysFromToday: -12 },
+      nextContact: { daysFromToday: 10 },
     },
     {
       name: 'Дон-Трейд',
@@ -281,6 +382,8 @@ export const clients: TableTemplate = {
       overdueDays: 45,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Просит скидку 10 %', en: 'Asks for 10 % off' },
+      lastContact: { daysFromToday: -30 },
+      nextContact: { daysFromToday: -5 },
     },
     {
       name: 'Камский опт',
@@ -292,6 +395,8 @@ export const clients: TableTemplate = {
       retailForecast: -0.08,
       overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
+      lastContact: { daysFromToday: -9 },
+      nextContact: { daysFromToday: 5 },
     },
     {
       name: 'Приморье-Импорт',
@@ -303,6 +408,7 @@ export const clients: TableTemplate = {
       retailForecast: -0.4,
       overdueDays: true,
       priceAsked: { ru: 'Нет', en: 'No' },
+      lastContact: { daysFromToday: -7 },
     },
     {
       name: 'Черноземье',
@@ -314,6 +420,8 @@ export const clients: TableTemplate = {
       retailForecast: -0.049,
       overdueDays: 5,
       priceAsked: { ru: 'Нет', en: 'No' },
+      lastContact: { daysFromToday: -14 },
+      nextContact: { daysFromToday: 2 },
     },
     {
       name: 'Балтийский дом',
@@ -326,6 +434,8 @@ export const clients: TableTemplate = {
       overdueDays: 90,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Готов взять ассортимент под акцию', en: 'Will take a promo assortment' },
+      lastContact: { daysFromToday: -8 },
+      nextContact: { daysFromToday: 6 },
     },
     {
       name: 'Южный альянс',
@@ -337,6 +447,8 @@ export const clients: TableTemplate = {
       retailForecast: -0.05,
       overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
+      lastContact: { daysFromToday: -3 },
+      nextContact: { daysFromToday: 1 },
     },
     {
       name: 'Центр-Опт',
@@ -349,6 +461,8 @@ export const clients: TableTemplate = {
       overdueDays: 91,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Цена вторична', en: 'Price is secondary' },
+      lastContact: { daysFromToday: -16 },
+      nextContact: { daysFromToday: 14 },
     },
     {
       name: '+Плюс Дистрибуция',

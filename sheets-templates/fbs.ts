@@ -204,6 +204,12 @@ export const DECK_EMPLOYEES: readonly L10n[] = [
   { ru: 'Менеджер отдела', en: 'Department manager' },
 ];
 
+/** The managers of the sample clients (Clients), who plan absences and back each other up. */
+const SAMPLE_MANAGERS: readonly L10n[] = ['Иванова', 'Петров', 'Сидоров', 'Кузнецова'].map((n) => ({
+  ru: n,
+  en: n,
+}));
+
 export const fbsMatrix: TableTemplate = {
   kind: 'table',
   id: 'fbsMatrix',
@@ -288,7 +294,10 @@ export const fbsMatrix: TableTemplate = {
     },
     { column: 'gap', formula: (_c, cell) => `LEFT(${cell('gap')};1)="⚠"`, background: '#fce8b2' },
   ],
-  sampleHeaders: Object.fromEntries(DECK_EMPLOYEES.map((name, i) => [`employee${i + 1}`, name])),
+  // The sales managers of the sample clients stand in the matrix too, so their absences name known people.
+  sampleHeaders: Object.fromEntries(
+    [...DECK_EMPLOYEES, ...SAMPLE_MANAGERS].map((name, i) => [`employee${i + 1}`, name]),
+  ),
   samples: DECK_ROLES.map((roles, i): SampleRow => ({
     function: FUNCTIONS[i][2],
     level: FUNCTIONS[i][3],
@@ -354,6 +363,20 @@ export const fbsPlan: TableTemplate = {
       backedUpBy: { ru: 'Администратор', en: 'Administrator' },
       priorities: { ru: 'Сроки поставок ключевым клиентам', en: 'Lead times for key clients' },
       when: { ru: 'ежедневно', en: 'daily' },
+    },
+    {
+      employee: 'Петров',
+      functions: { ru: '6. Регулярные звонки клиентам', en: '6. Regular calls to clients' },
+      backedUpBy: 'Сидоров',
+      priorities: { ru: 'Просрочка Дон-Трейда', en: 'Don-Trade’s overdue invoices' },
+      when: { ru: 'пн–пт', en: 'Mon–Fri' },
+    },
+    {
+      employee: 'Иванова',
+      functions: { ru: '6. Регулярные звонки клиентам', en: '6. Regular calls to clients' },
+      backedUpBy: 'Петров, Сидоров',
+      priorities: { ru: 'Новая доверенность Уралснаба', en: 'Uralsnab’s new power of attorney' },
+      when: { ru: 'пн–пт', en: 'Mon–Fri' },
     },
   ],
 };
@@ -466,5 +489,18 @@ export const fbsAbsences: TableTemplate = {
       periodStart: { daysFromToday: 14 },
     },
     { periodStart: { daysFromToday: 21 } },
+    // Sales managers away: the agenda names Петров's backup, and warns that nobody covers Кузнецова.
+    {
+      employee: 'Петров',
+      from: { daysFromToday: -3 },
+      to: { daysFromToday: 4 },
+      reason: { ru: 'Отпуск', en: 'Holiday' },
+    },
+    {
+      employee: 'Кузнецова',
+      from: { daysFromToday: 1 },
+      to: { daysFromToday: 3 },
+      reason: { ru: 'Больничный', en: 'Sick leave' },
+    },
   ],
 };

@@ -53,6 +53,16 @@ export const settings: SettingsTemplate = {
       type: 'integer',
     },
     {
+      key: 'agendaHorizon',
+      label: { ru: 'Горизонт плана контактов, дней', en: 'Agenda horizon, days' },
+      note: {
+        ru: 'На сколько дней вперёд «План контактов» показывает дела; на «Клиентах» следующий контакт в эти дни желтеет, просроченный — краснеет.',
+        en: 'How many days ahead the Agenda lists actions; on Clients a next contact within them turns yellow, an overdue one red.',
+      },
+      value: 7,
+      type: 'integer',
+    },
+    {
       key: 'periodDays',
       label: { ru: 'Длина периода продаж, дней', en: 'Sales period length, days' },
       note: {

@@ -57,6 +57,8 @@ export function reviewRows(
     priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
     priceAnswer: t('priceAnswer'),
     discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
+    // A review is a contact: signals of this period need no further follow-up on the agenda.
+    lastContact: dateOf(today.day, today.timeZone),
     nextContact: review.nextContact ? dateOf(review.nextContact, today.timeZone) : '',
   });
   const blocks: Record<string, Cell> = {};

