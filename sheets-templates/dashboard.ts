@@ -1,4 +1,6 @@
 import { fx, str } from '../src/core/formula';
+import { agendaSettings, agendaSources } from './agenda';
+import { CONTACT_DUE } from './clients';
 import { EMPLOYEE_SLOTS } from './fbs';
 import type { FormulaContext, L10n, ReportTemplate } from './types';
 
@@ -188,6 +190,14 @@ export const dashboard: ReportTemplate = {
           `"<="&(${c.setting('asOf')}+${c.setting('warnDays')})`,
         ),
     },
+    { label: { ru: 'План контактов', en: 'Agenda' } },
+    {
+      label: {
+        ru: 'Клиенты без следующего контакта (пробел в работе)',
+        en: 'Clients without a next contact (a gap in the work)',
+      },
+      formula: (c) => fx('COUNTIF', c.range('clients', 'contactDue', D), str(CONTACT_DUE[c.lang].unset)),
+    },
   ],
   chart: {
     title: { ru: 'Клиенты по сегментам', en: 'Clients per segment' },
@@ -210,6 +220,16 @@ export const dashboard: ReportTemplate = {
           c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
           c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
         ),
+    },
+    {
+      // Below the chart of segments, clear of the key people's list however long it grows.
+      column: 8,
+      row: 24,
+      title: {
+        ru: 'План контактов по менеджерам: на этой неделе и просрочено',
+        en: 'Agenda per manager: due this week and overdue',
+      },
+      formula: (c) => fx('AGENDA_BY_MANAGER', ...agendaSettings(c), ...agendaSources(c, D)),
     },
   ],
 };

@@ -1,3 +1,5 @@
+import { agenda } from './agenda';
+import { clientCard } from './clientCard';
 import { clients } from './clients';
 import { costs } from './costs';
 import { dashboard } from './dashboard';
@@ -12,6 +14,8 @@ import type { SheetTemplate } from './types';
 /** In tab order, Settings last; setup goes through them in this order. */
 export const TEMPLATES: readonly SheetTemplate[] = [
   dashboard,
+  agenda,
+  clientCard,
   clients,
   monitoring,
   offers,

@@ -21,6 +21,8 @@ export type SheetId =
   | 'fbsPlan'
   | 'fbsAbsences'
   | 'dashboard'
+  | 'agenda'
+  | 'clientCard'
   | 'settings';
 
 /** How a column is entered and shown. 'computed' columns hold one array formula in row 2. */
@@ -151,4 +153,70 @@ export interface ReportTemplate {
   };
 }
 
-export type SheetTemplate = TableTemplate | SettingsTemplate | ReportTemplate;
+/** A conditional colour over columns of a view, by a formula about the first row it covers (relative, like Sheets). */
+export interface ViewColour {
+  /** First and last column (1-based) and the first row of the colour; it runs to the sheet's end. */
+  readonly columns: readonly [number, number];
+  readonly row: number;
+  readonly formula: (ctx: FormulaContext) => string;
+  readonly background?: string;
+  readonly fontColor?: string;
+}
+
+/** A table a formula fills: its header row (if any), then the formula right below, spilling. */
+export interface ViewBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly headers?: readonly L10n[];
+  readonly formula: (ctx: FormulaContext) => string;
+  /** Number formats of the result's columns, from the block's first column on ('' for none). */
+  readonly formats?: readonly ('' | 'date' | 'integer' | 'money' | 'percent')[];
+}
+
+/** A single cell of a view: a label, or a formula showing one value (the Settings date). */
+export interface ViewCell {
+  readonly row: number;
+  readonly column: number;
+  readonly text?: L10n;
+  readonly formula?: (ctx: FormulaContext) => string;
+  readonly format?: 'date' | 'integer';
+}
+
+/**
+ * A read-only sheet (the agenda, the client card): a title in A1, a picker in B2 (its label in
+ * A2) and tables that formulas fill. Nothing on it is typed but the picker, and its formulas
+ * only read the other sheets.
+ */
+export interface ViewTemplate {
+  readonly kind: 'view';
+  readonly id: SheetId;
+  readonly name: L10n;
+  readonly tabColor?: string;
+  readonly title: L10n;
+  readonly picker: {
+    readonly label: L10n;
+    readonly note: L10n;
+    /** The range whose values the picker's dropdown offers. */
+    readonly options: (ctx: FormulaContext) => string;
+  };
+  readonly cells?: readonly ViewCell[];
+  readonly blocks: readonly ViewBlock[];
+  /** Column widths in pixels, from column A. */
+  readonly widths: readonly number[];
+  readonly frozenRows: number;
+  readonly colours?: readonly ViewColour[];
+  /** A line chart of two columns of a block (offsets from its first column), below or beside it. */
+  readonly chart?: {
+    readonly title: L10n;
+    readonly block: number;
+    readonly columns: readonly [number, number];
+    /** Rows of the block's result the chart covers. */
+    readonly rows: number;
+    readonly row: number;
+    readonly column: number;
+    readonly width: number;
+    readonly height: number;
+  };
+}
+
+export type SheetTemplate = TableTemplate | SettingsTemplate | ReportTemplate | ViewTemplate;

@@ -62,6 +62,20 @@ function formulasOf(t: SheetTemplate): Array<[string, (c: FormulaContext) => str
           b.formula,
         ]),
       ];
+    case 'view':
+      return [
+        ...t.blocks.map((b, i): [string, (x: FormulaContext) => string] => [
+          `${t.id} block ${i + 1}`,
+          b.formula,
+        ]),
+        ...(t.cells ?? []).flatMap((c): Array<[string, (x: FormulaContext) => string]> =>
+          c.formula ? [[`${t.id} ${c.row}:${c.column}`, c.formula]] : [],
+        ),
+        ...(t.colours ?? []).map((r, i): [string, (x: FormulaContext) => string] => [
+          `${t.id} colour ${i + 1}`,
+          r.formula,
+        ]),
+      ];
     case 'settings':
       return [];
   }

@@ -35,6 +35,7 @@ function isOurs(template: SheetTemplate, header: readonly Cell[]): boolean {
     case 'settings':
       return first === template.headers[0].ru || first === template.headers[0].en;
     case 'report':
+    case 'view':
       return first === template.title.ru || first === template.title.en;
   }
 }

@@ -4,7 +4,7 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { formulaProblems, validateTemplates } from '../../sheets-templates/validate';
 
 describe('the templates', () => {
-  it('hold the twelve sheets named exactly as the issue fixes them, and the absence planner', () => {
+  it('hold the sheets named exactly as the issues fix them: the absence planner, the agenda and the client card', () => {
     expect(TEMPLATES.map((t) => `${t.name.ru} / ${t.name.en}`).sort()).toEqual(
       [
         'Клиенты / Clients',
@@ -20,6 +20,8 @@ describe('the templates', () => {
         'FBS Отсутствия / FBS Absences',
         'Координаты / Dashboard',
         'Настройки / Settings',
+        'План контактов / Agenda',
+        'Карточка клиента / Client card',
       ].sort(),
     );
   });

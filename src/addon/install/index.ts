@@ -18,6 +18,7 @@ import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
 import type { SetupReport } from './summary';
 import { applyTable } from './table';
+import { applyView } from './viewSheet';
 import type { Today } from '../samples';
 
 export type { SetupReport } from './summary';
@@ -106,5 +107,7 @@ function applyTemplate(
       return applySettings(ss, p.sheet, template, p.created, workbook.lang, today);
     case 'report':
       return applyReport(p.sheet, template, p.created, workbook, report);
+    case 'view':
+      return applyView(p.sheet, template, p.created, workbook, report);
   }
 }
