@@ -90,6 +90,7 @@ export const agenda: ViewTemplate = {
         { ru: 'Эл. почта', en: 'E-mail' },
       ],
       formats: ['date', 'integer'],
+      wrap: [2, 5],
       formula: (c) => fx('AGENDA', 'B2', ...agendaSettings(c), ...agendaSources(c, 'agenda')),
     },
     {
@@ -101,6 +102,7 @@ export const agenda: ViewTemplate = {
   ],
   widths: [90, 90, 180, 180, 300, 300, 130, 170, 160],
   frozenRows: HEADER_ROW,
+  print: { orientation: 'landscape', fit: 'width' },
   colours: [
     {
       columns: [1, 2],

@@ -49,6 +49,7 @@ const history: ViewBlock = {
   column: 1,
   headers: [{ ru: 'Период', en: 'Period' }, ...HISTORY.map((h) => h.header)],
   formats: ['date', ...HISTORY.map((h) => h.format)],
+  rows: PERIODS,
   formula: (c) =>
     fx(
       'CLIENT_HISTORY',
@@ -78,9 +79,10 @@ export const clientCard: ViewTemplate = {
     },
     options: (c) => c.range('clients', 'name', ID),
   },
-  blocks: [{ row: 4, column: 1, formula: cardFormula }, history],
-  widths: [140, 300, 100, 90, 70],
+  blocks: [{ row: 4, column: 1, formula: cardFormula, wrap: [1, 1], rows: HISTORY_ROW - 5 }, history],
+  widths: [170, 270, 100, 90, 70],
   frozenRows: 2,
+  print: { orientation: 'portrait', fit: 'page' },
   chart: {
     title: { ru: HISTORY[0].header.ru, en: HISTORY[0].header.en },
     block: 1,

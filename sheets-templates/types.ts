@@ -171,6 +171,13 @@ export interface ViewBlock {
   readonly formula: (ctx: FormulaContext) => string;
   /** Number formats of the result's columns, from the block's first column on ('' for none). */
   readonly formats?: readonly ('' | 'date' | 'integer' | 'money' | 'percent')[];
+  /** Columns (first and last offset from the block's first) whose long texts wrap. */
+  readonly wrap?: readonly [number, number];
+  /**
+   * How many rows the result takes at most, when that is known (the card): its formats and
+   * wrapping stop there, so a page fitted to it isn't shrunk by empty formatted rows.
+   */
+  readonly rows?: number;
 }
 
 /** A single cell of a view: a label, or a formula showing one value (the Settings date). */
@@ -204,6 +211,11 @@ export interface ViewTemplate {
   /** Column widths in pixels, from column A. */
   readonly widths: readonly number[];
   readonly frozenRows: number;
+  /**
+   * How it prints on A4 (Sheets' File › Print asks each time and Apps Script can't set it; a
+   * file written from the workbook, such as the demo's xlsx, carries it).
+   */
+  readonly print: { readonly orientation: 'portrait' | 'landscape'; readonly fit: 'page' | 'width' };
   readonly colours?: readonly ViewColour[];
   /** A line chart of two columns of a block (offsets from its first column), below or beside it. */
   readonly chart?: {

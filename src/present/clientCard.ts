@@ -71,9 +71,10 @@ function cardBody(card: ClientCard, lang: Lang): Array<[string, string]> {
     [t.labels.phone, card.phone],
     [t.labels.email, card.email],
     ...segmentRows(card, lang),
-    latest
-      ? [t.labels.signals(dayFromNumber(latest.period)), latest.signals || t.none]
-      : [t.labels.noPeriod, t.noRecords],
+    [
+      t.labels.signals,
+      latest ? t.signals(dayFromNumber(latest.period), latest.signals || t.none) : t.noRecords,
+    ],
     ...requestRows(card.requests, lang),
     [t.labels.lost, lost ? t.lost(dayCellText(lost.leftOn, lang), lost.reason, lost.status) : t.notLost],
     [t.labels.next, nextText(card, lang)],

@@ -99,14 +99,21 @@ function styleView(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): voi
       .setWrap(true);
   const maxRows = sheet.getMaxRows();
   for (const b of t.blocks) {
+    const first = b.headers ? b.row + 1 : b.row;
+    const rows = Math.min(b.rows ?? maxRows, maxRows - first + 1);
+    if (b.wrap) {
+      // Wrapped lines grow their rows: the other cells of a row read from its top too.
+      const width = Math.max(b.headers?.length ?? 0, b.formats?.length ?? 0, b.wrap[1] + 1);
+      sheet.getRange(first, b.column, rows, width).setVerticalAlignment('top');
+      sheet.getRange(first, b.column + b.wrap[0], rows, b.wrap[1] - b.wrap[0] + 1).setWrap(true);
+    }
     const formats = (b.formats ?? []).map((f) =>
       f === '' ? '' : (NUMBER_FORMATS[f]?.[workbook.lang] ?? ''),
     );
     if (!formats.some(Boolean)) continue;
-    const first = b.headers ? b.row + 1 : b.row;
     sheet
-      .getRange(first, b.column, maxRows - first + 1, formats.length)
-      .setNumberFormats(Array.from({ length: maxRows - first + 1 }, () => formats));
+      .getRange(first, b.column, rows, formats.length)
+      .setNumberFormats(Array.from({ length: rows }, () => formats));
   }
   const ctx = formulaContext(workbook, t.id);
   const rules = (t.colours ?? []).map((c) => {
