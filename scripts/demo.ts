@@ -7,8 +7,10 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TEMPLATES } from '../sheets-templates';
 import { useScriptTimeZone } from '../tools/local-workbook';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
+import { agendaLines } from './demo/agenda';
 import { runDemo } from './demo/run';
 import { summarize, summaryLines } from './demo/summary';
 import { writeXlsx } from './demo/xlsx';
@@ -53,11 +55,16 @@ async function main() {
 
   say(`Writing ${shown(opts.out)}…`);
   mkdirSync(dirname(opts.out), { recursive: true });
-  const xlsx = await writeXlsx(wb, opts.out);
+  // The views print on A4 as their templates say (the agenda across, the card on one page).
+  const print = Object.fromEntries(
+    TEMPLATES.flatMap((t) => (t.kind === 'view' ? [[t.name[lang], t.print] as const] : [])),
+  );
+  const xlsx = await writeXlsx(wb, opts.out, print);
   for (const line of xlsx.skipped) say(`  not in the xlsx: ${line}`);
 
   console.log('');
   for (const line of summaryLines(summarize(wb, lang), lang)) console.log(line);
+  for (const line of agendaLines(demo.agenda)) console.log(line);
   console.log(
     `Wrote ${shown(opts.out)}: ${xlsx.sheets} sheets, ${xlsx.formulas} formulas, ` +
       `${xlsx.validations} dropdowns and checks, ${xlsx.conditionalFormats} conditional colours, ` +

@@ -13,6 +13,7 @@ import { inputRuns, rowsForRun } from '../../src/addon/samples';
 import { dayOf } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
+import { type AgendaSeen, lookAtAgenda, lookAtCard } from './agenda';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 import { type Cell } from '../../src/core/vocabulary';
@@ -31,6 +32,8 @@ export interface DemoRun {
   readonly review: SavedReview;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
+  /** One manager's agenda, as the sheet «План контактов» showed it with that manager picked. */
+  readonly agenda: AgendaSeen;
 }
 
 export type Progress = (message: string) => void;
@@ -112,5 +115,8 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   }
   const review = step('New-client review saved through the wizard', () => saveDemoReview(run, lang));
   progress(`  ${review.client}: ${JSON.stringify(review.result)}`);
-  return { wb, lang, review, calls };
+  const agenda = lookAtAgenda(wb, lang);
+  lookAtCard(wb, lang);
+  progress(`Picked ${agenda.manager} on the agenda and a client on the card (typing in the pickers only)`);
+  return { wb, lang, review, calls, agenda };
 }

@@ -32,6 +32,12 @@ const ERROR_VALUE = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)$/;
 const PROMPT_MAX = 255;
 const LIST_MAX = 255;
 
+/** How a sheet prints: A4, in this orientation, scaled to one page or to the page's width. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fit: 'page' | 'width';
+}
+
 export interface XlsxReport {
   sheets: number;
   formulas: number;
@@ -54,6 +60,26 @@ function argb(colour: unknown): string | undefined {
   if (!m) return undefined;
   const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
   return `FF${hex.toUpperCase()}`;
+}
+
+/** Points a line of the default font takes, and pixels a character takes on average (Cyrillic included). */
+const LINE_POINTS = 12.75;
+const CHAR_PIXELS = 7;
+
+/**
+ * The height of a row whose cells wrap, in points, from their text and their columns' widths:
+ * Sheets grows such rows as it shows them, and xlsx readers keep the height the file gives.
+ */
+function wrappedRowHeight(texts: ReadonlyArray<{ text: string; widthPx: number }>): number | undefined {
+  let lines = 1;
+  for (const { text, widthPx } of texts) {
+    const perLine = Math.max(1, Math.floor((widthPx - 6) / CHAR_PIXELS));
+    const n = text
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(Array.from(part).length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return lines > 1 ? Math.ceil(LINE_POINTS * lines + 3) : undefined;
 }
 
 /** Sheets' column width in pixels as Excel's width in characters of the default font (7 px each, 5 px padding). */
@@ -124,6 +150,11 @@ function validationOf(v: ValidationSnapshot): ExcelJS.DataValidation | string {
         return `a dropdown whose items can't be written inline (${list.slice(0, 40)}…)`;
       return { ...common, type: 'list', formulae: [`"${list}"`] };
     }
+    case 'VALUE_IN_RANGE': {
+      // A dropdown of a range's values (the pickers): the range as an xlsx reference.
+      const ref = xlsxFormula(String(v.values[0]), () => 0);
+      return { ...common, type: 'list', formulae: [ref] };
+    }
     case 'DATE_IS_VALID_DATE':
       return {
         ...common,
@@ -188,12 +219,24 @@ function validationRuns(
   return runs;
 }
 
+/** A4 (paper size 9 in xlsx), scaled to fit: one page, or the page's width over as many pages as it takes. */
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: print.fit === 'page' ? 1 : 0,
+  };
+}
+
 function addSheet(
   book: ExcelJS.Workbook,
   wb: LocalWorkbook,
   name: string,
   maxRows: ReadonlyMap<string, number>,
   report: XlsxReport,
+  print?: PrintSetup,
 ) {
   const info = wb.sheetInfo(name);
   const rowsOf = (sheet?: string) => maxRows.get(sheet ?? name) ?? info.maxRows;
@@ -205,6 +248,7 @@ function addSheet(
       info.frozenRows || info.frozenColumns
         ? [{ state: 'frozen', ySplit: info.frozenRows, xSplit: info.frozenColumns }]
         : [],
+    ...(print ? { pageSetup: pageSetup(print) } : {}),
   });
   for (let c = 1; c <= info.maxColumns; c++) {
     ws.getColumn(c).width = excelWidth(info.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
@@ -217,6 +261,15 @@ function addSheet(
   const formats = wb.numberFormats(name, box);
   const notes = wb.notes(name, box);
   const styles = wb.styles(name, box);
+  values.forEach((row, r) => {
+    const wrapped = row.flatMap((value, c) =>
+      styles[r][c].wrap === true && typeof value === 'string' && value !== ''
+        ? [{ text: value, widthPx: info.columnWidths[c + 1] ?? DEFAULT_COLUMN_WIDTH }]
+        : [],
+    );
+    const height = wrappedRowHeight(wrapped);
+    if (height !== undefined) ws.getRow(r + 1).height = height;
+  });
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const formula = formulas[r][c];
@@ -266,15 +319,19 @@ function addSheet(
   });
 }
 
-/** Writes every sheet of the workbook to `path`. */
-export async function writeXlsx(wb: LocalWorkbook, path: string): Promise<XlsxReport> {
+/** Writes every sheet of the workbook to `path`; `print` gives some sheets, by name, their page setup. */
+export async function writeXlsx(
+  wb: LocalWorkbook,
+  path: string,
+  print: Readonly<Record<string, PrintSetup>> = {},
+): Promise<XlsxReport> {
   const book = new ExcelJS.Workbook();
   book.creator = 'anticrisis-sales-addon demo';
   const report: XlsxReport = { sheets: 0, formulas: 0, validations: 0, conditionalFormats: 0, skipped: [] };
   const names = wb.sheetNames();
   const maxRows = new Map(names.map((n) => [n, wb.sheetInfo(n).maxRows]));
   for (const name of names) {
-    addSheet(book, wb, name, maxRows, report);
+    addSheet(book, wb, name, maxRows, report, print[name]);
     report.sheets += 1;
   }
   for (const [name, a1] of Object.entries(wb.namedRanges())) {
