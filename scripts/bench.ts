@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
 import { BUNDLE_PATH, bundleSource, customFunctionNames, useScriptTimeZone } from '../tools/local-workbook';
+import { agendaFigures } from './bench/agenda';
 import { loadForTiming } from './bench/bundle';
 import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
@@ -42,6 +43,11 @@ const SIZES = {
     existingRows: [10, 5000],
     fbs: { people: 100, functions: 300 },
     sidebarRepetitions: 5,
+    agenda: {
+      agenda: { clients: 5000, lost: 1000, absences: 50, periods: 12 },
+      card: { clients: 10_000, periods: 12 },
+      repetitions: 15,
+    },
   },
   smoke: {
     rows: 200,
@@ -50,6 +56,11 @@ const SIZES = {
     existingRows: [10, 40],
     fbs: { people: 10, functions: 30 },
     sidebarRepetitions: 1,
+    agenda: {
+      agenda: { clients: 200, lost: 40, absences: 10, periods: 3 },
+      card: { clients: 200, periods: 3 },
+      repetitions: 2,
+    },
   },
 };
 
@@ -260,6 +271,7 @@ async function main() {
   say('Sidebar in headless Chromium…');
   const sidebar = await sidebarFigures(size.sidebarRepetitions, TARGET.sidebarMs);
   const fbs = fbsFigures(size, say);
+  const agenda = agendaFigures(size.agenda, say);
 
   const figures = [
     ...custom.figures,
@@ -267,6 +279,7 @@ async function main() {
     ...bundle.figures,
     ...sidebar.figures,
     ...fbs.figures,
+    ...agenda.figures,
   ];
   const cpus = os.cpus();
   const report = {
@@ -290,6 +303,7 @@ async function main() {
       bundle: bundle.details,
       sidebar: sidebar.details,
       fbs: fbs.details,
+      agenda: agenda.details,
     },
   };
   mkdirSync(dirname(opts.out), { recursive: true });

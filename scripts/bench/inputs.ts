@@ -4,6 +4,7 @@
  * the benchmark report it as unmeasured, and its smoke test fail.
  */
 import { syntheticClients, random } from '../demo/synthetic';
+import { agendaFunctionInputs } from './agendaInputs';
 import type { SampleRow } from '../../sheets-templates/types';
 
 type Column = unknown[][];
@@ -195,6 +196,7 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
       args: absenceGapsArgs(matrix, away),
       perRow: false,
     },
+    ...agendaFunctionInputs(rows),
   };
 }
 

@@ -40,7 +40,7 @@ describe('npm run bench -- --smoke', () => {
       expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
     );
     expect(Object.keys(report.details).sort()).toEqual(
-      ['bundle', 'customFunctions', 'fbs', 'serviceCalls', 'sidebar'].sort(),
+      ['agenda', 'bundle', 'customFunctions', 'fbs', 'serviceCalls', 'sidebar'].sort(),
     );
   });
 
@@ -82,6 +82,9 @@ describe('npm run bench -- --smoke', () => {
     expect(byId('fbs.coverageAndKeyPeopleMs')?.status).not.toBe('unavailable');
     expect(byId('fbs.absenceGapsMs')?.status).not.toBe('unavailable');
     expect(byId('sidebar.interactiveMs')).toBeDefined();
+    for (const id of ['agendaMs', 'byManagerMs', 'cardMs', 'historyMs'])
+      expect(byId(`agenda.${id}`)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 100 } });
+    expect(byId('agenda.setupCalls')?.value).toBeGreaterThan(0);
   });
 
   it('prints the figures as a table against the targets', () => {
