@@ -140,17 +140,53 @@ export function latestRecords(
   r: Readers,
 ): Map<string, LatestRecord> {
   const c = tableColumns(args, RECORD_ARGS);
-  const latest = new Map<string, LatestRecord>();
-  c.record_clients.forEach((cell, i) => {
-    const key = r.key(cell);
-    if (key === '') return;
+  const slot = slotReader(r);
+  // Per client (a slot): its latest row and that row's day, in arrays: nothing allocated per row.
+  const rows: number[] = [];
+  const days: number[] = [];
+  const clients = c.record_clients;
+  for (let i = 0; i < clients.length; i++) {
+    const k = slot.of(clients[i]);
+    if (k < 0) continue;
     const period = r.day(c.record_periods[i]);
-    if (!period || 'bad' in period) return;
-    const known = latest.get(key);
-    if (known && known.period > period.day) return;
-    latest.set(key, { period: period.day, signals: shownText(c.record_signals[i]) });
+    if (period === undefined || 'bad' in period) continue;
+    if (days[k] !== undefined && days[k] > period.day) continue;
+    rows[k] = i;
+    days[k] = period.day;
+  }
+  const latest = new Map<string, LatestRecord>();
+  slot.keys.forEach((key, k) => {
+    if (rows[k] !== undefined)
+      latest.set(key, { period: days[k], signals: shownText(c.record_signals[rows[k]]) });
   });
   return latest;
+}
+
+/**
+ * Numbers the clients of a long column: each text as typed is looked up once, its normalised
+ * key gets the next number, and every later cell of that text costs one lookup. -1 for a blank.
+ */
+export function slotReader(r: Readers): { of: (cell: Cell) => number; readonly keys: string[] } {
+  const byText = new Map<unknown, number>();
+  const byKey = new Map<string, number>();
+  const keys: string[] = [];
+  return {
+    keys,
+    of: (cell) => {
+      let k = byText.get(cell);
+      if (k !== undefined) return k;
+      const key = r.key(cell);
+      k = key === '' ? -1 : byKey.get(key);
+      if (k === undefined) {
+        k = keys.length;
+        keys.push(key);
+        byKey.set(key, k);
+      }
+      // Dates and other objects differ by identity: only texts and numbers are worth remembering.
+      if (typeof cell !== 'object') byText.set(cell, k);
+      return k;
+    },
+  };
 }
 
 /** The Settings date: a custom function can't read the clock, so today comes from a cell. */

@@ -82,12 +82,19 @@ export type CardResult =
 /** Decisions that close a request, in either language (Pricing's dropdown). */
 const CLOSED = new Set(['дать', 'отказать', 'give', 'refuse']);
 
-/** The rows of a column whose name is the client, read by one look at each name. */
+/** The rows of a column whose name is the client: one lookup per cell, the name normalised once per text. */
 function rowsOf(names: readonly Cell[], target: string, key: (c: Cell) => string): number[] {
+  const matches = new Map<unknown, boolean>();
   const rows: number[] = [];
-  names.forEach((cell, i) => {
-    if (key(cell) === target) rows.push(i);
-  });
+  for (let i = 0; i < names.length; i++) {
+    const cell = names[i];
+    let match = matches.get(cell);
+    if (match === undefined) {
+      match = key(cell) === target;
+      if (typeof cell !== 'object') matches.set(cell, match);
+    }
+    if (match) rows.push(i);
+  }
   return rows;
 }
 

@@ -4,16 +4,24 @@
  * rows, so each distinct one is worked out once. Nothing here loops rows × rows.
  */
 import { isBlank, readNonNegative } from './cells';
-import { toGrid } from './columns';
 import { dayNumber, dayOf, parseDay } from './days';
 import { type Cell, CellProblem, type Conventions, ShapeError, isDate } from './vocabulary';
 import { normalizeWords } from './words';
 
-/** One column of a range; a single value stands for a column of one cell. */
+/**
+ * One column of a range; a single value stands for a column of one cell. One pass and one
+ * array: these functions read a hundred thousand rows, where every copy shows.
+ */
 export function oneColumn(arg: string, value: unknown): Cell[] {
-  const grid = toGrid(value);
-  if (grid.some((row) => row.length > 1)) throw new ShapeError('width', arg, grid.length);
-  return grid.map((row) => row[0]);
+  if (!Array.isArray(value)) return [value as Cell];
+  const out = new Array<Cell>(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const row: unknown = value[i];
+    if (!Array.isArray(row)) out[i] = row as Cell;
+    else if (row.length > 1) throw new ShapeError('width', arg, value.length);
+    else out[i] = row[0] as Cell;
+  }
+  return out;
 }
 
 /**
@@ -47,27 +55,39 @@ export function tableColumns<K extends string>(
 /** A cell that should hold a day: blank, a day (days since 1970), or what it holds instead. */
 export type DayCell = undefined | { readonly day: number } | { readonly bad: Cell };
 
+/** A Date of any realm (ranges come from Sheets' own), told apart quickly: most cells are text. */
+const isDateCell = (cell: Cell): cell is Date =>
+  typeof cell === 'object' && cell !== null && typeof (cell as Date).getTime === 'function' && isDate(cell);
+
 /**
  * Reads date cells as the spreadsheet shows them (midnight of its time zone) or day text
- * (`2026-11-30`, `30.11.2026`); each distinct instant is converted once, since working out a
- * zone's calendar is the slow part and a column repeats the same few dates.
+ * (`2026-11-30`, `30.11.2026`). A column repeats the same few dates, so each distinct instant
+ * or text is worked out once (a zone's calendar is the slow part) and gives the same answer
+ * object every time, with nothing allocated per row.
  */
 export function dayReader(conv: Conventions): (cell: Cell) => DayCell {
-  const days = new Map<number, number>();
+  const byTime = new Map<number, DayCell>();
+  const byText = new Map<string, DayCell>();
   return (cell) => {
-    if (isBlank(cell)) return undefined;
-    if (isDate(cell)) {
-      const time = cell.getTime();
-      if (Number.isNaN(time)) return { bad: cell };
-      let day = days.get(time);
-      if (day === undefined) {
-        day = dayNumber(dayOf(cell, conv.timeZone));
-        days.set(time, day);
+    if (cell === '' || cell === null || cell === undefined) return undefined;
+    if (typeof cell === 'string') {
+      let d = byText.get(cell);
+      if (d === undefined && !byText.has(cell)) {
+        const parsed = cell.trim() === '' ? undefined : parseDay(cell);
+        d = cell.trim() === '' ? undefined : parsed ? { day: dayNumber(parsed) } : { bad: cell };
+        byText.set(cell, d);
       }
-      return { day };
+      return d;
     }
-    const parsed = typeof cell === 'string' ? parseDay(cell) : undefined;
-    return parsed ? { day: dayNumber(parsed) } : { bad: cell };
+    if (!isDateCell(cell)) return { bad: cell };
+    const time = cell.getTime();
+    if (Number.isNaN(time)) return { bad: cell };
+    let d = byTime.get(time);
+    if (d === undefined) {
+      d = { day: dayNumber(dayOf(cell, conv.timeZone)) };
+      byTime.set(time, d);
+    }
+    return d;
   };
 }
 
@@ -76,13 +96,14 @@ export const dayOrUndefined = (d: DayCell): number | undefined => (d && 'day' in
 
 /**
  * The one key of a name as people type it ("  ТД  «Северный»" is "тд «северный»"); '' for a
- * blank. Names repeat (a manager on every row), so each text is normalised once.
+ * blank. Names repeat (a manager on every row), so each text is normalised once: a cell
+ * costs one lookup.
  */
 export function keyReader(): (cell: Cell) => string {
   const seen = new Map<string, string>();
   return (cell) => {
-    if (isBlank(cell)) return '';
-    const text = isDate(cell) ? String(cell.getTime()) : String(cell);
+    if (cell === '' || cell === null || cell === undefined) return '';
+    const text = typeof cell === 'string' ? cell : isDate(cell) ? String(cell.getTime()) : String(cell);
     let key = seen.get(text);
     if (key === undefined) {
       key = normalizeWords(text);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalizeWords } from '../../src/core/words';
 
 describe('normalizeWords', () => {
@@ -18,5 +19,45 @@ describe('normalizeWords: what a paste brings along', () => {
   });
   it('keeps letters that only look alike apart', () => {
     expect(normalizeWords('Север')).not.toBe(normalizeWords('Северный'));
+  });
+});
+
+describe('normalizeWords: the shortcuts change nothing', () => {
+  /** Every step on every text, as it was before the shortcuts. */
+  const reference = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/\s+/g, ' ');
+
+  it('gives what running every step gives, whatever the text (property)', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(
+        'Ё',
+        'ё',
+        'Е\u0308',
+        'И\u0306',
+        '\u2000',
+        '\u2001',
+        '\u212b',
+        ' ',
+        '  ',
+        '\t',
+        '\u00a0',
+        '\u200b',
+        'İ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeWords(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
