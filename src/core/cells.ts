@@ -72,7 +72,9 @@ export function readNumber(cell: Cell, arg: string, conv: Conventions): number |
     if (Number.isFinite(cell)) return cell;
     throw new CellProblem('notNumber', arg, cell);
   }
-  if (isDate(cell)) throw new CellProblem('date', arg, dayOf(cell, conv.timeZone));
+  // An invalid Date shows no day: quote it as it is rather than fail reading its calendar.
+  if (isDate(cell) && !Number.isNaN(cell.getTime()))
+    throw new CellProblem('date', arg, dayOf(cell, conv.timeZone));
   if (typeof cell === 'string') {
     const n = parseNumberText(cell, conv.decimal);
     if (n !== undefined) return n;

@@ -140,6 +140,13 @@ describe('readNumber', () => {
       expect((e as CellProblem).value).toBe(value instanceof Date ? '2026-01-01' : value);
     }
   });
+
+  it('quotes an invalid Date as it is, a problem and not a crash', () => {
+    const invalid = new Date(Number.NaN);
+    expect(() => readNumber(invalid, 'x', RU)).toThrow(
+      expect.objectContaining({ code: 'notNumber', value: invalid }),
+    );
+  });
 });
 
 describe('readNonNegative and readChange', () => {
