@@ -14,6 +14,11 @@ function percent(x: number, lang: Lang): string {
   }).format(x);
 }
 
+/** An amount of money as the sheet's language groups it, in whole units. */
+function money(x: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 0 }).format(x);
+}
+
 /** The reason in words, with the numbers that decided it. */
 export function segmentReasonText(reason: SegmentReason, lang: Lang): string {
   const t = texts[lang].wizard.reasons;
@@ -21,12 +26,19 @@ export function segmentReasonText(reason: SegmentReason, lang: Lang): string {
     case 'insolvent':
       return t.insolvent;
     case 'overdue':
-      return t.overdue(String(reason.overdueDays), String(reason.overdueLimit));
-    case 'fall':
-      return t.fall(percent(reason.retailChange, lang), percent(reason.drop, lang));
-    case 'expects':
-      return t.expects(percent(reason.retailForecast, lang), percent(reason.drop, lang));
-    case 'none':
-      return t.none(percent(reason.drop, lang));
+      return t.overdue(
+        String(reason.overdueDays),
+        String(reason.overdueLimit),
+        reason.overdueAmount === undefined ? undefined : money(reason.overdueAmount, lang),
+      );
   }
+  const main =
+    reason.why === 'fall'
+      ? t.fall(percent(reason.retailChange, lang), percent(reason.drop, lang))
+      : reason.why === 'expects'
+        ? t.expects(percent(reason.retailForecast, lang), percent(reason.drop, lang))
+        : t.none(percent(reason.drop, lang));
+  const aside = reason.immaterial;
+  if (!aside) return main;
+  return `${main} ${t.immaterial(String(aside.overdueDays), money(aside.overdueAmount, lang), money(aside.materiality, lang))}`;
 }
