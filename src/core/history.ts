@@ -1,11 +1,11 @@
 /**
  * A client's history, as the method's monitoring keeps it: one record per client and period.
  * The Clients sheet shows each client's latest record; each record is compared with the same
- * client's previous one. Records are matched by the normalised name in maps, and each call
- * reads every record once: linear in keys and records, never keys × records.
+ * client's previous one. Each call reads every record once: a name becomes a client number
+ * through a map, the rest is arrays indexed by it, so the work is linear in keys and records,
+ * never keys × records. A call over 120,000 records makes few objects besides its result.
  */
-import { isBlank, readNumber } from './cells';
-import { toGrid } from './columns';
+import { readNumber } from './cells';
 import { calendarDay, dayNumber, parseDay } from './days';
 import { normalizeWords } from './words';
 import { type Cell, CellProblem, type Conventions, ShapeError, isDate } from './vocabulary';
@@ -15,11 +15,30 @@ const KEYS = 'keys';
 const RECORD_KEYS = 'record_keys';
 const RECORD_DATES = 'record_dates';
 
+/** The rows of a range as Sheets passes it (a 2-D array), or one row holding a single value. */
+function rowsOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Column `c` of row `r`: a row is an array of cells, or a single cell standing for a one-column row. */
+function cellAt(rows: readonly unknown[], r: number, c: number): Cell {
+  const line = rows[r];
+  if (Array.isArray(line)) return line[c] as Cell;
+  return c === 0 ? (line as Cell) : undefined;
+}
+
+/** How many columns a range has: its widest row. */
+function widthOf(rows: readonly unknown[]): number {
+  let width = 1;
+  for (const line of rows) if (Array.isArray(line) && line.length > width) width = line.length;
+  return width;
+}
+
 /** One column of a range, or a ShapeError naming the argument when it has several. */
-function oneColumn(name: string, value: unknown): Cell[] {
-  const grid = toGrid(value);
-  if (grid.some((row) => row.length > 1)) throw new ShapeError('width', name, grid.length);
-  return grid.map((row) => row[0]);
+function oneColumn(name: string, value: unknown): readonly unknown[] {
+  const rows = rowsOf(value);
+  if (widthOf(rows) > 1) throw new ShapeError('width', name, rows.length);
+  return rows;
 }
 
 /** Ranges of records must be equally tall: every record is one row across them. */
@@ -30,43 +49,73 @@ function sameHeight(ranges: ReadonlyArray<readonly [string, number]>): void {
 }
 
 /**
- * Names as people type them ("  ТД  «Северный»", "тд «северный»") become one key; a blank
- * name has none. Texts repeat across records, so each is normalised once.
+ * Client numbers: names as people type them ("  ТД  «Северный»", "тд «северный»") get the
+ * same number, a blank name none (-1). Texts repeat across records, so each is normalised once.
  */
-function keyReader(): (cell: Cell) => string | undefined {
-  const seen = new Map<string, string>();
-  return (cell) => {
-    if (isBlank(cell)) return undefined;
-    const text = isDate(cell) ? String(cell.getTime()) : String(cell);
-    let key = seen.get(text);
-    if (key === undefined) {
-      key = normalizeWords(text);
-      seen.set(text, key);
+class Clients {
+  private readonly byText = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+
+  get count(): number {
+    return this.byKey.size;
+  }
+
+  /** The client's number, or -1 for a blank name; `add` false: -1 too for a name not seen. */
+  of(cell: Cell, add: boolean): number {
+    if (cell === '' || cell === null || cell === undefined) return -1;
+    const text = typeof cell === 'string' ? cell : isDate(cell) ? String(cell.getTime()) : String(cell);
+    const known = this.byText.get(text);
+    if (known !== undefined) return known;
+    const key = normalizeWords(text);
+    let id = key === '' ? -1 : this.byKey.get(key);
+    if (id === undefined) {
+      if (!add) return -1;
+      id = this.byKey.size;
+      this.byKey.set(key, id);
     }
-    return key === '' ? undefined : key;
-  };
+    this.byText.set(text, id);
+    return id;
+  }
+}
+
+/**
+ * x to the 15 significant digits Sheets shows, so 110 ÷ 100 − 1 is 0.1 and not
+ * 0.10000000000000009; by arithmetic, as toPrecision's string per value costs a call of
+ * 120,000 records dear.
+ */
+function round15(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const scale = 10 ** (14 - Math.floor(Math.log10(Math.abs(x))));
+  return Number.isFinite(scale) ? Math.round(x * scale) / scale : x;
 }
 
 /**
  * Whole days since 1970 of the calendar day a date cell shows in the spreadsheet's zone, or of
- * `dd.mm.yyyy` / `yyyy-mm-dd` text; undefined for a blank. Periods repeat across records, so each
- * instant's day is worked out once (the zone's calendar is the slow part).
+ * `dd.mm.yyyy` / `yyyy-mm-dd` text; NaN for a blank. Periods repeat, mostly in runs, so the
+ * zone's calendar (the slow part) is asked once per instant.
  */
-function dayReader(conv: Conventions): (cell: Cell, row?: number) => number | undefined {
+function dayReader(conv: Conventions): (cell: Cell, row: number) => number {
   const days = new Map<number, number>();
+  let lastTime = NaN;
+  let lastDay = NaN;
   return (cell, row) => {
-    if (isBlank(cell)) return undefined;
-    if (isDate(cell)) {
+    if (cell instanceof Date || isDate(cell)) {
       const time = cell.getTime();
+      if (time === lastTime) return lastDay;
       if (!Number.isNaN(time)) {
         let day = days.get(time);
         if (day === undefined) {
           day = calendarDay(cell, conv.timeZone);
           days.set(time, day);
         }
+        lastTime = time;
+        lastDay = day;
         return day;
       }
+    } else if (cell === '' || cell === null || cell === undefined) {
+      return NaN;
     } else if (typeof cell === 'string') {
+      if (cell.trim() === '') return NaN;
       const parsed = parseDay(cell);
       if (parsed) return dayNumber(parsed);
     }
@@ -77,11 +126,17 @@ function dayReader(conv: Conventions): (cell: Cell, row?: number) => number | un
 /** What a cell of a chosen record shows: a blank stays blank. */
 const shown = (cell: Cell): Cell => (cell === null || cell === undefined ? '' : cell);
 
-/** The records of a call, read once: each row's key and day (or why its day can't be read). */
+/**
+ * The records of a call, read once: each row's client number (-1 without a name), and its day
+ * (NaN without one) or why its day can't be read.
+ */
 interface Records {
-  readonly keys: ReadonlyArray<string | undefined>;
-  readonly days: ReadonlyArray<number | undefined | CellProblem>;
-  readonly values: readonly Cell[][];
+  readonly clients: Clients;
+  readonly ids: Int32Array;
+  readonly days: Float64Array;
+  readonly dayProblems: ReadonlyMap<number, CellProblem>;
+  /** The rows of the values, as Sheets passed them. */
+  readonly values: readonly unknown[];
   /** Columns of `values`: what each key or record gives back. */
   readonly width: number;
 }
@@ -93,28 +148,32 @@ function readRecords(
   valuesName: string,
   conv: Conventions,
 ): Records {
-  const keyCells = oneColumn(RECORD_KEYS, recordKeys);
-  const dateCells = oneColumn(RECORD_DATES, recordDates);
-  const values = toGrid(recordValues);
+  const keyRows = oneColumn(RECORD_KEYS, recordKeys);
+  const dateRows = oneColumn(RECORD_DATES, recordDates);
+  const values = rowsOf(recordValues);
   sameHeight([
-    [RECORD_KEYS, keyCells.length],
-    [RECORD_DATES, dateCells.length],
+    [RECORD_KEYS, keyRows.length],
+    [RECORD_DATES, dateRows.length],
     [valuesName, values.length],
   ]);
-  const keyOf = keyReader();
+  const clients = new Clients();
   const dayOf = dayReader(conv);
-  const keys = keyCells.map(keyOf);
-  const days = dateCells.map((cell, i) => {
-    if (keys[i] === undefined) return undefined;
+  const height = keyRows.length;
+  const ids = new Int32Array(height);
+  const days = new Float64Array(height).fill(NaN);
+  const dayProblems = new Map<number, CellProblem>();
+  for (let i = 0; i < height; i++) {
+    const id = clients.of(cellAt(keyRows, i, 0), true);
+    ids[i] = id;
+    if (id < 0) continue;
     try {
-      return dayOf(cell, i + 1);
+      days[i] = dayOf(cellAt(dateRows, i, 0), i + 1);
     } catch (e) {
-      if (e instanceof CellProblem) return e;
-      throw e;
+      if (!(e instanceof CellProblem)) throw e;
+      dayProblems.set(i, e);
     }
-  });
-  const width = Math.max(1, ...values.map((row) => row.length));
-  return { keys, days, values, width };
+  }
+  return { clients, ids, days, dayProblems, values, width: widthOf(values) };
 }
 
 /** A key's result: its record's cells, or the problem that stands in its first cell. */
@@ -134,57 +193,67 @@ export function clientLatest(
   conv: Conventions,
 ): { readonly width: number; readonly rows: HistoryRow[] } {
   const wanted = oneColumn(KEYS, keys);
-  const records = readRecords(recordKeys, recordDates, recordValues, 'record_values', conv);
-  const latest = new Map<string, { row: number; day: number }>();
-  const unreadable = new Map<string, CellProblem>();
-  records.keys.forEach((key, row) => {
-    const day = records.days[row];
-    if (key === undefined || day === undefined) return;
-    if (day instanceof CellProblem) {
-      if (!unreadable.has(key)) unreadable.set(key, day);
-      return;
+  const { clients, ids, days, dayProblems, values, width } = readRecords(
+    recordKeys,
+    recordDates,
+    recordValues,
+    'record_values',
+    conv,
+  );
+  const latest = new Int32Array(clients.count).fill(-1);
+  for (let row = 0; row < ids.length; row++) {
+    const id = ids[row];
+    const day = days[row];
+    if (id < 0 || Number.isNaN(day)) continue;
+    const best = latest[id];
+    if (best < 0 || day >= days[best]) latest[id] = row;
+  }
+  const unreadable = new Map<number, CellProblem>();
+  for (const [row, problem] of dayProblems) if (!unreadable.has(ids[row])) unreadable.set(ids[row], problem);
+  const blanks: Cell[] = new Array<Cell>(width).fill('');
+  const rows = new Array<HistoryRow>(wanted.length);
+  for (let i = 0; i < wanted.length; i++) {
+    const id = clients.of(cellAt(wanted, i, 0), false);
+    const found = id < 0 ? -1 : latest[id];
+    const problem = id < 0 ? undefined : unreadable.get(id);
+    if (problem) rows[i] = problem;
+    else if (found < 0) rows[i] = blanks;
+    else {
+      const line = new Array<Cell>(width);
+      for (let c = 0; c < width; c++) line[c] = shown(cellAt(values, found, c));
+      rows[i] = line;
     }
-    const best = latest.get(key);
-    if (!best || day >= best.day) latest.set(key, { row, day });
-  });
-  const blanks: Cell[] = new Array<Cell>(records.width).fill('');
-  const keyOf = keyReader();
-  const rows = wanted.map((cell): HistoryRow => {
-    const key = keyOf(cell);
-    if (key === undefined) return blanks;
-    const problem = unreadable.get(key);
-    if (problem) return problem;
-    const found = latest.get(key);
-    if (!found) return blanks;
-    const line = records.values[found.row];
-    return Array.from({ length: records.width }, (_, c) => shown(line[c]));
-  });
-  return { width: records.width, rows };
+  }
+  return { width, rows };
 }
 
 /**
- * For each record, the row of the same key's previous record: the one with the latest day
- * strictly before its own (the lower of equal ones, entered later), or -1. Records are sorted
- * by day within each key only when they are not in order already.
+ * For each record, the row of the same client's previous record: the one with the latest day
+ * strictly before its own (the lower of equal ones, entered later), or -1. The records are put
+ * in order of client by counting, then by day within a client only where they are not in
+ * order already (a sheet typed period after period never is).
  */
-function previousRows(records: Records): Int32Array {
-  const previous = new Int32Array(records.keys.length).fill(-1);
-  const byKey = new Map<string, number[]>();
-  records.keys.forEach((key, row) => {
-    if (key === undefined || typeof records.days[row] !== 'number') return;
-    const rows = byKey.get(key);
-    if (rows) rows.push(row);
-    else byKey.set(key, [row]);
-  });
-  const dayAt = (row: number) => records.days[row] as number;
-  for (const rows of byKey.values()) {
-    if (rows.some((row, i) => i > 0 && dayAt(row) < dayAt(rows[i - 1])))
-      rows.sort((a, b) => dayAt(a) - dayAt(b) || a - b);
+function previousRows({ clients, ids, days }: Records): Int32Array {
+  const previous = new Int32Array(ids.length).fill(-1);
+  const start = new Int32Array(clients.count + 1);
+  for (let row = 0; row < ids.length; row++)
+    if (ids[row] >= 0 && !Number.isNaN(days[row])) start[ids[row] + 1]++;
+  for (let id = 0; id < clients.count; id++) start[id + 1] += start[id];
+  const order = new Int32Array(start[clients.count]);
+  const next = start.slice(0, clients.count);
+  for (let row = 0; row < ids.length; row++)
+    if (ids[row] >= 0 && !Number.isNaN(days[row])) order[next[ids[row]]++] = row;
+  for (let id = 0; id < clients.count; id++) {
+    const from = start[id];
+    const to = start[id + 1];
+    let sorted = true;
+    for (let i = from + 1; i < to && sorted; i++) sorted = days[order[i]] >= days[order[i - 1]];
+    if (!sorted) order.subarray(from, to).sort((a, b) => days[a] - days[b] || a - b);
     let before = -1;
-    for (let i = 0; i < rows.length;) {
+    for (let i = from; i < to;) {
       let j = i;
-      while (j < rows.length && dayAt(rows[j]) === dayAt(rows[i])) previous[rows[j++]] = before;
-      before = rows[j - 1];
+      while (j < to && days[order[j]] === days[order[i]]) previous[order[j++]] = before;
+      before = order[j - 1];
       i = j;
     }
   }
@@ -195,10 +264,10 @@ function previousRows(records: Records): Int32Array {
 export type PeriodRow = ReadonlyArray<Cell | CellProblem> | CellProblem;
 
 /** Blank, or the problem of the record's own day; undefined when the record has a readable one. */
-function recordWithoutDay(records: Records, row: number): PeriodRow | undefined {
-  const day = records.days[row];
-  if (day instanceof CellProblem) return new CellProblem(day.code, day.arg, day.value);
-  if (records.keys[row] === undefined || day === undefined) return new Array<Cell>(records.width).fill('');
+function recordWithoutDay(records: Records, row: number, blanks: readonly Cell[]): PeriodRow | undefined {
+  const problem = records.dayProblems.get(row);
+  if (problem) return new CellProblem(problem.code, problem.arg, problem.value);
+  if (records.ids[row] < 0 || Number.isNaN(records.days[row])) return blanks;
   return undefined;
 }
 
@@ -216,28 +285,46 @@ export function periodChange(
 ): { readonly width: number; readonly rows: PeriodRow[] } {
   const records = readRecords(recordKeys, recordDates, values, 'values', conv);
   const previous = previousRows(records);
-  const numbers = records.values.map((line) =>
-    Array.from({ length: records.width }, (_, c): number | undefined | CellProblem => {
-      try {
-        return readNumber(line[c] ?? '', 'values', conv);
-      } catch (e) {
-        if (e instanceof CellProblem) return e;
-        throw e;
+  const { width, ids } = records;
+  // Every value read once: a number, NaN for a blank, or its problem kept aside.
+  const numbers = new Float64Array(ids.length * width);
+  const problems = new Map<number, CellProblem>();
+  for (let r = 0; r < ids.length; r++)
+    for (let c = 0; c < width; c++) {
+      const cell = cellAt(records.values, r, c);
+      const at = r * width + c;
+      if (typeof cell === 'number' && Number.isFinite(cell)) {
+        numbers[at] = cell;
+        continue;
       }
-    }),
-  );
-  const rows = records.keys.map((_, row): PeriodRow => {
-    const without = recordWithoutDay(records, row);
-    if (without) return without;
+      try {
+        numbers[at] = readNumber(cell, 'values', conv) ?? NaN;
+      } catch (e) {
+        if (!(e instanceof CellProblem)) throw e;
+        numbers[at] = NaN;
+        problems.set(at, e);
+      }
+    }
+  const blanks = new Array<Cell>(width).fill('');
+  const rows = new Array<PeriodRow>(ids.length);
+  for (let row = 0; row < ids.length; row++) {
+    const without = recordWithoutDay(records, row, blanks);
+    if (without) {
+      rows[row] = without;
+      continue;
+    }
     const before = previous[row];
-    return numbers[row].map((value, c) => {
-      if (value === undefined || value instanceof CellProblem) return value ?? '';
-      const base = before < 0 ? undefined : numbers[before][c];
-      if (typeof base !== 'number' || base <= 0) return '';
-      return Number((value / base - 1).toPrecision(15));
-    });
-  });
-  return { width: records.width, rows };
+    const line = new Array<Cell | CellProblem>(width);
+    for (let c = 0; c < width; c++) {
+      const at = row * width + c;
+      const value = numbers[at];
+      const base = before < 0 ? NaN : numbers[before * width + c];
+      const problem = problems.size > 0 ? problems.get(at) : undefined;
+      line[c] = problem ?? (Number.isNaN(value) || !(base > 0) ? '' : round15(value / base - 1));
+    }
+    rows[row] = line;
+  }
+  return { width, rows };
 }
 
 /**
@@ -252,14 +339,19 @@ export function previousValue(
 ): { readonly width: number; readonly rows: PeriodRow[] } {
   const records = readRecords(recordKeys, recordDates, values, 'values', conv);
   const previous = previousRows(records);
-  const blanks = new Array<Cell>(records.width).fill('');
-  const rows = records.keys.map((_, row): PeriodRow => {
-    const without = recordWithoutDay(records, row);
-    if (without) return without;
+  const { width } = records;
+  const blanks = new Array<Cell>(width).fill('');
+  const rows = new Array<PeriodRow>(records.ids.length);
+  for (let row = 0; row < rows.length; row++) {
+    const without = recordWithoutDay(records, row, blanks);
     const before = previous[row];
-    if (before < 0) return blanks;
-    const line = records.values[before];
-    return Array.from({ length: records.width }, (_, c) => shown(line[c]));
-  });
-  return { width: records.width, rows };
+    if (without) rows[row] = without;
+    else if (before < 0) rows[row] = blanks;
+    else {
+      const line = new Array<Cell>(width);
+      for (let c = 0; c < width; c++) line[c] = shown(cellAt(records.values, before, c));
+      rows[row] = line;
+    }
+  }
+  return { width, rows };
 }

@@ -10,7 +10,10 @@ import { problemText, withShapeErrors } from './column';
 
 type Result = Array<Array<string | number | boolean | Date>>;
 
-/** Rows of cells as Sheets takes them back: a problem is a ⚠ text in its place, a row's problem in its first cell. */
+/**
+ * Rows of cells as Sheets takes them back: a problem is a ⚠ text in its place, a row's problem
+ * in its first cell. Rows without one are handed back as they are (a call may return 120,000).
+ */
 function present(
   sheet: SheetContext,
   result: {
@@ -18,13 +21,12 @@ function present(
     readonly rows: ReadonlyArray<readonly (Cell | CellProblem)[] | CellProblem>;
   },
 ): Result {
-  const cell = (c: Cell | CellProblem): string | number | boolean | Date =>
-    c instanceof CellProblem ? problemText(c, sheet) : (c ?? '');
-  return result.rows.map((row) =>
-    row instanceof CellProblem
-      ? [problemText(row, sheet), ...new Array<string>(result.width - 1).fill('')]
-      : row.map(cell),
-  );
+  return result.rows.map((row) => {
+    if (row instanceof CellProblem)
+      return [problemText(row, sheet), ...new Array<string>(result.width - 1).fill('')];
+    if (!row.some((c) => c instanceof CellProblem)) return row as Result[number];
+    return row.map((c) => (c instanceof CellProblem ? problemText(c, sheet) : (c ?? '')));
+  });
 }
 
 /**
