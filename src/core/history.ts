@@ -314,14 +314,21 @@ export function periodChange(
       continue;
     }
     const before = previous[row];
-    const line = new Array<Cell | CellProblem>(width);
-    for (let c = 0; c < width; c++) {
+    const change = (c: number): Cell | CellProblem => {
       const at = row * width + c;
       const value = numbers[at];
       const base = before < 0 ? NaN : numbers[before * width + c];
       const problem = problems.size > 0 ? problems.get(at) : undefined;
-      line[c] = problem ?? (Number.isNaN(value) || !(base > 0) ? '' : round15(value / base - 1));
+      return problem ?? (Number.isNaN(value) || !(base > 0) ? '' : round15(value / base - 1));
+    };
+    if (width === 1) {
+      // The common case, one column: a packed one-cell row, the shared blank one when blank.
+      const only = change(0);
+      rows[row] = only === '' ? blanks : [only];
+      continue;
     }
+    const line = new Array<Cell | CellProblem>(width);
+    for (let c = 0; c < width; c++) line[c] = change(c);
     rows[row] = line;
   }
   return { width, rows };

@@ -24,7 +24,9 @@ function present(
   return result.rows.map((row) => {
     if (row instanceof CellProblem)
       return [problemText(row, sheet), ...new Array<string>(result.width - 1).fill('')];
-    if (!row.some((c) => c instanceof CellProblem)) return row as Result[number];
+    let clean = true;
+    for (const c of row) if (c instanceof CellProblem) clean = false;
+    if (clean) return row as Result[number];
     return row.map((c) => (c instanceof CellProblem ? problemText(c, sheet) : (c ?? '')));
   });
 }
