@@ -73,6 +73,7 @@ function summary(lang: Lang, r: SetupReport): string {
     r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
     r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
     r.unresolved.length ? t.unresolved(r.unresolved.join(', ')) : '',
+    ...r.moved.map((m) => t.moved(m.clients, m.from, m.to)),
   ].filter(Boolean);
   return lines.length ? lines.join('\n\n') : t.unchanged;
 }

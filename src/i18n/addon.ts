@@ -22,6 +22,8 @@ export const addonTexts = defineTexts({
       occupied: (cells: string) => `Formula not written because the cell holds your data: ${cells}.`,
       unresolved: (cells: string) =>
         `Formulas not written because a sheet they need was left alone: ${cells}.`,
+      moved: (clients: number, from: string, to: string) =>
+        `Client history: purchases now, retail change, forecast and days overdue of ${clients} clients were copied from “${from}” to “${to}” as each client’s latest period, so the segments stay as they were. “${from}” now shows each client’s latest period; the old columns keep their values, and new periods go to “${to}”.`,
       done: 'Workbook ready',
     },
     sample: {
@@ -70,6 +72,8 @@ export const addonTexts = defineTexts({
         `Не тронуты (лист с таким именем не от надстройки): ${names}. Переименуйте его и снова выберите «Настроить книгу».`,
       occupied: (cells: string) => `Формула не записана, потому что в ячейке ваши данные: ${cells}.`,
       unresolved: (cells: string) => `Формулы не записаны, потому что нужный им лист не тронут: ${cells}.`,
+      moved: (clients: number, from: string, to: string) =>
+        `История клиентов: у ${clients} ${clients % 10 === 1 && clients % 100 !== 11 ? 'клиента' : 'клиентов'} закупки сейчас, изменение розничных продаж, прогноз и просрочка скопированы с листа «${from}» на лист «${to}» как последний период — сегменты прежние. Лист «${from}» теперь показывает последний период клиента; старые столбцы сохранили значения, а новые периоды вводите на листе «${to}».`,
       done: 'Книга готова',
     },
     sample: {

@@ -124,28 +124,36 @@ describe('Add sample data', () => {
     expect(names).toHaveLength(clients.samples!.length);
   });
 
-  it('shows in the segment column what the rule gives for each sample client, covering all four groups', () => {
+  it('shows on Monitoring the segment the rule gives for each period, and on Clients each client’s latest, all four groups', () => {
+    const monitoring = template('monitoring');
     const range = (key: string) => {
-      const l = letterOf('clients', key);
-      return wb.values('Клиенты', `${l}2:${l}13`);
+      const l = letterOf('monitoring', key);
+      return wb.values('Мониторинг', `${l}2:${l}${1 + monitoring.samples!.length}`);
     };
     const expected = runColumn(
       sheetIn('ru'),
       'SEGMENT',
       SEGMENT_ARGS,
       {
-        retail_change: range('retailChange'),
+        retail_change: range('totalSalesDynamics'),
         retail_forecast: range('retailForecast'),
-        overdue_days: range('overdueDays'),
+        overdue_days: range('solvencyDynamics'),
         drop_threshold: 0.05,
         overdue_limit: 90,
+        overdue_amount: range('overdueAmount'),
+        materiality: 10000,
       },
       segmentRow,
       segmentLabel,
     );
-    const shown = range('segment');
-    expect(shown).toEqual(expected);
-    expect(new Set(shown.map(([s]) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+    expect(range('segment')).toEqual(expected);
+    // The samples are typed month after month: each client's last row is its latest period.
+    const latest = new Map(range('client').map(([name], i) => [name, expected[i][0]]));
+    const l = letterOf('clients', 'segment');
+    const names = wb.values('Клиенты', 'A2:A13').map(([n]) => n);
+    const shown = wb.values('Клиенты', `${l}2:${l}13`).map(([s]) => s);
+    expect(shown).toEqual(names.map((n) => latest.get(n)));
+    expect(new Set(shown.map((s) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
   });
 
   it('shows the deck’s matrix gaps: row 7 misses one backup, row 8 has no level', () => {

@@ -40,7 +40,7 @@ describe('npm run bench -- --smoke', () => {
       expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
     );
     expect(Object.keys(report.details).sort()).toEqual(
-      ['bundle', 'customFunctions', 'fbs', 'serviceCalls', 'sidebar'].sort(),
+      ['bundle', 'customFunctions', 'fbs', 'history', 'serviceCalls', 'sidebar'].sort(),
     );
   });
 
@@ -82,6 +82,12 @@ describe('npm run bench -- --smoke', () => {
     expect(byId('fbs.coverageAndKeyPeopleMs')?.status).not.toBe('unavailable');
     expect(byId('fbs.absenceGapsMs')?.status).not.toBe('unavailable');
     expect(byId('sidebar.interactiveMs')).toBeDefined();
+  });
+
+  it('times CLIENT_LATEST and PERIOD_CHANGE over a year of monthly records, against 200 ms', () => {
+    for (const id of ['history.clientLatestMs', 'history.periodChangeMs'])
+      expect(byId(id)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 200 } });
+    expect(report.details.history).toMatchObject({ keys: 200, periods: 12, records: 2400 });
   });
 
   it('prints the figures as a table against the targets', () => {

@@ -6,6 +6,7 @@ import { TEMPLATES } from '../../../sheets-templates';
 import type { SheetId, SheetTemplate } from '../../../sheets-templates/types';
 import { type SheetLayout, type WorkbookLayout, findLayout } from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
+import type { Cell } from '../../core/vocabulary';
 import {
   locateSheet,
   recordPlacements,
@@ -18,6 +19,7 @@ import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
 import type { SetupReport } from './summary';
 import { applyTable } from './table';
+import { type PlacedTable, moveRetiredValues } from './history';
 import type { Today } from '../samples';
 
 export type { SetupReport } from './summary';
@@ -30,6 +32,7 @@ interface Placement {
   readonly sheet: Sheet;
   readonly created: boolean;
   readonly layout?: SheetLayout;
+  readonly header?: readonly Cell[];
 }
 
 /** Finds or creates every template sheet, then fills in what each one lacks. */
@@ -37,7 +40,14 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
   const props = PropertiesService.getDocumentProperties();
   const recorded = recordedSheets(props);
   const ourFormulas = recordedFormulas(props);
-  const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [], unresolved: [] };
+  const report: SetupReport = {
+    created: [],
+    updated: [],
+    foreign: [],
+    occupied: [],
+    unresolved: [],
+    moved: [],
+  };
   const existing = sheetEntries(ss);
   let sheetCount = existing.length;
 
@@ -58,6 +68,7 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
       sheet: found.sheet,
       created: false,
       layout: template.kind === 'table' ? findLayout(template, found.header) : undefined,
+      header: found.header,
     });
   }
 
@@ -72,11 +83,21 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
     settingName: settingRangeName,
   };
 
+  // Formulas refer across sheets (Clients to Monitoring's columns), and inserting columns shifts
+  // references beyond them: every sheet gets its full width before any formula is written.
+  for (const p of placements) if (p.layout) widen(p.sheet, p.layout);
   for (const p of placements) {
     const changed = applyTemplate(ss, p, workbook, ourFormulas, report, today);
     if (p.created) report.created.push(names[p.template.id]);
     else if (changed) report.updated.push(names[p.template.id]);
   }
+  const table = (id: SheetId): PlacedTable | undefined => {
+    const p = placements.find((x) => x.template.id === id);
+    return p?.template.kind === 'table' && p.layout
+      ? { template: p.template, sheet: p.sheet, created: p.created, layout: p.layout, header: p.header ?? [] }
+      : undefined;
+  };
+  moveRetiredValues(table('clients'), table('monitoring'), lang, today, report);
 
   recordPlacements(
     props,
@@ -84,6 +105,16 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
     ourFormulas,
   );
   return report;
+}
+
+/** A new sheet has 26 columns: only a wider layout needs asking for and inserting more. */
+const NEW_SHEET_COLUMNS = 26;
+
+function widen(sheet: Sheet, layout: SheetLayout): void {
+  const needed = Math.max(...layout.columns.values());
+  if (needed <= NEW_SHEET_COLUMNS) return;
+  const has = sheet.getMaxColumns();
+  if (has < needed) sheet.insertColumnsAfter(has, needed - has);
 }
 
 function initialLayout(template: SheetTemplate): SheetLayout | undefined {

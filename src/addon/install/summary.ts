@@ -7,6 +7,8 @@ export interface SetupReport {
   readonly occupied: string[];
   /** Formulas that need a sheet left alone as foreign, so they could not be built. */
   readonly unresolved: string[];
+  /** Values of an older version's columns moved to the sheet that now holds them (client history). */
+  readonly moved: Array<{ readonly clients: number; readonly from: string; readonly to: string }>;
 }
 
 /** A formula, or undefined (noted in the report) when it needs a sheet that isn't the add-on's. */

@@ -85,7 +85,7 @@ function addMissingColumns(sheet: Sheet, layout: SheetLayout, maxRows: number, l
     const at = layout.columns.get(m.key)!;
     const data = sheet.getRange(2, at, maxRows - 1, 1);
     if (m.column.width) sheet.setColumnWidth(at, m.column.width);
-    const format = NUMBER_FORMATS[m.column.type]?.[lang];
+    const format = NUMBER_FORMATS[m.column.shows ?? m.column.type]?.[lang];
     if (format) data.setNumberFormat(format);
     const criterion = columnCriterion(m, lang);
     if (criterion) data.setDataValidation(validation(criterion, m.column.note[lang]));
