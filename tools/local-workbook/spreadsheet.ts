@@ -17,6 +17,7 @@ import { shiftFormula } from './formulas';
 import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1 } from './model';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
+import { LocalRangeList } from './rangeList';
 import { CELLS, DESCRIBE, chain } from './runtime';
 import { AUTOMATIC_FORMAT, Typed, checkTimeZone } from './values';
 
@@ -444,6 +445,19 @@ function setValidation(m: CellMeta, rule: CellMeta['validation']): void {
   else delete m.validation;
 }
 
+/** A RangeList of a sheet's ranges by A1 notation (without a sheet name, as Apps Script requires). */
+function rangeList(
+  doc: Doc,
+  sheet: SheetModel,
+  a1Notations: readonly string[],
+): GoogleAppsScript.Spreadsheet.RangeList {
+  const ranges = Array.from(a1Notations, (a1) => {
+    if (a1.includes('!')) throw new Error(`Range not found: ${a1}`);
+    return new LocalRange(doc, doc.engine.resolve(a1, sheet));
+  });
+  return doc.runtime.expose('RangeList', new LocalRangeList(doc, ranges));
+}
+
 export class LocalSheet implements Partial<GSheet> {
   constructor(
     private readonly doc: Doc,
@@ -496,6 +510,10 @@ export class LocalSheet implements Partial<GSheet> {
         numColumns: numColumns ?? 1,
       }),
     );
+  }
+  /** Ranges of this sheet by A1 notation, formatted together by one call each. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return rangeList(this.doc, this.model, a1Notations);
   }
   getDataRange(): GRange {
     const box = {
@@ -844,6 +862,10 @@ export class LocalSpreadsheet implements Partial<GSpreadsheet> {
   /** 'Sheet'!A1:B2, or a reference on the active sheet. */
   getRange(a1Notation: string): GRange {
     return this.doc.range(this.engine.resolve(a1Notation, this.doc.activeSheet));
+  }
+  /** Ranges of the active sheet by A1 notation. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return rangeList(this.doc, this.doc.activeSheet, a1Notations);
   }
   getRangeByName(name: string): GRange | null {
     const grid = this.engine.namedRange(name);
