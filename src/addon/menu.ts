@@ -12,7 +12,8 @@ import { dayOf } from '../core/days';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import { installTemplates, type SetupReport } from './install';
-import { type Cell, isDate } from '../core/vocabulary';
+import { withDocumentLock } from './lock';
+import { type Cell, type Conventions, isDate } from '../core/vocabulary';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
@@ -77,14 +78,32 @@ function summary(lang: Lang, r: SetupReport): string {
   return lines.length ? lines.join('\n\n') : t.unchanged;
 }
 
+/**
+ * A menu action that writes: under the lock, taken once for the whole action, and answered in
+ * the spreadsheet's language whatever happens. An error of Sheets goes to the execution log for
+ * the developer; the user is told in words, never shown its English text.
+ */
+function writingAction(lang: Lang, action: () => void): void {
+  const t = texts[lang].addon;
+  const ui = SpreadsheetApp.getUi();
+  try {
+    if (!withDocumentLock(action).held) ui.alert(t.title, t.busy, ui.ButtonSet.OK);
+  } catch (e) {
+    console.error(e);
+    ui.alert(t.title, t.failed, ui.ButtonSet.OK);
+  }
+}
+
 export function setupWorkbook(): void {
   const { lang, conv } = sheetContext();
-  const t = texts[lang].addon;
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  ss.toast(t.setup.started, t.title, 10);
-  const report = installTemplates(ss, lang, todayIn(conv));
-  ss.toast(t.setup.done, t.title, 5);
-  SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
+  writingAction(lang, () => {
+    const t = texts[lang].addon;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    ss.toast(t.setup.started, t.title, 10);
+    const report = installTemplates(ss, lang, todayIn(conv));
+    ss.toast(t.setup.done, t.title, 5);
+    SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
+  });
 }
 
 /** Finds template sheets as setup does: by the id it recorded (so a renamed sheet counts), then by name. */
@@ -94,9 +113,13 @@ function sheetFinder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   return (t: TableTemplate) => locateSheet(entries, t, recorded);
 }
 
-/** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
 export function addSampleData(): void {
   const { lang, conv } = sheetContext();
+  writingAction(lang, () => fillSamples(lang, conv));
+}
+
+/** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
+function fillSamples(lang: Lang, conv: Conventions): void {
   const t = texts[lang].addon;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(t.setup.started, t.title, 10);

@@ -5,6 +5,9 @@ export const addonTexts = defineTexts({
   en: {
     title: 'Anti-crisis sales',
     protection: 'Computed by the add-on: type your data in the other columns',
+    busy: 'Someone else is changing this workbook through the add-on right now. Try again in a minute.',
+    failed:
+      'Something went wrong: Google Sheets returned an error. The add-on never changes what you typed; run the action again and it carries on from what is already done.',
     menu: {
       setup: 'Set up workbook',
       sample: 'Add sample data',
@@ -54,6 +57,9 @@ export const addonTexts = defineTexts({
   ru: {
     title: 'Антикризисные продажи',
     protection: 'Считается надстройкой: вводите данные в другие столбцы',
+    busy: 'Сейчас книгу через надстройку меняет кто-то ещё. Попробуйте через минуту.',
+    failed:
+      'Что-то пошло не так: Google Таблицы вернули ошибку. Введённое вами надстройка не меняет; запустите действие ещё раз — оно продолжит с того, что уже сделано.',
     menu: {
       setup: 'Настроить книгу',
       sample: 'Добавить пример данных',
