@@ -24,3 +24,8 @@ export function withDocumentLock<T>(write: () => T): Locked<T> {
     lock.releaseLock();
   }
 }
+
+/** An error of Sheets, for the developer's execution log: its text is English, never shown to the user. */
+export function logError(e: unknown): void {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+}

@@ -11,8 +11,8 @@ import { type Today, dayOffset, inputRuns, literal, rowsForRun } from './samples
 import { dayOf } from '../core/days';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
-import { installTemplates, type SetupReport } from './install';
-import { withDocumentLock } from './lock';
+import { installTemplates, summaryText } from './install';
+import { logError, withDocumentLock } from './lock';
 import { type Cell, type Conventions, isDate } from '../core/vocabulary';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
@@ -66,18 +66,6 @@ export function onInstall(e?: AuthEvent): void {
   onOpen(e);
 }
 
-function summary(lang: Lang, r: SetupReport): string {
-  const t = texts[lang].addon.setup;
-  const lines = [
-    r.created.length ? t.created(r.created.join(', ')) : '',
-    r.updated.length ? t.updated(r.updated.join(', ')) : '',
-    r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
-    r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
-    r.unresolved.length ? t.unresolved(r.unresolved.join(', ')) : '',
-  ].filter(Boolean);
-  return lines.length ? lines.join('\n\n') : t.unchanged;
-}
-
 /**
  * A menu action that writes: under the lock, taken once for the whole action, and answered in
  * the spreadsheet's language whatever happens. An error of Sheets goes to the execution log for
@@ -89,7 +77,7 @@ function writingAction(lang: Lang, action: () => void): void {
   try {
     if (!withDocumentLock(action).held) ui.alert(t.title, t.busy, ui.ButtonSet.OK);
   } catch (e) {
-    console.error(e);
+    logError(e);
     ui.alert(t.title, t.failed, ui.ButtonSet.OK);
   }
 }
@@ -100,9 +88,10 @@ export function setupWorkbook(): void {
     const t = texts[lang].addon;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     ss.toast(t.setup.started, t.title, 10);
-    const report = installTemplates(ss, lang, todayIn(conv));
+    const { report, names } = installTemplates(ss, lang, todayIn(conv));
     ss.toast(t.setup.done, t.title, 5);
-    SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(t.setup.done, summaryText(lang, report, names), ui.ButtonSet.OK);
   });
 }
 

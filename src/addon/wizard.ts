@@ -16,7 +16,7 @@ import { dayOf } from '../core/days';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import type { Today } from './samples';
 import { installTemplates } from './install';
-import { withDocumentLock } from './lock';
+import { logError, withDocumentLock } from './lock';
 import { type Cell, isDate, type Conventions } from '../core/vocabulary';
 import { reviewRows } from './reviewRows';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
@@ -166,7 +166,7 @@ export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
     return saved.held ? saved.value : { status: 'failed', message: t.busy };
   } catch (e) {
     // Sheets' own errors are in English: they go to the execution log, the manager gets words.
-    console.error(e);
+    logError(e);
     return { status: 'failed', message: t.failed(t.unexpected) };
   }
 }
