@@ -50,7 +50,7 @@ const DOCUMENT_KINDS = new Set<ServiceKind>([
   'Protection',
 ]);
 const MUTATION =
-  /^(set|insert|delete|append|clear|protect|remove|add|activate|hide|show|move|merge|sort|rename|toast|update|trim|randomize|check|uncheck|breakApart|autoResize|copyTo)/;
+  /^(set|insert|delete|append|clear|protect|remove|add|activate|hide|show|move|merge|sort|rename|toast|update|trim|randomize|check|uncheck|breakApart|autoResize|copyTo|copyFormatToRange|copyValuesToRange)/;
 
 /**
  * What AuthMode.NONE forbids (an add-on's onOpen before the user has used it in this

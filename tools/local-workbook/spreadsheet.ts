@@ -396,6 +396,35 @@ export class LocalRange implements Partial<GRange> {
     return this.setStyle('verticalAlignment', alignment);
   }
 
+  /**
+   * Copies the range's formats (number formats and styles) to rows × columns of a sheet,
+   * repeating or cutting the source to fit, as Sheets does; values, notes and checks stay.
+   */
+  copyFormatToRange(
+    sheet: GSheet | number,
+    column: number,
+    columnEnd: number,
+    row: number,
+    rowEnd: number,
+  ): void {
+    const target = typeof sheet === 'number' ? this.engine.sheetByGid(sheet) : this.doc.sheetOf(sheet);
+    if (!target) throw new Error('Sheet not found.');
+    const box = { row, column, numRows: rowEnd - row + 1, numColumns: columnEnd - column + 1 };
+    const destination = this.engine.checked(target, box);
+    const source = this.grid;
+    const formats = this.engine.grid(source, (m) => ({
+      format: m?.format,
+      style: m?.style && { ...m.style },
+    }));
+    this.engine.setMeta(destination, (m, r, c) => {
+      const f = formats[r % source.numRows][c % source.numColumns];
+      if (f.format === undefined) delete m.format;
+      else m.format = f.format;
+      if (f.style) m.style = { ...f.style };
+      else delete m.style;
+    });
+  }
+
   // ── validation and protection ──
 
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {

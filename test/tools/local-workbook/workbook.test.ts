@@ -495,6 +495,27 @@ describe('service calls', () => {
     expect(() => sheet.getRangeList(["'Другой'!A1"])).toThrow('Range not found');
   });
 
+  it('copies a range’s formats to another sheet by one call, repeating the source to fit', () => {
+    const { wb, ss, sheet, sheetName } = withSheet();
+    const header = sheet.getRange('A1:B1').setValue('Клиент').setFontWeight('bold').setBackground('#e8eaed');
+    sheet.getRange('B1').setNumberFormat('0.0%');
+    ss.insertSheet('Второй');
+    wb.resetCalls();
+    header.copyFormatToRange(ss.getSheetByName('Второй')!, 1, 3, 1, 1);
+    expect(wb.writes()).toEqual([
+      { call: 'Range.copyFormatToRange', target: `${sheetName}!A1:B1`, locks: [], cells: 2 },
+    ]);
+    expect(wb.styles('Второй', 'A1:C1')).toEqual([
+      [
+        { fontWeight: 'bold', background: '#e8eaed' },
+        { fontWeight: 'bold', background: '#e8eaed' },
+        { fontWeight: 'bold', background: '#e8eaed' },
+      ],
+    ]);
+    expect(wb.numberFormats('Второй', 'A1:C1')).toEqual([['', '0.0%', '']]);
+    expect(wb.values('Второй', 'A1:C1')).toEqual([['', '', '']]);
+  });
+
   it('logs how many cells each write and each read of cells covered', () => {
     const { wb, sheet } = withSheet();
     sheet.getRange('A1:C4').setValues([
