@@ -71,9 +71,8 @@ export function onInstall(e?: AuthEvent): void {
  * the spreadsheet's language whatever happens. An error of Sheets goes to the execution log for
  * the developer; the user is told in words, never shown its English text.
  */
-function writingAction(lang: Lang, action: () => void): void {
+function writingAction(lang: Lang, ui: GoogleAppsScript.Base.Ui, action: () => void): void {
   const t = texts[lang].addon;
-  const ui = SpreadsheetApp.getUi();
   try {
     if (!withDocumentLock(action).held) ui.alert(t.title, t.busy, ui.ButtonSet.OK);
   } catch (e) {
@@ -83,14 +82,13 @@ function writingAction(lang: Lang, action: () => void): void {
 }
 
 export function setupWorkbook(): void {
-  const { lang, conv } = sheetContext();
-  writingAction(lang, () => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { lang, conv } = sheetContext(ss);
+  const ui = SpreadsheetApp.getUi();
+  writingAction(lang, ui, () => {
     const t = texts[lang].addon;
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
     ss.toast(t.setup.started, t.title, 10);
     const { report, names } = installTemplates(ss, lang, todayIn(conv));
-    ss.toast(t.setup.done, t.title, 5);
-    const ui = SpreadsheetApp.getUi();
     ui.alert(t.setup.done, summaryText(lang, report, names), ui.ButtonSet.OK);
   });
 }
@@ -104,7 +102,7 @@ function sheetFinder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
 
 export function addSampleData(): void {
   const { lang, conv } = sheetContext();
-  writingAction(lang, () => fillSamples(lang, conv));
+  writingAction(lang, SpreadsheetApp.getUi(), () => fillSamples(lang, conv));
 }
 
 /** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */

@@ -5,11 +5,6 @@ export const addonTexts = defineTexts({
   en: {
     title: 'Anti-crisis sales',
     protection: 'Computed by the add-on: type your data in the other columns',
-    checks: {
-      list: (values: string) => `Pick one of: ${values}. Anything else is kept, and marked.`,
-      date: 'Enter a date, such as 2026-12-31. Anything else is kept, and marked.',
-      atLeast: (min: string) => `Enter a number of at least ${min}. Anything else is kept, and marked.`,
-    },
     busy: 'Someone else is changing this workbook through the add-on right now. Try again in a minute.',
     failed:
       'Something went wrong: Google Sheets returned an error. The add-on never changes what you typed; run the action again and it carries on from what is already done.',
@@ -84,12 +79,6 @@ export const addonTexts = defineTexts({
   ru: {
     title: 'Антикризисные продажи',
     protection: 'Считается надстройкой: вводите данные в другие столбцы',
-    checks: {
-      list: (values: string) => `Выберите одно из: ${values}. Другое значение сохранится, но будет отмечено.`,
-      date: 'Введите дату, например 31.12.2026. Другое значение сохранится, но будет отмечено.',
-      atLeast: (min: string) =>
-        `Введите число не меньше ${min}. Другое значение сохранится, но будет отмечено.`,
-    },
     busy: 'Сейчас книгу через надстройку меняет кто-то ещё. Попробуйте через минуту.',
     failed:
       'Что-то пошло не так: Google Таблицы вернули ошибку. Введённое вами надстройка не меняет; запустите действие ещё раз — оно продолжит с того, что уже сделано.',

@@ -275,6 +275,17 @@ describe('Set up workbook never touches what the user typed', () => {
 });
 
 describe('Set up workbook writes in batches', () => {
+  it.each(['ru_RU', 'en_US'])(
+    'lays out a new %s spreadsheet in at most 400 service calls, reading nothing it wrote',
+    (locale) => {
+      const { wb, run } = open(locale);
+      wb.resetCalls();
+      run('setupWorkbook');
+      expect(wb.calls()).toBeLessThanOrEqual(400);
+      expect(wb.reads()).toEqual([]);
+    },
+  );
+
   function callsForRows(rows: number): number {
     const { wb, run } = open('ru_RU');
     typeOlderClientsSheet(wb, rows);

@@ -1,12 +1,15 @@
 /**
  * The formats and warning-only checks a column or setting gets, in the sheet's language, and
- * the header style. Each write covers many cells: service calls cost time in Apps Script.
+ * the header style. Each write covers many cells, and what every sheet shares (a check, the
+ * header style) is built once per setup: service calls cost time in Apps Script.
  */
 import type { ColumnType } from '../../../sheets-templates/types';
 import type { PlacedColumn } from '../../../sheets-templates/layout';
-import { type Lang, texts } from '../../i18n';
+import type { Lang } from '../../i18n';
+import { areaA1 } from './ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const HEADER_BACKGROUND = '#e8eaed';
@@ -23,7 +26,7 @@ export const NUMBER_FORMATS: Partial<Record<ColumnType, Record<Lang, string>>> =
 export type Criterion =
   | { readonly kind: 'list'; readonly values: readonly string[] }
   | { readonly kind: 'date' }
-  | { readonly kind: 'atLeast'; readonly min: number; readonly percent: boolean };
+  | { readonly kind: 'atLeast'; readonly min: number };
 
 export function criterionFor(
   type: ColumnType,
@@ -32,9 +35,9 @@ export function criterionFor(
 ): Criterion | undefined {
   if (type === 'choice' && choices) return { kind: 'list', values: choices };
   if (type === 'date') return { kind: 'date' };
-  if (type === 'percent') return { kind: 'atLeast', min: min ?? -1, percent: true };
+  if (type === 'percent') return { kind: 'atLeast', min: min ?? -1 };
   if (min !== undefined && (type === 'number' || type === 'integer' || type === 'money')) {
-    return { kind: 'atLeast', min, percent: false };
+    return { kind: 'atLeast', min };
   }
   return undefined;
 }
@@ -44,59 +47,59 @@ export function columnCriterion(p: PlacedColumn, lang: Lang): Criterion | undefi
 }
 
 /**
- * Warning-only checks, each built once per setup: a workbook needs a handful of distinct ones,
- * and every builder step is a service call. The help text says what the check wants (the
- * column's own note is on its header); what the user typed is kept and marked, never refused.
+ * What one setup builds once and reuses on every sheet. A check: a workbook needs a handful
+ * of distinct ones, and every builder step is a call; it is warning-only (what the user typed
+ * is kept and marked, never refused), and Sheets' own message, in the user's language, says
+ * what it wants (the column's note is on its header). The header style: set on the first
+ * header, then copied to the others by one call each.
  */
-export class Checks {
-  private readonly built = new Map<string, DataValidation>();
-  constructor(private readonly lang: Lang) {}
+export class Reuse {
+  private readonly rules = new Map<string, DataValidation>();
+  private header: Range | undefined;
 
   rule(c: Criterion): DataValidation {
     const key = JSON.stringify(c);
-    let rule = this.built.get(key);
-    if (!rule) {
-      rule = this.build(c);
-      this.built.set(key, rule);
-    }
+    const built = this.rules.get(key);
+    if (built) return built;
+    // A copy of a rule already built is warning-only already: one step fewer.
+    const first = this.rules.values().next().value;
+    const builder = first ? first.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    const rule = (
+      c.kind === 'list'
+        ? builder.requireValueInList([...c.values], true)
+        : c.kind === 'date'
+          ? builder.requireDate()
+          : builder.requireNumberGreaterThanOrEqualTo(c.min)
+    ).build();
+    this.rules.set(key, rule);
     return rule;
   }
 
-  private build(c: Criterion): DataValidation {
-    const t = texts[this.lang].addon.checks;
-    const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-    switch (c.kind) {
-      case 'list':
-        return builder
-          .requireValueInList([...c.values], true)
-          .setHelpText(t.list(c.values.join(', ')))
-          .build();
-      case 'date':
-        return builder.requireDate().setHelpText(t.date).build();
-      case 'atLeast': {
-        const min = c.percent
-          ? `${Math.round(c.min * 100)}${this.lang === 'ru' ? ' %' : '%'}`
-          : String(c.min);
-        return builder
-          .requireNumberGreaterThanOrEqualTo(c.min)
-          .setHelpText(t.atLeast(min.replace('-', '−')))
-          .build();
-      }
+  /** Styles `range`, the header cells `first`…`last` of row 1 of `sheet`. */
+  styleHeader(sheet: Sheet, range: Range, first: number, last: number): void {
+    if (this.header) {
+      this.header.copyFormatToRange(sheet, first, last, 1, 1);
+      return;
     }
+    range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+    this.header = range;
   }
 }
 
-/** The data cells of columns, in A1 (`F2:F1000`). */
-export function dataA1(letter: string, maxRows: number): string {
-  return `${letter}2:${letter}${maxRows}`;
+/** Runs of adjacent defined entries (formats of adjacent columns, say), each as [its first index, its entries]. */
+export function definedRuns<T>(items: ReadonlyArray<T | undefined>): Array<[number, T[]]> {
+  const runs: Array<[number, T[]]> = [];
+  items.forEach((item, i) => {
+    if (item === undefined) return;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1].length === i) last[1].push(item);
+    else runs.push([i, [item]]);
+  });
+  return runs;
 }
 
-/** One call per distinct format: each format goes to all its ranges of the sheet at once. */
-export function setNumberFormats(sheet: Sheet, formats: ReadonlyArray<readonly [string, string]>): void {
-  const byFormat = new Map<string, string[]>();
-  for (const [a1, format] of formats) byFormat.set(format, [...(byFormat.get(format) ?? []), a1]);
-  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
-}
+/** The data cells of columns first…last, rows 2 to `maxRows`. */
+export const dataA1 = (first: number, last: number, maxRows: number) => areaA1(first, last, 2, maxRows);
 
 /** Runs of adjacent columns of equal width, each set by one call. */
 export function setWidths(sheet: Sheet, widths: ReadonlyArray<readonly [number, number | undefined]>): void {
@@ -108,8 +111,4 @@ export function setWidths(sheet: Sheet, widths: ReadonlyArray<readonly [number, 
     if (width) sheet.setColumnWidths(start, n, width);
     i += n;
   }
-}
-
-export function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
-  range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
 }

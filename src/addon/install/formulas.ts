@@ -50,8 +50,8 @@ export function plannedFormulas(
   });
 }
 
-/** Runs of adjacent columns, each as [first column, its plans]. */
-function runsOf(plans: readonly PlannedFormula[]): PlannedFormula[][] {
+/** Runs of adjacent columns' formulas, each written by one call. */
+export function formulaRuns(plans: readonly PlannedFormula[]): PlannedFormula[][] {
   const runs: PlannedFormula[][] = [];
   for (const p of [...plans].sort((a, b) => a.at - b.at)) {
     const last = runs.at(-1);
@@ -61,16 +61,14 @@ function runsOf(plans: readonly PlannedFormula[]): PlannedFormula[][] {
   return runs;
 }
 
-/** A new sheet: every formula written, one call per run of adjacent columns. */
+/** A new sheet: a run of formulas written into `range`, its row-2 cells. */
 export function writeFormulas(
-  sheet: Sheet,
-  plans: readonly PlannedFormula[],
+  range: GoogleAppsScript.Spreadsheet.Range,
+  run: readonly PlannedFormula[],
   ourFormulas: Record<string, string>,
 ): void {
-  for (const run of runsOf(plans)) {
-    sheet.getRange(2, run[0].at, 1, run.length).setFormulas([run.map((p) => p.formula)]);
-    for (const p of run) ourFormulas[p.id] = formulaFingerprint(p.formula);
-  }
+  range.setFormulas([run.map((p) => p.formula)]);
+  for (const p of run) ourFormulas[p.id] = formulaFingerprint(p.formula);
 }
 
 export interface FormulaRepair {

@@ -46,13 +46,16 @@ export function columnRuns(columns: readonly number[]): Array<[number, number]> 
 
 /** Protects runs of computed columns from row 2 to the sheet's end: one protection per run. */
 export function protectColumns(sheet: Sheet, columns: readonly number[], maxRows: number, lang: Lang): void {
-  for (const [first, count] of columnRuns(columns)) {
-    sheet
-      .getRange(2, first, maxRows - 1, count)
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(texts[lang].addon.protection);
-  }
+  protectRanges(
+    columnRuns(columns).map(([first, count]) => sheet.getRange(2, first, maxRows - 1, count)),
+    lang,
+  );
+}
+
+/** Warning-only: the user may still type there, after a warning that the add-on computes it. */
+export function protectRanges(ranges: readonly GoogleAppsScript.Spreadsheet.Range[], lang: Lang): void {
+  for (const range of ranges)
+    range.protect().setWarningOnly(true).setDescription(texts[lang].addon.protection);
 }
 
 export type GuardChange = 'none' | 'extended' | 'added';
@@ -121,11 +124,31 @@ function columnRanges(sheet: Sheet, maxRows: number) {
   };
 }
 
-/** A new sheet: every rule built and set by one call. */
-export function colourColumns(sheet: Sheet, plans: readonly PlannedColour[], maxRows: number): void {
+/**
+ * A new sheet: every rule built, and all set by one call; `range` gives a column's data cells.
+ * A rule on a column that has one already is a copy of it (its range and colours carried over,
+ * one step fewer), unless that one sets a font colour this one does not.
+ */
+export function colourColumns(
+  sheet: Sheet,
+  plans: readonly PlannedColour[],
+  range: (column: number) => GoogleAppsScript.Spreadsheet.Range,
+): void {
   if (plans.length === 0) return;
-  const range = columnRanges(sheet, maxRows);
-  sheet.setConditionalFormatRules(plans.map((p) => newRule(p, range(p.column))));
+  const built: Array<{ plan: PlannedColour; rule: Rule }> = [];
+  for (const p of plans) {
+    const like = [...built]
+      .reverse()
+      .find((b) => b.plan.column === p.column && (!b.plan.fontColor || p.fontColor));
+    let rule: Rule;
+    if (like) {
+      let builder = like.rule.copy().whenFormulaSatisfied(p.formula).setBackground(p.background);
+      if (p.fontColor && p.fontColor !== like.plan.fontColor) builder = builder.setFontColor(p.fontColor);
+      rule = builder.build();
+    } else rule = newRule(p, range(p.column));
+    built.push({ plan: p, rule });
+  }
+  sheet.setConditionalFormatRules(built.map((b) => b.rule));
 }
 
 /**

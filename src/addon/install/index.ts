@@ -21,7 +21,7 @@ import {
   sheetEntries,
 } from '../registry';
 import type { Today } from '../samples';
-import { Checks } from './checks';
+import { Reuse } from './checks';
 import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
 import { type SetupReport, emptyReport } from './summary';
@@ -71,7 +71,7 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
     },
   };
 
-  const checks = new Checks(lang);
+  const reuse = new Reuse();
   for (const p of placements) {
     const { template, sheet, created } = p;
     switch (template.kind) {
@@ -85,11 +85,11 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
           ourFormulas,
           report,
           today,
-          checks,
+          reuse,
         });
         break;
       case 'settings':
-        applySettings({ ss, sheet, template, created, lang, today, checks, report });
+        applySettings({ ss, sheet, template, created, lang, today, reuse, report });
         break;
       case 'report':
         applyReport({ sheet, template, created, workbook, ourFormulas, report });

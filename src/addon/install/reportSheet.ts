@@ -11,9 +11,11 @@ import type { Cell } from '../../core/vocabulary';
 import type { Lang } from '../../i18n';
 import { quoteValue } from '../../i18n/common';
 import { literal } from '../samples';
-import { setNumberFormats } from './checks';
+import { definedRuns } from './checks';
+import { SheetRanges } from './ranges';
 import { type SetupReport, buildFormula, note } from './summary';
 import { NEW_SHEET_ROWS } from './table';
+import { areaA1 } from './ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -79,35 +81,47 @@ export function applyReport(p: ReportPlacement): boolean {
   return repairReport(p, formulas);
 }
 
-/** A new report, written whole: one call per block of cells or kind of format, not one per cell. */
+/** A new report, written whole: its ranges fetched together, then one call per block of cells or kind of format. */
 function writeNewReport(p: ReportPlacement, formulas: readonly Placed[]): void {
   const { sheet, template } = p;
   const lang = p.workbook.lang;
   const height = template.lines.length + 2;
-  const labels = [template.title[lang], '', ...template.lines.map((l) => l.label[lang])];
-  sheet.getRange(1, 1, height, 1).setValues(labels.map((l) => [literal(l)]));
+  const blocks = template.blocks ?? [];
+  const ranges = new SheetRanges(sheet);
+  const labels = ranges.want(`A1:A${height}`);
+  const lines = ranges.want(`B3:C${height}`);
+  const warnings = ranges.want(`C1:C${height}`);
+  const title = ranges.want('A1');
+  const formats = definedRuns(template.lines.map((l) => l.format)).map(
+    ([i, run]) => [ranges.want(`B${i + 3}:B${i + 2 + run.length}`), run.map((f) => [f])] as const,
+  );
+  const blockCells = blocks.map((b) => ranges.want(areaA1(b.column, b.column, b.row, b.row + 1)));
+  const chart =
+    template.chart && ranges.want(`A${template.chart.lines[0] + 3}:B${template.chart.lines[1] + 3}`);
+
+  ranges
+    .get(labels)
+    .setValues(
+      [template.title[lang], '', ...template.lines.map((l) => l.label[lang])].map((l) => [literal(l)]),
+    );
   const lineCells = Array.from({ length: template.lines.length }, () => ['', '']);
   for (const f of formulas) if (f.column <= 3 && f.row >= 3) lineCells[f.row - 3][f.column - 2] = f.formula;
-  sheet.getRange(3, 2, lineCells.length, 2).setFormulas(lineCells);
-  const blocks = template.blocks ?? [];
+  ranges.get(lines).setFormulas(lineCells);
   const titles = ['A1', ...template.lines.flatMap((l, i) => (l.formula ? [] : [`A${i + 3}`]))];
   sheet
     .getRangeList([...titles, ...blocks.map((b) => `${columnLetter(b.column)}${b.row}`)])
     .setFontWeight('bold');
-  sheet.getRange(1, 1).setFontSize(14);
-  setNumberFormats(
-    sheet,
-    template.lines.flatMap((l, i) => (l.format ? [[`B${i + 3}`, l.format] as const] : [])),
-  );
+  ranges.get(title).setFontSize(14);
+  for (const [a1, f] of formats) ranges.get(a1).setNumberFormats(f);
   if (template.tabColor) sheet.setTabColor(template.tabColor);
   sheet.setColumnWidth(1, 420).setColumnWidth(3, 320);
-  sheet.getRange(1, 3, height, 1).setFontColor('#c5221f');
-  for (const b of blocks) {
+  ranges.get(warnings).setFontColor('#c5221f');
+  blocks.forEach((b, i) => {
     const f = formulas.find((x) => x.row === b.row + 1 && x.column === b.column);
-    sheet.getRange(b.row, b.column, 2, 1).setValues([[literal(b.title[lang])], [f?.formula ?? '']]);
-  }
+    ranges.get(blockCells[i]).setValues([[literal(b.title[lang])], [f?.formula ?? '']]);
+  });
   for (const f of formulas) if (f.formula) p.ourFormulas[formulaId(p, f)] = formulaFingerprint(f.formula);
-  addChart(sheet, template, lang, true);
+  if (chart) insertChart(sheet, template, lang, ranges.get(chart));
 }
 
 /** Rows and columns the report needs, added when a user cut the sheet shorter: true when any were. */
@@ -164,19 +178,30 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
 }
 
 /** The report's chart, unless the sheet already has one (the user's or ours, maybe moved). */
-function addChart(sheet: Sheet, template: ReportTemplate, lang: Lang, blank = false): boolean {
+function addChart(sheet: Sheet, template: ReportTemplate, lang: Lang): boolean {
   const chart = template.chart;
-  if (!chart || (!blank && sheet.getCharts().length > 0)) return false;
+  if (!chart || sheet.getCharts().length > 0) return false;
   const [first, last] = chart.lines;
+  insertChart(sheet, template, lang, sheet.getRange(first + 3, 1, last - first + 1, 2));
+  return true;
+}
+
+/** The bar chart of the lines in `data` (labels and values). */
+function insertChart(
+  sheet: Sheet,
+  template: ReportTemplate,
+  lang: Lang,
+  data: GoogleAppsScript.Spreadsheet.Range,
+) {
+  const chart = template.chart!;
   sheet.insertChart(
     sheet
       .newChart()
       .setChartType(Charts.ChartType.BAR)
-      .addRange(sheet.getRange(first + 3, 1, last - first + 1, 2))
+      .addRange(data)
       .setPosition(chart.row, chart.column, 0, 0)
       .setOption('title', chart.title[lang])
       .setOption('legend', { position: 'none' })
       .build(),
   );
-  return true;
 }

@@ -5,25 +5,19 @@
  * a setting with no row at all gets a new row with its default value.
  */
 import type { Setting, SettingsTemplate } from '../../../sheets-templates/types';
-import { columnLetter } from '../../../sheets-templates/layout';
 import { normalizeWords } from '../../core/words';
 import { isBlank } from '../../core/cells';
 import type { Cell } from '../../core/vocabulary';
 import type { Lang } from '../../i18n';
 import { settingRangeName } from '../registry';
 import { dayOffset, literal, sampleCell, type Today } from '../samples';
-import {
-  type Checks,
-  NUMBER_FORMATS,
-  criterionFor,
-  setNumberFormats,
-  setWidths,
-  styleHeader,
-} from './checks';
+import { NUMBER_FORMATS, type Reuse, criterionFor, definedRuns, setWidths } from './checks';
+import { SheetRanges } from './ranges';
 import type { SetupReport } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const WIDTHS = [280, 120, 520];
 
@@ -34,7 +28,7 @@ export interface SettingsPlacement {
   readonly created: boolean;
   readonly lang: Lang;
   readonly today: Today;
-  readonly checks: Checks;
+  readonly reuse: Reuse;
   readonly report: SetupReport;
 }
 
@@ -43,15 +37,18 @@ export function applySettings(p: SettingsPlacement): boolean {
   const { sheet, template, lang } = p;
   if (p.created) {
     if (template.tabColor) sheet.setTabColor(template.tabColor);
-    const header = sheet.getRange(1, 1, 1, 3);
-    header.setValues([template.headers.map((h) => h[lang])]);
-    styleHeader(header);
+    const ranges = new SheetRanges(sheet);
+    const header = ranges.want('A1:C1');
+    const rows = planSettings(p, template.settings, 2, ranges);
+    const range = ranges.get(header);
+    range.setValues([template.headers.map((h) => h[lang])]);
+    p.reuse.styleHeader(sheet, range, 1, 3);
     sheet.setFrozenRows(1);
     setWidths(
       sheet,
       WIDTHS.map((w, i) => [i + 1, w] as const),
     );
-    appendSettings(p, template.settings, 2);
+    writeSettings(p, rows, ranges);
     return true;
   }
   const unnamed = template.settings.filter((s) => !p.ss.getRangeByName(settingRangeName(s.key)));
@@ -62,7 +59,8 @@ export function applySettings(p: SettingsPlacement): boolean {
   for (const [s, row] of found) p.ss.setNamedRange(settingRangeName(s.key), sheet.getRange(row, 2));
   p.report.settingsRelinked.push(...found.map(([s]) => quoted(s, lang)));
   if (lost.length > 0) {
-    appendSettings(p, lost, Math.max(last, 1) + 1);
+    const ranges = new SheetRanges(sheet);
+    writeSettings(p, planSettings(p, lost, Math.max(last, 1) + 1, ranges), ranges);
     p.report.settingsAdded.push(...lost.map((s) => quoted(s, lang)));
   }
   return true;
@@ -105,13 +103,46 @@ function findRows(
   return { found, lost };
 }
 
-/** Rows for `settings` from row `start`: label, default value, note, then formats, checks and names. */
-function appendSettings(p: SettingsPlacement, settings: readonly Setting[], start: number): void {
-  const { ss, sheet, lang, today, checks } = p;
-  sheet
-    .getRange(start, 1, settings.length, 3)
+/** The rows of `settings` from row `start`, planned so their ranges are fetched together. */
+interface SettingsPlan {
+  readonly settings: readonly Setting[];
+  readonly rows: string;
+  readonly formats: ReadonlyArray<readonly [string, string[][]]>;
+  readonly checks?: readonly [string, Array<Array<DataValidation | null>>];
+  readonly cells: readonly string[];
+}
+
+function planSettings(
+  p: SettingsPlacement,
+  settings: readonly Setting[],
+  start: number,
+  ranges: SheetRanges,
+): SettingsPlan {
+  const { lang } = p;
+  const end = start + settings.length - 1;
+  const formats = definedRuns(settings.map((s) => NUMBER_FORMATS[s.type]?.[lang])).map(
+    ([i, run]) => [ranges.want(`B${start + i}:B${start + i + run.length - 1}`), run.map((f) => [f])] as const,
+  );
+  const rules = settings.map((s) => {
+    const c = criterionFor(s.type, s.choices?.[lang]);
+    return [c ? p.reuse.rule(c) : null];
+  });
+  return {
+    settings,
+    rows: ranges.want(`A${start}:C${end}`),
+    formats,
+    checks: rules.some(([r]) => r !== null) ? [ranges.want(`B${start}:B${end}`), rules] : undefined,
+    cells: settings.map((_, i) => ranges.want(`B${start + i}`)),
+  };
+}
+
+/** Label, default value and note of each setting, then formats, checks and names. */
+function writeSettings(p: SettingsPlacement, plan: SettingsPlan, ranges: SheetRanges): void {
+  const { ss, lang, today } = p;
+  ranges
+    .get(plan.rows)
     .setValues(
-      settings.map((s) => [
+      plan.settings.map((s) => [
         literal(s.label[lang]),
         s.type === 'date' && s.value === ''
           ? dayOffset(today, 0)
@@ -119,18 +150,7 @@ function appendSettings(p: SettingsPlacement, settings: readonly Setting[], star
         literal(s.note[lang]),
       ]),
     );
-  const letter = columnLetter(2);
-  setNumberFormats(
-    sheet,
-    settings.flatMap((s, i) => {
-      const format = NUMBER_FORMATS[s.type]?.[lang];
-      return format ? [[`${letter}${start + i}`, format] as const] : [];
-    }),
-  );
-  const rules = settings.map((s) => {
-    const c = criterionFor(s.type, s.choices?.[lang]);
-    return [c ? checks.rule(c) : null];
-  });
-  if (rules.some(([r]) => r !== null)) sheet.getRange(start, 2, settings.length, 1).setDataValidations(rules);
-  settings.forEach((s, i) => ss.setNamedRange(settingRangeName(s.key), sheet.getRange(start + i, 2)));
+  for (const [a1, formats] of plan.formats) ranges.get(a1).setNumberFormats(formats);
+  if (plan.checks) ranges.get(plan.checks[0]).setDataValidations(plan.checks[1]);
+  plan.settings.forEach((s, i) => ss.setNamedRange(settingRangeName(s.key), ranges.get(plan.cells[i])));
 }

@@ -13,20 +13,21 @@ import {
 } from '../../../sheets-templates/layout';
 import { texts } from '../../i18n';
 import { inputRuns, rowsForRun, type Today } from '../samples';
+import { NUMBER_FORMATS, type Reuse, columnCriterion, dataA1, definedRuns, setWidths } from './checks';
 import {
-  Checks,
-  NUMBER_FORMATS,
-  columnCriterion,
-  dataA1,
-  setNumberFormats,
-  setWidths,
-  styleHeader,
-} from './checks';
-import { type PlannedColour, colourColumns, guardColumns, protectColumns, recolourColumns } from './guards';
-import { plannedFormulas, repairFormulas, writeFormulas } from './formulas';
+  type PlannedColour,
+  colourColumns,
+  columnRuns,
+  guardColumns,
+  protectRanges,
+  recolourColumns,
+} from './guards';
+import { formulaRuns, plannedFormulas, repairFormulas, writeFormulas } from './formulas';
+import { SheetRanges, areaA1 } from './ranges';
 import { type SetupReport, buildFormula, note } from './summary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** The rows Sheets gives a new sheet: a sheet cut below what setup needs gets as many back. */
 export const NEW_SHEET_ROWS = 1000;
@@ -40,7 +41,7 @@ export interface TablePlacement {
   readonly ourFormulas: Record<string, string>;
   readonly report: SetupReport;
   readonly today: Today;
-  readonly checks: Checks;
+  readonly reuse: Reuse;
 }
 
 /** Lays out a new table sheet, or repairs an existing one; true when anything changed. */
@@ -52,40 +53,71 @@ export function applyTable(t: TablePlacement): boolean {
   return repairTable(t);
 }
 
+/** The writes that lay out adjacent columns, planned so their ranges are fetched together. */
+interface ColumnsPlan {
+  readonly first: number;
+  readonly last: number;
+  readonly header: string;
+  readonly formats: ReadonlyArray<readonly [string, string[][]]>;
+  readonly checks?: readonly [string, Array<Array<DataValidation | null>>];
+}
+
 /**
- * Header, notes, widths, formats and checks of adjacent columns `placed` (a whole new sheet, or
- * the columns added at the end of an existing one): one call per kind of write, not per column.
+ * Header, notes, formats and checks of adjacent columns `placed` (a whole new sheet, or the
+ * columns added at the end of an existing one): one write per kind, or per block of formats.
  */
-function layOutColumns(t: TablePlacement, placed: readonly PlacedColumn[], maxRows: number): void {
-  const { sheet, layout, checks } = t;
+function planColumns(
+  t: TablePlacement,
+  placed: readonly PlacedColumn[],
+  maxRows: number,
+  ranges: SheetRanges,
+): ColumnsPlan {
   const lang = t.workbook.lang;
-  const first = layout.columns.get(placed[0].key)!;
-  const header = sheet.getRange(1, first, 1, placed.length);
-  header.setValues([placed.map((p) => p.header[lang])]).setNotes([placed.map((p) => p.column.note[lang])]);
-  styleHeader(header);
-  const at = (p: PlacedColumn) => layout.columns.get(p.key)!;
-  setWidths(
-    sheet,
-    placed.map((p) => [at(p), p.column.width] as const),
-  );
-  setNumberFormats(
-    sheet,
-    placed.flatMap((p) => {
-      const format = NUMBER_FORMATS[p.column.type]?.[lang];
-      return format ? [[dataA1(columnLetter(at(p)), maxRows), format] as const] : [];
-    }),
+  const first = t.layout.columns.get(placed[0].key)!;
+  const last = first + placed.length - 1;
+  const height = maxRows - 1;
+  const formats = definedRuns(placed.map((p) => NUMBER_FORMATS[p.column.type]?.[lang])).map(
+    ([i, line]) =>
+      [
+        ranges.want(dataA1(first + i, first + i + line.length - 1, maxRows)),
+        Array(height).fill(line),
+      ] as const,
   );
   const rules = placed.map((p) => {
     const c = columnCriterion(p, lang);
-    return c ? checks.rule(c) : null;
+    return c ? t.reuse.rule(c) : null;
   });
   const width = rules.map((r) => r !== null).lastIndexOf(true) + 1;
-  if (width > 0) {
-    const row = rules.slice(0, width);
-    sheet
-      .getRange(2, first, maxRows - 1, width)
-      .setDataValidations(Array.from({ length: maxRows - 1 }, () => row));
-  }
+  const row = rules.slice(0, width);
+  return {
+    first,
+    last,
+    header: ranges.want(areaA1(first, last, 1, 1)),
+    formats,
+    checks:
+      width > 0
+        ? [ranges.want(dataA1(first, first + width - 1, maxRows)), Array(height).fill(row)]
+        : undefined,
+  };
+}
+
+function writeColumns(
+  t: TablePlacement,
+  placed: readonly PlacedColumn[],
+  plan: ColumnsPlan,
+  ranges: SheetRanges,
+) {
+  const { sheet, reuse } = t;
+  const lang = t.workbook.lang;
+  const header = ranges.get(plan.header);
+  header.setValues([placed.map((p) => p.header[lang])]).setNotes([placed.map((p) => p.column.note[lang])]);
+  reuse.styleHeader(sheet, header, plan.first, plan.last);
+  setWidths(
+    sheet,
+    placed.map((p, i) => [plan.first + i, p.column.width] as const),
+  );
+  for (const [a1, formats] of plan.formats) ranges.get(a1).setNumberFormats(formats);
+  if (plan.checks) ranges.get(plan.checks[0]).setDataValidations(plan.checks[1]);
 }
 
 const computedColumns = (t: TablePlacement) =>
@@ -104,7 +136,10 @@ function plannedColours(t: TablePlacement): PlannedColour[] {
   });
 }
 
-/** A new sheet, written in batches: the sheet is known to be blank, so nothing is read. */
+/**
+ * A new sheet, known to be blank, so nothing is read: every range it writes is planned first
+ * and fetched by one RangeList, then each kind of write is one call.
+ */
 function layOutNewTable(t: TablePlacement): void {
   const { sheet, template, layout } = t;
   const lang = t.workbook.lang;
@@ -116,11 +151,25 @@ function layOutNewTable(t: TablePlacement): void {
     if (maxColumns < layout.placed.length)
       sheet.insertColumnsAfter(maxColumns, layout.placed.length - maxColumns);
   }
-  layOutColumns(t, layout.placed, maxRows);
+  const ranges = new SheetRanges(sheet);
+  const columns = planColumns(t, layout.placed, maxRows, ranges);
+  const formulas = formulaRuns(plannedFormulas(template, layout, t.workbook, t.report)).map(
+    (run) => [ranges.want(areaA1(run[0].at, run.at(-1)!.at, 2, 2)), run] as const,
+  );
+  const guards = columnRuns(computedColumns(t)).map(([first, n]) =>
+    ranges.want(dataA1(first, first + n - 1, maxRows)),
+  );
+  const colours = plannedColours(t);
+  for (const c of colours) ranges.want(dataA1(c.column, c.column, maxRows));
+
+  writeColumns(t, layout.placed, columns, ranges);
   sheet.setFrozenRows(1);
-  writeFormulas(sheet, plannedFormulas(template, layout, t.workbook, t.report), t.ourFormulas);
-  protectColumns(sheet, computedColumns(t), maxRows, lang);
-  colourColumns(sheet, plannedColours(t), maxRows);
+  for (const [a1, run] of formulas) writeFormulas(ranges.get(a1), run, t.ourFormulas);
+  protectRanges(
+    guards.map((a1) => ranges.get(a1)),
+    lang,
+  );
+  colourColumns(sheet, colours, (column) => ranges.get(dataA1(column, column, maxRows)));
   if (template.initialRows) {
     const columnOf = (k: string) => layout.placed.find((p) => p.key === k)?.column;
     for (const run of inputRuns(template, layout.columns, [...layout.columns.keys()])) {
@@ -170,7 +219,8 @@ function addMissingColumns(t: TablePlacement, maxRows: number): void {
   const last = first + layout.missing.length - 1;
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < last) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
-  layOutColumns(t, layout.missing, maxRows);
+  const ranges = new SheetRanges(sheet);
+  writeColumns(t, layout.missing, planColumns(t, layout.missing, maxRows, ranges), ranges);
   const name = t.workbook.names[t.template.id];
   for (const m of layout.missing) {
     report.columnsRestored.push(
@@ -185,7 +235,7 @@ function addMissingColumns(t: TablePlacement, maxRows: number): void {
  * user made in the middle of a column stays: that is their choice.
  */
 function restoreChecks(t: TablePlacement, maxRows: number): 'none' | 'extended' | 'added' {
-  const { sheet, layout, checks } = t;
+  const { sheet, layout, reuse } = t;
   const lang = t.workbook.lang;
   const added = new Set(layout.missing.map((m) => m.key));
   const own = layout.placed.filter((p) => !added.has(p.key) && columnCriterion(p, lang));
@@ -200,7 +250,7 @@ function restoreChecks(t: TablePlacement, maxRows: number): 'none' | 'extended' 
     if (end === present.length) continue;
     sheet
       .getRange(end + 2, at, maxRows - 1 - end, 1)
-      .setDataValidation(checks.rule(columnCriterion(p, lang)!));
+      .setDataValidation(reuse.rule(columnCriterion(p, lang)!));
     if (end === 0) change = 'added';
     else if (change === 'none') change = 'extended';
   }
