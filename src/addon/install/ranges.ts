@@ -22,13 +22,20 @@ export class SheetRanges {
   }
 
   get(a1: string): Range {
-    this.fetched ??=
-      this.wanted.length === 1
-        ? [this.sheet.getRange(this.wanted[0])]
-        : this.sheet.getRangeList(this.wanted).getRanges();
+    this.fetched ??= this.fetch();
     const i = this.wanted.indexOf(a1);
     if (i < 0) throw new Error(`${a1} was not wanted`);
     return this.fetched[i];
+  }
+
+  /**
+   * The wanted ranges, in the order given (Apps Script gives a RangeList's ranges back as
+   * listed). Should Sheets ever merge overlapping ones, each is asked for on its own instead.
+   */
+  private fetch(): Range[] {
+    if (this.wanted.length === 1) return [this.sheet.getRange(this.wanted[0])];
+    const ranges = this.sheet.getRangeList(this.wanted).getRanges();
+    return ranges.length === this.wanted.length ? ranges : this.wanted.map((a1) => this.sheet.getRange(a1));
   }
 }
 

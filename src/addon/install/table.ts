@@ -184,12 +184,14 @@ function repairTable(t: TablePlacement): boolean {
   const { sheet, template, layout, report } = t;
   const lang = t.workbook.lang;
   const name = t.workbook.names[template.id];
-  let maxRows = sheet.getMaxRows();
-  if (maxRows < 2) {
-    sheet.insertRowsAfter(maxRows, NEW_SHEET_ROWS - maxRows);
-    maxRows = NEW_SHEET_ROWS;
+  // A sheet cut to its header has no row for the formulas: it gets a new sheet's rows back.
+  const found = sheet.getMaxRows();
+  const cut = found < 2;
+  if (cut) {
+    sheet.insertRowsAfter(found, NEW_SHEET_ROWS - found);
     note(report.rowsAdded, name);
   }
+  const maxRows = cut ? NEW_SHEET_ROWS : found;
   if (layout.missing.length > 0) addMissingColumns(t, maxRows);
   const checks = restoreChecks(t, maxRows);
   const frozen = sheet.getFrozenRows() < 1;
@@ -208,7 +210,7 @@ function repairTable(t: TablePlacement): boolean {
   // What no line of the summary names on its own: a check, protection or colour put back, a frozen header.
   const other = frozen || formulas === 'updated' || [checks, guard, colours].includes('added');
   if (other && layout.missing.length === 0) note(report.updated, name);
-  return other || extended || formulas !== 'none' || layout.missing.length > 0 || maxRows < 2;
+  return other || extended || cut || formulas !== 'none' || layout.missing.length > 0;
 }
 
 /** Template columns the sheet lacks, added after its last used column with header, format and check. */
