@@ -9,22 +9,20 @@ import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../core/cells';
 import { findLayout } from '../../sheets-templates/layout';
-import { type FieldError, type ReviewForm, clientKey, validateReview } from '../core/review';
+import { type FieldError, type Review, type ReviewForm, clientKey, validateReview } from '../core/review';
 import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
 import { dayOf, monthStart, parseDay } from '../core/days';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import type { Today } from './samples';
 import { installTemplates } from './install';
+import { logError, withDocumentLock } from './lock';
 import { type Cell, isDate, type Conventions } from '../core/vocabulary';
 import { reviewRows } from './reviewRows';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Long enough to outwait another save, short enough to answer before the sidebar's call gives up. */
-const LOCK_WAIT_MS = 20000;
 
 /** A setting's value as the sheet holds it, for the sidebar to read exactly as =SEGMENT() does. */
 export type SettingValue = string | number | boolean;
@@ -180,10 +178,6 @@ function periodRow(table: Table, rows: readonly Cell[][], key: string, day: stri
   return undefined;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /**
  * Saves a review: the client's master data in Clients and this period's row in Monitoring.
  * With a client of the same name already there, nothing is written unless `mode` is 'update',
@@ -195,58 +189,59 @@ export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
   const t = texts[lang].wizard;
   const checked = validateReview(form, conv);
   if (!checked.ok) return { status: 'invalid', errors: checked.errors };
-  const lock = LockService.getDocumentLock();
   try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    return { status: 'failed', message: t.busy };
-  }
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const today = todayIn(conv);
-    const tables = reviewTables(ss, lang, today);
-    if (!Array.isArray(tables)) return { status: 'failed', message: t.foreign(tables.foreign) };
-    const [clientTable, monitoringTable] = tables;
-    const rows = readRows(clientTable);
-    const nameAt = clientTable.columns.get('name')! - 1;
-    const key = clientKey(checked.review.text.name);
-    const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
-    const existing = same < 0 ? undefined : same + 2;
-    if (existing !== undefined && mode !== 'update') {
-      return {
-        status: 'duplicate',
-        sheet: clientTable.sheet.getName(),
-        row: existing,
-        name: String(rows[same][nameAt]),
-      };
-    }
-    const cells = reviewRows(checked.review, lang, today);
-    const row = existing ?? nextFreeRow(clientTable, rows);
-    writeRow(clientTable, row, cells.clients, existing === undefined);
-    const history = readRows(monitoringTable);
-    const samePeriod =
-      existing === undefined
-        ? undefined
-        : periodRow(monitoringTable, history, key, monthStart(today.day), today.timeZone);
-    const monitoringRow = samePeriod ?? nextFreeRow(monitoringTable, history);
-    writeRow(monitoringTable, monitoringRow, cells.monitoring, samePeriod === undefined);
-    clientTable.sheet.activate();
-    clientTable.sheet.setActiveSelection(
-      clientTable.sheet.getRange(row, 1, 1, Math.max(...clientTable.columns.values())),
-    );
-    SpreadsheetApp.flush();
-    return {
-      status: 'saved',
-      updated: existing !== undefined,
-      sheet: clientTable.sheet.getName(),
-      row,
-      monitoringSheet: monitoringTable.sheet.getName(),
-      monitoringRow,
-      monitoringUpdated: samePeriod !== undefined,
-    };
+    const saved = withDocumentLock(() => save(checked.review, mode, lang, conv));
+    return saved.held ? saved.value : { status: 'failed', message: t.busy };
   } catch (e) {
-    return { status: 'failed', message: t.failed(messageOf(e)) };
-  } finally {
-    lock.releaseLock();
+    // Sheets' own errors are in English: they go to the execution log, the manager gets words.
+    logError(e);
+    return { status: 'failed', message: t.failed(t.unexpected) };
   }
+}
+
+/** The save itself, under the lock: setup first if needed, then one row in each sheet. */
+function save(review: Review, mode: SaveMode, lang: Lang, conv: Conventions): SaveResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const today = todayIn(conv);
+  const tables = reviewTables(ss, lang, today);
+  if (!Array.isArray(tables))
+    return { status: 'failed', message: texts[lang].wizard.foreign(tables.foreign) };
+  const [clientTable, monitoringTable] = tables;
+  const rows = readRows(clientTable);
+  const nameAt = clientTable.columns.get('name')! - 1;
+  const key = clientKey(review.text.name);
+  const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
+  const existing = same < 0 ? undefined : same + 2;
+  if (existing !== undefined && mode !== 'update') {
+    return {
+      status: 'duplicate',
+      sheet: clientTable.sheet.getName(),
+      row: existing,
+      name: String(rows[same][nameAt]),
+    };
+  }
+  const cells = reviewRows(review, lang, today);
+  const row = existing ?? nextFreeRow(clientTable, rows);
+  writeRow(clientTable, row, cells.clients, existing === undefined);
+  const history = readRows(monitoringTable);
+  const samePeriod =
+    existing === undefined
+      ? undefined
+      : periodRow(monitoringTable, history, key, monthStart(today.day), today.timeZone);
+  const monitoringRow = samePeriod ?? nextFreeRow(monitoringTable, history);
+  writeRow(monitoringTable, monitoringRow, cells.monitoring, samePeriod === undefined);
+  clientTable.sheet.activate();
+  clientTable.sheet.setActiveSelection(
+    clientTable.sheet.getRange(row, 1, 1, Math.max(...clientTable.columns.values())),
+  );
+  SpreadsheetApp.flush();
+  return {
+    monitoringUpdated: samePeriod !== undefined,
+    status: 'saved',
+    updated: existing !== undefined,
+    sheet: clientTable.sheet.getName(),
+    row,
+    monitoringSheet: monitoringTable.sheet.getName(),
+    monitoringRow,
+  };
 }

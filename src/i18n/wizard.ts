@@ -140,6 +140,7 @@ export const wizardTexts = defineTexts({
     startFailed: (message: string) =>
       `Could not open the review: ${message}. Close the sidebar and try again.`,
     failed: (message: string) => `Could not save: ${message}. What you typed is still here; try again.`,
+    unexpected: 'Google Sheets returned an error',
   },
   ru: {
     title: 'Обзор нового клиента',
@@ -280,6 +281,7 @@ export const wizardTexts = defineTexts({
       `Не удалось открыть обзор: ${message}. Закройте боковую панель и попробуйте ещё раз.`,
     failed: (message: string) =>
       `Не удалось сохранить: ${message}. Введённое осталось в форме — попробуйте ещё раз.`,
+    unexpected: 'Google Таблицы вернули ошибку',
   },
 });
 

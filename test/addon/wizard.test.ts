@@ -133,7 +133,7 @@ describe('saveClientReview', () => {
     expect(byMethod['Range.setValues']).toBe(2);
     expect(byMethod['Range.setValue'] ?? 0).toBe(0);
     expect(byMethod['Range.getValues']).toBeLessThanOrEqual(4);
-    expect(byMethod['Lock.waitLock']).toBe(1);
+    expect(byMethod['Lock.tryLock']).toBe(1);
     expect(byMethod['Lock.releaseLock']).toBe(1);
     const writes = wb.writes().filter((w) => w.call === 'Range.setValues');
     expect(writes.map((w) => w.target)).toEqual(['Clients!A14:M14', 'Monitoring!A38:Z38']);
@@ -262,7 +262,7 @@ describe('saveClientReview', () => {
       ],
     });
     expect(wb.writes()).toEqual([]);
-    expect(wb.callsByMethod()['Lock.waitLock'] ?? 0).toBe(0);
+    expect(wb.callsByMethod()['Lock.tryLock'] ?? 0).toBe(0);
   });
 
   it('says so when another save holds the workbook, and writes nothing', () => {

@@ -69,6 +69,10 @@ describe('npm run bench -- --smoke', () => {
 
   it('counts service calls of setup for both sizes of existing data, against a per-cell design', () => {
     expect(byId('serviceCalls.setupOverRows.difference')?.value).toBe(0);
+    expect(byId('serviceCalls.setup.calls')).toMatchObject({
+      status: 'met',
+      target: { op: '<=', value: 400 },
+    });
     for (const id of ['setup', 'samples', 'setupOverRows'])
       expect(byId(`serviceCalls.${id}.ratio`)).toMatchObject({ target: { op: '>=', value: 100 } });
     const setup = report.details.serviceCalls.setup as { calls: number; perCell: number };
