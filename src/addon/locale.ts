@@ -14,8 +14,7 @@ export interface SheetContext {
  * The spreadsheet's locale and time zone (File › Settings), read once per call: both are
  * read-only gets that custom functions may make.
  */
-export function sheetContext(): SheetContext {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function sheetContext(ss = SpreadsheetApp.getActiveSpreadsheet()): SheetContext {
   const locale = ss.getSpreadsheetLocale();
   return {
     lang: langFromLocale(locale),

@@ -42,26 +42,22 @@ describe('findLayout', () => {
       const layout = findLayout(clients, headers(lang));
       expect(layout.missing).toEqual([]);
       expect(layout.columns.get('name')).toBe(1);
-      expect(layout.columns.get('segment')).toBe(17);
+      expect(layout.columns.get('segment')).toBe(18);
     }
   });
 
   it('finds moved columns and appends missing ones after the last used column', () => {
     const row = headers('ru');
-    const moved = [row[1], row[0], ...row.slice(2, 16), 'Мой столбец'];
+    const inputs = clients.columns.filter((c) => c.type !== 'computed').length;
+    const moved = [row[1], row[0], ...row.slice(2, inputs), 'Мой столбец'];
     const layout = findLayout(clients, moved);
     expect(layout.columns.get('region')).toBe(1);
     expect(layout.columns.get('name')).toBe(2);
-    expect(layout.missing.map((m) => m.key)).toEqual([
-      'segment',
-      'action',
-      'purchaseTarget',
-      'safeCap',
-      'discountRequests',
-      'contactDue',
-    ]);
-    expect(layout.columns.get('segment')).toBe(18);
-    expect(layout.columns.get('safeCap')).toBe(21);
+    const computed = clients.columns.filter((c) => c.type === 'computed').map((c) => c.key);
+    expect(layout.missing.map((m) => m.key)).toEqual(computed);
+    // After the inputs and «Мой столбец»: the computed columns, in the template's order.
+    expect(layout.columns.get('segment')).toBe(inputs + 2 + computed.indexOf('segment'));
+    expect(layout.columns.get('safeCap')).toBe(inputs + 2 + computed.indexOf('safeCap'));
   });
 
   it('places employee columns after the column before them, whatever their headers say', () => {
