@@ -3,8 +3,8 @@ import type { FormulaContext, SheetId, ViewTemplate } from './types';
 
 /**
  * The ranges the agenda reads, in the order AGENDA and AGENDA_BY_MANAGER take them after their
- * settings: Clients, Lost clients, FBS Absences, FBS Plan, then Monitoring (each client's
- * latest period and its signals).
+ * settings: Clients (with each client's latest Monitoring period and its signals, which
+ * Clients shows), Lost clients, FBS Absences, FBS Plan.
  */
 export function agendaSources(c: FormulaContext, from: SheetId): string[] {
   const r = (sheet: SheetId, key: string) => c.range(sheet, key, from);
@@ -16,6 +16,8 @@ export function agendaSources(c: FormulaContext, from: SheetId): string[] {
     r('clients', 'segment'),
     r('clients', 'nextContact'),
     r('clients', 'lastContact'),
+    r('clients', 'latestPeriod'),
+    r('clients', 'signals'),
     r('lost', 'client'),
     r('lost', 'contractExpiry'),
     r('lost', 'poaExpiry'),
@@ -26,10 +28,6 @@ export function agendaSources(c: FormulaContext, from: SheetId): string[] {
     r('fbsAbsences', 'reason'),
     r('fbsPlan', 'employee'),
     r('fbsPlan', 'backedUpBy'),
-    // Monitoring keeps these three whatever else it records per period.
-    r('monitoring', 'client'),
-    r('monitoring', 'period'),
-    r('monitoring', 'signals'),
   ];
 }
 
@@ -97,18 +95,11 @@ export const agenda: ViewTemplate = {
       row: HEADER_ROW,
       column: MANAGERS_COLUMN,
       headers: [{ ru: 'Менеджеры (для выбора)', en: 'Managers (to pick from)' }],
+      wrap: [0, 0],
       formula: (c) => fx('AGENDA_MANAGERS', c.range('clients', 'manager', 'agenda')),
     },
   ],
-  widths: [90, 90, 180, 180, 300, 300, 130, 170, 160],
+  widths: [100, 100, 180, 180, 300, 300, 150, 150, 150],
   frozenRows: HEADER_ROW,
   print: { orientation: 'landscape', fit: 'width' },
-  colours: [
-    {
-      columns: [1, 2],
-      row: HEADER_ROW + 1,
-      formula: () => `AND(${fx('ISNUMBER', '$B5')};$B5>0)`,
-      background: '#f4c7c3',
-    },
-  ],
 };

@@ -4,23 +4,22 @@ import type { FormulaContext, L10n, SheetId, ViewBlock, ViewTemplate } from './t
 const ID: SheetId = 'clientCard';
 
 /**
- * The Monitoring columns the card's history shows beside each period, with their headers; the
- * chart draws the first. Until Monitoring records each period's shipments, their change and the
- * period's segment (the client history work), it shows what Monitoring holds per period: the
- * change of our purchases (block 4) and the days overdue (block 6).
+ * The Monitoring columns the card's history shows beside each period, with their headers: the
+ * segment (in the wide column), our shipments, their change on the previous period and the days
+ * overdue. The chart draws the shipments.
  */
 const HISTORY: ReadonlyArray<{
   readonly key: string;
   readonly header: L10n;
   readonly format: '' | 'integer' | 'money' | 'percent';
 }> = [
-  {
-    key: 'ourPurchasesDynamics',
-    header: { ru: 'Закупки у нас, динамика', en: 'Purchases from us, change' },
-    format: 'percent',
-  },
+  { key: 'segment', header: { ru: 'Сегмент', en: 'Segment' }, format: '' },
+  { key: 'shipments', header: { ru: 'Отгрузки, ₽', en: 'Shipments' }, format: 'money' },
+  { key: 'shipmentsChange', header: { ru: 'Изменение', en: 'Change' }, format: 'percent' },
   { key: 'solvencyDynamics', header: { ru: 'Просрочка, дней', en: 'Days overdue' }, format: 'integer' },
 ];
+/** The column of the history the chart draws (offset from the period's). */
+const CHARTED = 1 + HISTORY.findIndex((h) => h.key === 'shipments');
 
 /** Periods in the history, and where it starts: below the card's longest possible block. */
 const PERIODS = 12;
@@ -32,15 +31,24 @@ function cardFormula(c: FormulaContext): string {
     'CLIENT_CARD',
     'B2',
     c.setting('asOf'),
-    ...['name', 'region', 'manager', 'contact', 'phone', 'email', 'segment', 'nextContact'].map((k) =>
-      r('clients', k),
-    ),
+    ...[
+      'name',
+      'region',
+      'manager',
+      'contact',
+      'phone',
+      'email',
+      'segment',
+      'segmentReason',
+      'nextContact',
+      'latestPeriod',
+      'signals',
+    ].map((k) => r('clients', k)),
     ...['client', 'requestedOn', 'discount', 'verdict', 'decision'].map((k) => r('pricing', k)),
     ...['client', 'leftOn', 'reason', 'status', 'nextContact'].map((k) => r('lost', k)),
     ...['employee', 'from', 'to', 'reason'].map((k) => r('fbsAbsences', k)),
     r('fbsPlan', 'employee'),
     r('fbsPlan', 'backedUpBy'),
-    ...['client', 'period', 'signals'].map((k) => r('monitoring', k)),
   );
 }
 
@@ -49,6 +57,7 @@ const history: ViewBlock = {
   column: 1,
   headers: [{ ru: 'Период', en: 'Period' }, ...HISTORY.map((h) => h.header)],
   formats: ['date', ...HISTORY.map((h) => h.format)],
+  wrap: [0, HISTORY.length],
   rows: PERIODS,
   formula: (c) =>
     fx(
@@ -80,17 +89,16 @@ export const clientCard: ViewTemplate = {
     options: (c) => c.range('clients', 'name', ID),
   },
   blocks: [{ row: 4, column: 1, formula: cardFormula, wrap: [1, 1], rows: HISTORY_ROW - 5 }, history],
-  widths: [170, 270, 100, 90, 70],
+  widths: [170, 250, 100, 100, 100],
   frozenRows: 2,
   print: { orientation: 'portrait', fit: 'page' },
   chart: {
-    title: { ru: HISTORY[0].header.ru, en: HISTORY[0].header.en },
+    title: { ru: 'Отгрузки по периодам', en: 'Shipments by period' },
     block: 1,
-    columns: [0, 1],
+    columns: [0, CHARTED],
     rows: PERIODS,
     row: HISTORY_ROW + PERIODS + 2,
     column: 1,
-    width: 700,
     height: 240,
   },
 };

@@ -244,7 +244,6 @@ export interface ViewTemplate {
     readonly rows: number;
     readonly row: number;
     readonly column: number;
-    readonly width: number;
     readonly height: number;
   };
 }

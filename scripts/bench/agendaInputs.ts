@@ -24,7 +24,18 @@ export interface AgendaSizes {
 
 export interface AgendaSheets {
   readonly clients: Record<
-    'names' | 'regions' | 'managers' | 'contacts' | 'phones' | 'emails' | 'segments' | 'next' | 'last',
+    | 'names'
+    | 'regions'
+    | 'managers'
+    | 'contacts'
+    | 'phones'
+    | 'emails'
+    | 'segments'
+    | 'reasons'
+    | 'next'
+    | 'last'
+    | 'latestPeriods'
+    | 'signals',
     Column
   >;
   readonly lost: Record<
@@ -33,7 +44,7 @@ export interface AgendaSheets {
   >;
   readonly absences: Record<'names' | 'from' | 'to' | 'reasons', Column>;
   readonly plan: Record<'employees' | 'backups', Column>;
-  readonly records: Record<'clients' | 'periods' | 'signals' | 'change' | 'overdue', Column>;
+  readonly records: Record<'clients' | 'periods' | 'segments' | 'shipments' | 'change' | 'overdue', Column>;
   readonly pricing: Record<'clients' | 'dates' | 'discounts' | 'verdicts' | 'decisions', Column>;
 }
 
@@ -70,6 +81,9 @@ export function agendaSheets(sizes: AgendaSizes, seed = 13): AgendaSheets {
       phones: column(n, (i) => `+7 900 ${String(i).padStart(7, '0')}`),
       emails: column(n, (i) => `client${i}@example.ru`),
       segments: column(n, () => pick(SEGMENTS)),
+      reasons: column(n, () => 'Розничные продажи изменились на -12 %: падение не меньше порога 5 %.'),
+      latestPeriods: column(n, () => month(sizes.periods - 1)),
+      signals: column(n, () => (next() < 0.3 ? pick(SIGNALS) : '')),
       next: column(n, () => (next() < 0.1 ? '' : next() < 0.01 ? 'после праздников' : day(-30, 40))),
       last: column(n, () => (next() < 0.3 ? '' : day(-90, 0))),
     },
@@ -97,7 +111,8 @@ export function agendaSheets(sizes: AgendaSizes, seed = 13): AgendaSheets {
     records: {
       clients: column(records, (j) => typed(name(j % n)).toLowerCase()),
       periods: column(records, (j) => month(Math.floor(j / n))),
-      signals: column(records, () => (next() < 0.3 ? pick(SIGNALS) : '')),
+      segments: column(records, () => pick(SEGMENTS)),
+      shipments: column(records, () => Math.round(next() * 1e6)),
       change: column(records, () => Math.round((next() - 0.6) * 100) / 100),
       overdue: column(records, () => Math.floor(next() * 60)),
     },
@@ -122,6 +137,8 @@ export function agendaRanges(s: AgendaSheets): Column[] {
     c.segments,
     c.next,
     c.last,
+    c.latestPeriods,
+    c.signals,
     s.lost.names,
     s.lost.contractEnds,
     s.lost.poaEnds,
@@ -132,9 +149,6 @@ export function agendaRanges(s: AgendaSheets): Column[] {
     s.absences.reasons,
     s.plan.employees,
     s.plan.backups,
-    s.records.clients,
-    s.records.periods,
-    s.records.signals,
   ];
 }
 
@@ -151,7 +165,10 @@ export function cardArgs(s: AgendaSheets, client: string): unknown[] {
     c.phones,
     c.emails,
     c.segments,
+    c.reasons,
     c.next,
+    c.latestPeriods,
+    c.signals,
     s.pricing.clients,
     s.pricing.dates,
     s.pricing.discounts,
@@ -168,18 +185,17 @@ export function cardArgs(s: AgendaSheets, client: string): unknown[] {
     s.absences.reasons,
     s.plan.employees,
     s.plan.backups,
-    s.records.clients,
-    s.records.periods,
-    s.records.signals,
   ];
 }
 
-/** CLIENT_HISTORY's arguments: the client's last 12 periods, two columns each. */
+/** CLIENT_HISTORY's arguments as the card calls it: the client's last 12 periods, four columns each. */
 export const historyArgs = (s: AgendaSheets, client: string): unknown[] => [
   client,
   s.records.clients,
   s.records.periods,
   12,
+  s.records.segments,
+  s.records.shipments,
   s.records.change,
   s.records.overdue,
 ];

@@ -147,7 +147,7 @@ const HOW = table(
     ],
     [
       'agenda and client card',
-      '`AGENDA` (everyone) and `AGENDA_BY_MANAGER` over 5,000 clients (managers typed by many hands, next contacts around the Settings date, some text), 1,000 lost clients, 50 absences with backups named, and twelve Monitoring periods per client; `CLIENT_CARD` and `CLIENT_HISTORY` for one client among 120,000 Monitoring rows (`scripts/bench/agendaInputs.ts`). The setup calls of the two sheets are those of a new spreadsheet less those of one where both names are taken by sheets of the user’s',
+      '`AGENDA` (everyone) and `AGENDA_BY_MANAGER` over 5,000 clients (managers typed by many hands, next contacts around the Settings date, some text, the latest period and its signals as Clients shows them), 1,000 lost clients and 50 absences with backups named; `CLIENT_CARD` for one client among 10,000, and `CLIENT_HISTORY` for its twelve periods among 120,000 Monitoring rows (`scripts/bench/agendaInputs.ts`). The setup calls of the two sheets are those of a new spreadsheet less those of one where both names are taken by sheets of the user’s',
     ],
     [
       'FBS analysis',

@@ -4,7 +4,7 @@
  * Settings date plus a horizon, one item per action, overdue first, then by date. When the
  * client's manager is away on the day, the backup the FBS plan names does it.
  *
- * Linear in clients, lost clients, Monitoring rows and the FBS plan; absences are sorted once
+ * Linear in clients, lost clients and the FBS plan; absences are sorted once
  * per person and searched, and the items sorted once: no loop over one sheet inside another.
  */
 import type { AbsenceFault } from './cover';
@@ -19,9 +19,7 @@ import {
   type LostRow,
   type ManagerName,
   PLAN_ARGS,
-  RECORD_ARGS,
   type Readers,
-  latestRecords,
   readAsOf,
   readClients,
   readLost,
@@ -78,7 +76,6 @@ export const AGENDA_ARGS = [
   ...LOST_ARGS,
   ...ABSENCE_ARGS,
   ...PLAN_ARGS,
-  ...RECORD_ARGS,
 ] as const;
 export type AgendaArgs = ArgsFor<(typeof AGENDA_ARGS)[number]>;
 
@@ -144,17 +141,17 @@ class Collector {
   }
 }
 
-function addClients(book: ClientBook, latest: ReturnType<typeof latestRecords>, out: Collector): void {
+function addClients(book: ClientBook, out: Collector): void {
   for (const c of book.clients) {
     const owner = ownerOf(c, c.name);
     out.dated({ kind: 'contact', segment: c.segment }, 'nextContact', owner, c.next);
     if (c.last && 'bad' in c.last) out.fix('lastContact', owner, c.last.bad);
     // Signals of the latest period call for a contact, unless there has been one since that period began.
-    const record = book.byKey.get(c.key) === c ? latest.get(c.key) : undefined;
-    if (!record || record.signals === '' || record.signals.startsWith(WARNING_MARK)) continue;
+    const period = c.latestPeriod && 'day' in c.latestPeriod ? c.latestPeriod.day : undefined;
+    if (period === undefined || c.signals === '' || c.signals.startsWith(WARNING_MARK)) continue;
     const last = c.last && 'day' in c.last ? c.last.day : undefined;
-    if (last !== undefined && last >= record.period) continue;
-    out.due({ kind: 'signals', period: record.period, signals: record.signals }, owner, record.period);
+    if (last !== undefined && last >= period) continue;
+    out.due({ kind: 'signals', period, signals: c.signals }, owner, period);
   }
 }
 
@@ -216,7 +213,7 @@ export function buildAgenda(args: AgendaArgs, conv: Conventions, through?: (asOf
   const until = Math.max(asOf + horizon, through?.(asOf) ?? -Infinity);
   const w: Window = { asOf, until, agreementsUntil: Math.max(until, asOf + warnDays) };
   const out = new Collector(w, staff);
-  addClients(book, latestRecords(args, r), out);
+  addClients(book, out);
   addLost(readLost(args, r), book, w, out);
   const managerNames = new Map(book.managers.map((m) => [m.key, m.name]));
   for (const bad of absences.bad) {

@@ -1,7 +1,7 @@
 /**
  * The sheets a manager's week is made of, read once per call into rows keyed by the
- * normalised client name: Clients, Lost clients and the latest Monitoring period of each
- * client. The agenda and the client card both start here.
+ * normalised client name: Clients (with each client's latest Monitoring period, which it
+ * shows) and Lost clients.
  */
 import { readDay } from './cells';
 import { dayNumber } from './days';
@@ -17,6 +17,9 @@ export const CLIENT_ARGS = [
   'client_segments',
   'client_next_contacts',
   'client_last_contacts',
+  // Each client's latest Monitoring period and the signals it raised (Clients shows both).
+  'client_latest_periods',
+  'client_signals',
 ] as const;
 export const LOST_ARGS = [
   'lost_clients',
@@ -26,8 +29,6 @@ export const LOST_ARGS = [
 ] as const;
 export const ABSENCE_ARGS = ['absent_names', 'absent_from', 'absent_to', 'absent_reasons'] as const;
 export const PLAN_ARGS = ['plan_employees', 'plan_backups'] as const;
-/** Monitoring: one row per client and period, with that period's signals. */
-export const RECORD_ARGS = ['record_clients', 'record_periods', 'record_signals'] as const;
 
 export type ArgsFor<K extends string> = Readonly<Record<K, unknown>>;
 
@@ -44,6 +45,10 @@ export interface ClientRow {
   readonly segment: string;
   readonly next: DayCell;
   readonly last: DayCell;
+  /** The first day of the client's latest Monitoring period. */
+  readonly latestPeriod: DayCell;
+  /** The signals of that period as they read; '' when it raised none. */
+  readonly signals: string;
 }
 
 export interface ManagerName {
@@ -90,6 +95,8 @@ export function readClients(args: ArgsFor<(typeof CLIENT_ARGS)[number]>, r: Read
       segment: shownText(c.client_segments[i]),
       next: r.day(c.client_next_contacts[i]),
       last: r.day(c.client_last_contacts[i]),
+      latestPeriod: r.day(c.client_latest_periods[i]),
+      signals: shownText(c.client_signals[i]),
     };
     clients.push(client);
     if (!byKey.has(key)) byKey.set(key, client);
@@ -122,71 +129,6 @@ export function readLost(args: ArgsFor<(typeof LOST_ARGS)[number]>, r: Readers):
     });
   });
   return rows;
-}
-
-/** A client's latest Monitoring period and what it raised. */
-export interface LatestRecord {
-  readonly period: number;
-  /** The Signals cell as it reads; '' when the period raised none. */
-  readonly signals: string;
-}
-
-/**
- * Each client's latest period: records without a readable period are passed over (Monitoring
- * shows its own warnings); of equal latest periods the lower row, entered later, wins.
- */
-export function latestRecords(
-  args: ArgsFor<(typeof RECORD_ARGS)[number]>,
-  r: Readers,
-): Map<string, LatestRecord> {
-  const c = tableColumns(args, RECORD_ARGS);
-  const slot = slotReader(r);
-  // Per client (a slot): its latest row and that row's day, in arrays: nothing allocated per row.
-  const rows: number[] = [];
-  const days: number[] = [];
-  const clients = c.record_clients;
-  for (let i = 0; i < clients.length; i++) {
-    const k = slot.of(clients[i]);
-    if (k < 0) continue;
-    const period = r.day(c.record_periods[i]);
-    if (period === undefined || 'bad' in period) continue;
-    if (days[k] !== undefined && days[k] > period.day) continue;
-    rows[k] = i;
-    days[k] = period.day;
-  }
-  const latest = new Map<string, LatestRecord>();
-  slot.keys.forEach((key, k) => {
-    if (rows[k] !== undefined)
-      latest.set(key, { period: days[k], signals: shownText(c.record_signals[rows[k]]) });
-  });
-  return latest;
-}
-
-/**
- * Numbers the clients of a long column: each text as typed is looked up once, its normalised
- * key gets the next number, and every later cell of that text costs one lookup. -1 for a blank.
- */
-export function slotReader(r: Readers): { of: (cell: Cell) => number; readonly keys: string[] } {
-  const byText = new Map<unknown, number>();
-  const byKey = new Map<string, number>();
-  const keys: string[] = [];
-  return {
-    keys,
-    of: (cell) => {
-      let k = byText.get(cell);
-      if (k !== undefined) return k;
-      const key = r.key(cell);
-      k = key === '' ? -1 : byKey.get(key);
-      if (k === undefined) {
-        k = keys.length;
-        keys.push(key);
-        byKey.set(key, k);
-      }
-      // Dates and other objects differ by identity: only texts and numbers are worth remembering.
-      if (typeof cell !== 'object') byText.set(cell, k);
-      return k;
-    },
-  };
 }
 
 /** The Settings date: a custom function can't read the clock, so today comes from a cell. */

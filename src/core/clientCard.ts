@@ -1,13 +1,13 @@
 /**
- * One client on one page, to take into a meeting: its master data, segment and the method's
- * actions, the latest period's signals, open discount requests, whether it has left, its next
- * contact and who covers it, and the history of its last periods. Only the rows of that client
- * are read in full; every other row costs one look at its name.
+ * One client on one page, to take into a meeting: its master data, segment with its reason
+ * and the method's actions, the latest period's signals (as Clients shows them), open discount
+ * requests, whether it has left, its next contact and who covers it, and the history of its last
+ * periods (Monitoring). Only the rows of that client are read in full; every other row costs one
+ * look at its name.
  */
 import { isBlank } from './cells';
-import { ABSENCE_ARGS, type ArgsFor, PLAN_ARGS, RECORD_ARGS, readAsOf, readers } from './clientBook';
+import { ABSENCE_ARGS, type ArgsFor, PLAN_ARGS, readAsOf, readers } from './clientBook';
 import { type Cover, coverOn, readAbsences, readBackups } from './cover';
-import { toGrid } from './columns';
 import { type DayCell, oneColumn, shownText, tableColumns } from './tables';
 import { type Cell, type Conventions, ShapeError } from './vocabulary';
 
@@ -19,7 +19,10 @@ export const CARD_CLIENT_ARGS = [
   'client_phones',
   'client_emails',
   'client_segments',
+  'client_segment_reasons',
   'client_next_contacts',
+  'client_latest_periods',
+  'client_signals',
 ] as const;
 export const CARD_PRICING_ARGS = [
   'pricing_clients',
@@ -44,7 +47,6 @@ export const CARD_ARGS = [
   ...CARD_LOST_ARGS,
   ...ABSENCE_ARGS,
   ...PLAN_ARGS,
-  ...RECORD_ARGS,
 ] as const;
 export type CardArgs = ArgsFor<(typeof CARD_ARGS)[number]>;
 
@@ -64,6 +66,8 @@ export interface ClientCard {
   readonly phone: string;
   readonly email: string;
   readonly segment: string;
+  /** Why, in words with the numbers that decided it (Clients' reason column); '' when it is blank. */
+  readonly reason: string;
   /** The latest Monitoring period and its signals; undefined without one. */
   readonly latest?: { readonly period: number; readonly signals: string };
   readonly requests: readonly OpenRequest[];
@@ -140,7 +144,8 @@ export function clientCard(args: CardArgs, conv: Conventions): CardResult {
     phone: shownText(c.client_phones[i]),
     email: shownText(c.client_emails[i]),
     segment: shownText(c.client_segments[i]),
-    latest: latestOf(args, target, r),
+    reason: shownText(c.client_segment_reasons[i]),
+    latest: latestOf(r.day(c.client_latest_periods[i]), shownText(c.client_signals[i])),
     requests,
     lost,
     next,
@@ -162,20 +167,9 @@ function nextCover(args: CardArgs, r: ReturnType<typeof readers>, manager: strin
   });
 }
 
-/** The client's latest period with a readable day; of equal ones the lower row, entered later. */
-function latestOf(
-  args: CardArgs,
-  target: string,
-  r: ReturnType<typeof readers>,
-): { period: number; signals: string } | undefined {
-  const m = tableColumns(args, RECORD_ARGS);
-  let latest: { period: number; signals: string } | undefined;
-  for (const j of rowsOf(m.record_clients, target, r.key)) {
-    const period = r.day(m.record_periods[j]);
-    if (!period || 'bad' in period || (latest && latest.period > period.day)) continue;
-    latest = { period: period.day, signals: shownText(m.record_signals[j]) };
-  }
-  return latest;
+/** The latest period Clients shows for the client, with its signals; undefined without one. */
+function latestOf(period: DayCell, signals: string): { period: number; signals: string } | undefined {
+  return period && 'day' in period ? { period: period.day, signals } : undefined;
 }
 
 export const DEFAULT_HISTORY_PERIODS = 12;
@@ -202,21 +196,40 @@ export function clientHistory(
 ): HistoryRow[] {
   const r = readers(conv);
   const target = r.key(oneColumn('client', args.client)[0]);
-  const m = tableColumns(args, ['record_clients', 'record_periods'] as const);
-  const height = m.record_clients.length;
-  const grids = args.values
-    .map((v) => toGrid(v))
-    .filter((g) => !(g.length === 1 && g[0].length === 1 && isBlank(g[0][0])));
-  grids.forEach((g, k) => {
-    if (g.length !== height)
-      throw new ShapeError('height', `values${k + 1}`, g.length, 'record_clients', height);
-  });
+  const clients = oneColumn('record_clients', args.record_clients);
+  const height = clients.length;
+  // Only the client's rows of the other ranges are read: they stay as Sheets passed them.
+  const periods = rowsAs('record_periods', args.record_periods, height);
+  const grids = args.values.filter((v) => !leftOut(v)).map((v, k) => rowsAs(`values${k + 1}`, v, height));
   if (target === '') return [];
   const byPeriod = new Map<number, HistoryRow>();
-  for (const j of rowsOf(m.record_clients, target, r.key)) {
-    const period = r.day(m.record_periods[j]);
+  for (const j of rowsOf(clients, target, r.key)) {
+    const period = r.day(periods(j)[0]);
     if (!period || 'bad' in period) continue;
-    byPeriod.set(period.day, { period: period.day, values: grids.flatMap((g) => g[j]) });
+    byPeriod.set(period.day, { period: period.day, values: grids.flatMap((row) => row(j)) });
   }
   return [...byPeriod.values()].sort((a, b) => a.period - b.period).slice(-args.periods);
+}
+
+/** An optional argument not given: a blank, or a one-cell range holding one. */
+function leftOut(value: unknown): boolean {
+  if (!Array.isArray(value)) return isBlank(value as Cell);
+  const row: unknown = value[0];
+  return (
+    value.length === 1 &&
+    (Array.isArray(row) ? row.length === 1 && isBlank(row[0] as Cell) : isBlank(row as Cell))
+  );
+}
+
+/** Row j of a range as Sheets passed it, without copying the range; a range of another height fails. */
+function rowsAs(arg: string, value: unknown, height: number): (j: number) => readonly Cell[] {
+  if (!Array.isArray(value)) {
+    if (height !== 1) throw new ShapeError('height', arg, 1, 'record_clients', height);
+    return () => [value as Cell];
+  }
+  if (value.length !== height) throw new ShapeError('height', arg, value.length, 'record_clients', height);
+  return (j) => {
+    const row: unknown = value[j];
+    return Array.isArray(row) ? (row as Cell[]) : [row as Cell];
+  };
 }

@@ -33,20 +33,22 @@ export function tableColumns<K extends string>(
   names: readonly K[],
 ): Record<K, Cell[]> {
   const columns = {} as Record<K, Cell[]>;
+  const leftOut = (column: readonly Cell[]) => column.length === 1 && isBlank(column[0]);
   let height = -1;
   let tallest = names[0];
   for (const name of names) {
     const column = oneColumn(name, args[name]);
-    if (column.length > height) {
+    columns[name] = column;
+    if (!leftOut(column) && column.length > height) {
       height = column.length;
       tallest = name;
     }
-    columns[name] = column;
   }
+  if (height < 0) return columns;
   for (const name of names) {
     const column = columns[name];
     if (column.length === height) continue;
-    if (column.length === 1 && isBlank(column[0])) columns[name] = new Array<Cell>(height).fill('');
+    if (leftOut(column)) columns[name] = new Array<Cell>(height).fill('');
     else throw new ShapeError('height', name, column.length, tallest, height);
   }
   return columns;

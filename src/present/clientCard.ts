@@ -54,7 +54,8 @@ function segmentRows(card: ClientCard, lang: Lang): Array<[string, string]> {
   const digit = /^[0-3]/.exec(card.segment)?.[0];
   return [
     [t.labels.segment, card.segment],
-    [t.labels.reason, digit === undefined ? '' : t.reasons[Number(digit)]],
+    // Clients says why with the numbers that decided it; without that, the method's reason for the group.
+    [t.labels.reason, card.reason || (digit === undefined ? '' : t.reasons[Number(digit)])],
     [t.labels.actions, segmentAction(card.segment, lang) ?? ''],
   ];
 }

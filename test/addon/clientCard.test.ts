@@ -47,13 +47,16 @@ describe('«Карточка клиента» with the sample data (ru_RU)', () 
       Регион: 'Екатеринбург',
       Менеджер: 'Иванова',
       Сегмент: '3 — Неплатежеспособен',
-      Причина: 'Дистрибутор стал неплатежеспособным',
       'Что делать':
         'Сократить поставки до безопасного минимума, сохранить возможность вернуться, следить за платежами',
       'Открытые запросы скидки': 'нет',
       'Кто связывается': 'Иванова',
     });
-    expect(card['Последние сигналы']).toMatch(/^период с 01\.10\.2026: Общий спрос падает/);
+    // Clients' reason, with the numbers that decided it (SEGMENT_REASON).
+    expect(card['Причина']).toMatch(/^Просрочка 120 дн\. на сумму 450\s000 — больше предела в 90 дн\.$/);
+    expect(card['Последние сигналы']).toMatch(
+      /^период с 01\.10\.2026: Неплатежеспособен: сократите поставки/,
+    );
     expect(card['Ушедший клиент']).toMatch(
       /^ушёл \d\d\.\d\d\.\d{4} \(Неплатежи\) · .*срок доверенности истёк/,
     );
@@ -72,13 +75,20 @@ describe('«Карточка клиента» with the sample data (ru_RU)', () 
 
   it('shows the client’s last periods, oldest first, and a line chart over them', () => {
     pick(wb, 'Уралснаб');
-    const history = wb.displayValues(CARD, 'A24:C26');
-    expect(history[0]).toEqual(['Период', 'Закупки у нас, динамика', 'Просрочка, дней']);
-    expect(history[1]).toEqual(['01.10.2026', '-60,0%', '120']);
-    expect(history[2]).toEqual(['', '', '']);
+    const history = wb.displayValues(CARD, 'A24:E28');
+    expect(history[0]).toEqual(['Период', 'Сегмент', 'Отгрузки, ₽', 'Изменение', 'Просрочка, дней']);
+    // The sample's three months, oldest first: the fall, then insolvency (Monitoring's own rows).
+    expect(history.slice(1, 4).map((r) => [r[0], r[1].charAt(0), r[4]])).toEqual([
+      ['01.08.2026', '2', '20'],
+      ['01.09.2026', '2', '65'],
+      ['01.10.2026', '3', '120'],
+    ]);
+    expect(history[2][3]).toMatch(/^-28,6\s?%$/);
+    expect(history[4]).toEqual(['', '', '', '', '']);
     const [chart] = wb.charts(CARD);
     expect(chart).toMatchObject({ type: 'LINE', anchor: 'A38' });
-    expect(chart.ranges).toEqual(["'Карточка клиента'!A24:A36", "'Карточка клиента'!B24:B36"]);
+    // Periods and shipments.
+    expect(chart.ranges).toEqual(["'Карточка клиента'!A24:A36", "'Карточка клиента'!C24:C36"]);
   });
 
   it('says when the client typed is not on Clients', () => {
@@ -93,7 +103,7 @@ describe('«Карточка клиента» with the sample data (ru_RU)', () 
     // A4 portrait with Sheets' normal margins prints about 700 px across at 100 %.
     expect(width).toBeLessThanOrEqual(720);
     expect(info.lastColumn).toBeLessThanOrEqual(view.widths.length);
-    expect(view.chart!.width).toBeLessThanOrEqual(720);
+    // The chart keeps Sheets' own width, 600 px.
     // Up to the chart: 37 rows of 21 px and a 240 px chart, about 1 020 px: the page's 1 000 px height
     // at "Fit to page" scales it by 0.98 at most.
     const height = (view.chart!.row - 1) * 21 + view.chart!.height;
@@ -107,7 +117,7 @@ describe('"Client card" in an English spreadsheet', () => {
     pick(wb, 'Дон-Трейд', 'Client card');
     expect(lines(wb, 'Client card')).toMatchObject({
       Segment: '2 — Fall recorded',
-      Reason: 'The distributor has already recorded a fall in retail sales',
+      Reason: 'Retail sales changed by -5%: a fall of at least the 5% threshold.',
       'Who does it': 'Сидоров, for Петров (holiday)',
     });
   });

@@ -109,6 +109,7 @@ describe('buildAgenda: what is due', () => {
   });
 
   it('asks to follow up the latest period’s signals when there has been no contact since it began', () => {
+    // Clients shows each client's latest Monitoring period and its signals (CLIENT_LATEST).
     const agenda = buildAgenda(
       args({
         ...clients([
@@ -116,10 +117,10 @@ describe('buildAgenda: what is due', () => {
           ['Called', 'И', '', on(-10)],
           ['Before', 'И', '', on(-40)],
           ['Calm', 'И', ''],
+          ['Unread', 'И', ''],
         ]),
-        record_clients: col('Silent', 'silent', 'Called', 'Before', 'Calm', 'Calm'),
-        record_periods: col(on(-60), on(-26), on(-26), on(-26), on(-60), on(-26)),
-        record_signals: col('Old: a', 'Destocking: offer', 'X: y', 'Switching: ask', 'Old: b', ''),
+        client_latest_periods: col(on(-26), on(-26), on(-26), on(-26), ''),
+        client_signals: col('Destocking: offer', 'X: y', 'Switching: ask', '', 'Y: z'),
       }),
       RU,
     );

@@ -22,7 +22,10 @@ const CLIENTS = {
   client_phones: col('+7 812', ''),
   client_emails: col('td@sever.ru', ''),
   client_segments: col('2 — Падение зафиксировано', '3 — Неплатежеспособен'),
+  client_segment_reasons: col('', 'Просрочка 120 дн. — больше предела в 90 дн.'),
   client_next_contacts: col(on(-2), ''),
+  client_latest_periods: col('', on(-26)),
+  client_signals: col('', 'Распродаёт запасы: …'),
 };
 
 describe('clientCard', () => {
@@ -73,15 +76,13 @@ describe('clientCard', () => {
         absent_reasons: col('Отпуск'),
         plan_employees: col('Петров'),
         plan_backups: col('Сидоров'),
-        record_clients: col('Уралснаб', 'Уралснаб', 'уралснаб'),
-        record_periods: col(on(-56), on(-26), on(-26)),
-        record_signals: col('old', 'first', 'Распродаёт запасы: …'),
       }),
       RU,
     );
     if (r.kind !== 'card') throw new Error(r.kind);
     expect(r.card.requests.map((q) => q.discount)).toEqual([0.05, 0.2]);
     expect(r.card.latest).toEqual({ period: TODAY - 26, signals: 'Распродаёт запасы: …' });
+    expect(r.card.reason).toBe('Просрочка 120 дн. — больше предела в 90 дн.');
     expect(r.card.lost).toMatchObject({ reason: 'Неплатежи', status: 'срок доверенности истёк 21.11.2026' });
     // No next contact on Clients: the one on Lost clients, when Петров is away.
     expect(r.card.next).toEqual({ day: TODAY + 1 });

@@ -35,6 +35,8 @@ type Out = Array<Array<string | number | Date>>;
  * @param {Array<Array<string>>} client_segments Clients: the segment, e.g. "2 — Fall recorded", for the method's action.
  * @param {Array<Array<Date>>} client_next_contacts Clients: the next contact date.
  * @param {Array<Array<Date>>} client_last_contacts Clients: the last contact date; signals of a later period call for a contact.
+ * @param {Array<Array<Date>>} client_latest_periods Clients: the first day of the client's latest Monitoring period.
+ * @param {Array<Array<string>>} client_signals Clients: the signals of that period (CLIENT_SIGNALS, through CLIENT_LATEST).
  * @param {Array<Array<string>>} lost_clients Lost clients: the client's name (its manager and phone come from Clients).
  * @param {Array<Array<Date>>} lost_contract_ends Lost clients: the contract's last valid day.
  * @param {Array<Array<Date>>} lost_poa_ends Lost clients: the power of attorney's last valid day.
@@ -45,17 +47,14 @@ type Out = Array<Array<string | number | Date>>;
  * @param {Array<Array<string>>} absent_reasons FBS Absences: why, e.g. holiday.
  * @param {Array<Array<string>>} plan_employees FBS Plan: the employee.
  * @param {Array<Array<string>>} plan_backups FBS Plan: who backs them up; the first one not away stands in.
- * @param {Array<Array<string>>} [record_clients] Monitoring: the client of each period's row.
- * @param {Array<Array<Date>>} [record_periods] Monitoring: the first day of the period.
- * @param {Array<Array<string>>} [record_signals] Monitoring: the period's signals (CLIENT_SIGNALS).
  * @return Eight columns per action: due date, days overdue, who, client, why, what to do, phone, e-mail. Cells that are no date come first as rows to fix.
  * @customfunction
  * @see Client monitoring (docs/method.md#client-monitoring)
  * @see If the client has left (docs/method.md#if-the-client-has-left)
  * @see Full Backing System (docs/method.md#full-backing-system)
- * @example =AGENDA(""; "26.11.2026"; 7; 30; "ТД «Северный»"; "Иванова"; "+7 812 555-01-02"; ""; "2 — Падение зафиксировано"; "24.11.2026"; ""; ""; ""; ""; ""; "Иванова"; "25.11.2026"; "27.11.2026"; "Отпуск"; "Иванова"; "Петров") → 24.11.2026 | 2 | Петров — вместо: Иванова (отпуск) | ТД «Северный» | Плановый контакт (сегмент 2 — Падение зафиксировано) | Согласовать закупки не ниже фактических продаж | +7 812 555-01-02
+ * @example =AGENDA(""; "26.11.2026"; 7; 30; "ТД «Северный»"; "Иванова"; "+7 812 555-01-02"; ""; "2 — Падение зафиксировано"; "24.11.2026"; ""; ""; ""; ""; ""; ""; ""; "Иванова"; "25.11.2026"; "27.11.2026"; "Отпуск"; "Иванова"; "Петров") → 24.11.2026 | 2 | Петров — вместо: Иванова (отпуск) | ТД «Северный» | Плановый контакт (сегмент 2 — Падение зафиксировано) | Согласовать закупки не ниже фактических продаж | +7 812 555-01-02
  *   Two days overdue, so it is done today, while Иванова is on holiday: Петров, her backup, does it.
- * @example =AGENDA(""; AC_AS_OF; 7; 30; "Уралснаб"; "Иванова"; ""; ""; ""; "завтра"; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → (a row to fix, without a date: Иванова | Уралснаб | В «Следующий контакт» не дата: «завтра» | Впишите дату на листе «Клиенты»)
+ * @example =AGENDA(""; AC_AS_OF; 7; 30; "Уралснаб"; "Иванова"; ""; ""; ""; "завтра"; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → (a row to fix, without a date: Иванова | Уралснаб | В «Следующий контакт» не дата: «завтра» | Впишите дату на листе «Клиенты»)
  *   Text that is no date is never dropped: it comes first, quoted.
  * @example =AGENDA(B2; AC_AS_OF; AC_AGENDA_HORIZON; AC_WARN_DAYS; Клиенты!A2:A; Клиенты!C2:C; …) → (the actions of the manager picked in B2)
  *   As the sheet «План контактов» calls it.
@@ -72,6 +71,8 @@ export function AGENDA(
   client_segments: unknown,
   client_next_contacts: unknown,
   client_last_contacts: unknown,
+  client_latest_periods: unknown,
+  client_signals: unknown,
   lost_clients: unknown,
   lost_contract_ends: unknown,
   lost_poa_ends: unknown,
@@ -82,9 +83,6 @@ export function AGENDA(
   absent_reasons: unknown,
   plan_employees: unknown,
   plan_backups: unknown,
-  record_clients?: unknown,
-  record_periods?: unknown,
-  record_signals?: unknown,
 ): Out {
   return agendaTable(sheetContext(), {
     manager,
@@ -98,6 +96,8 @@ export function AGENDA(
     client_segments,
     client_next_contacts,
     client_last_contacts,
+    client_latest_periods,
+    client_signals,
     lost_clients,
     lost_contract_ends,
     lost_poa_ends,
@@ -108,9 +108,6 @@ export function AGENDA(
     absent_reasons,
     plan_employees,
     plan_backups,
-    record_clients: record_clients ?? '',
-    record_periods: record_periods ?? '',
-    record_signals: record_signals ?? '',
   });
 }
 
@@ -193,6 +190,8 @@ export function AGENDA_MANAGERS(client_managers: unknown): Array<[string]> {
  * @param {Array<Array<string>>} client_segments Clients: the segment.
  * @param {Array<Array<Date>>} client_next_contacts Clients: the next contact date.
  * @param {Array<Array<Date>>} client_last_contacts Clients: the last contact date.
+ * @param {Array<Array<Date>>} client_latest_periods Clients: the first day of the client's latest period.
+ * @param {Array<Array<string>>} client_signals Clients: the signals of that period.
  * @param {Array<Array<string>>} lost_clients Lost clients: the client's name.
  * @param {Array<Array<Date>>} lost_contract_ends Lost clients: the contract's last valid day.
  * @param {Array<Array<Date>>} lost_poa_ends Lost clients: the power of attorney's last valid day.
@@ -203,12 +202,9 @@ export function AGENDA_MANAGERS(client_managers: unknown): Array<[string]> {
  * @param {Array<Array<string>>} absent_reasons FBS Absences: why.
  * @param {Array<Array<string>>} plan_employees FBS Plan: the employee.
  * @param {Array<Array<string>>} plan_backups FBS Plan: who backs them up.
- * @param {Array<Array<string>>} [record_clients] Monitoring: the client of each period's row.
- * @param {Array<Array<Date>>} [record_periods] Monitoring: the first day of the period.
- * @param {Array<Array<string>>} [record_signals] Monitoring: the period's signals.
  * @return A header row, then one row per manager: name, due this week, overdue.
  * @customfunction
- * @example =AGENDA_BY_MANAGER("26.11.2026"; 7; 30; {"ТД «Северный»"; "Уралснаб"}; {"Иванова"; "иванова"}; ""; ""; ""; {"24.11.2026"; "29.11.2026"}; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → Менеджер | На этой неделе | Просрочено / Иванова | 1 | 1
+ * @example =AGENDA_BY_MANAGER("26.11.2026"; 7; 30; {"ТД «Северный»"; "Уралснаб"}; {"Иванова"; "иванова"}; ""; ""; ""; {"24.11.2026"; "29.11.2026"}; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → Менеджер | На этой неделе | Просрочено / Иванова | 1 | 1
  *   26.11.2026 is a Thursday: its week ends on Sunday the 29th.
  * @example =AGENDA_BY_MANAGER(AC_AS_OF; AC_AGENDA_HORIZON; AC_WARN_DAYS; Клиенты!A2:A; …) → (each manager's load)
  */
@@ -223,6 +219,8 @@ export function AGENDA_BY_MANAGER(
   client_segments: unknown,
   client_next_contacts: unknown,
   client_last_contacts: unknown,
+  client_latest_periods: unknown,
+  client_signals: unknown,
   lost_clients: unknown,
   lost_contract_ends: unknown,
   lost_poa_ends: unknown,
@@ -233,9 +231,6 @@ export function AGENDA_BY_MANAGER(
   absent_reasons: unknown,
   plan_employees: unknown,
   plan_backups: unknown,
-  record_clients?: unknown,
-  record_periods?: unknown,
-  record_signals?: unknown,
 ): Out {
   const sheet = sheetContext();
   const args: AgendaArgs = {
@@ -250,6 +245,8 @@ export function AGENDA_BY_MANAGER(
     client_segments,
     client_next_contacts,
     client_last_contacts,
+    client_latest_periods,
+    client_signals,
     lost_clients,
     lost_contract_ends,
     lost_poa_ends,
@@ -260,9 +257,6 @@ export function AGENDA_BY_MANAGER(
     absent_reasons,
     plan_employees,
     plan_backups,
-    record_clients: record_clients ?? '',
-    record_periods: record_periods ?? '',
-    record_signals: record_signals ?? '',
   };
   return withShapeErrors(sheet.lang, 'AGENDA_BY_MANAGER', () => {
     // The week counts whatever the horizon: items up to its Sunday are read.

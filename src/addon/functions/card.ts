@@ -22,7 +22,10 @@ import { problemText, withShapeErrors } from './column';
  * @param {Array<Array<string>>} client_phones Clients: the phone.
  * @param {Array<Array<string>>} client_emails Clients: the e-mail.
  * @param {Array<Array<string>>} client_segments Clients: the segment, e.g. "2 — Fall recorded".
+ * @param {Array<Array<string>>} client_segment_reasons Clients: why, in words (SEGMENT_REASON); blank gives the method's reason for the group.
  * @param {Array<Array<Date>>} client_next_contacts Clients: the next contact date.
+ * @param {Array<Array<Date>>} client_latest_periods Clients: the first day of the client's latest Monitoring period.
+ * @param {Array<Array<string>>} client_signals Clients: the signals of that period.
  * @param {Array<Array<string>>} pricing_clients Pricing: the client of each discount request.
  * @param {Array<Array<Date>>} pricing_dates Pricing: when it was asked.
  * @param {Array<Array<number>>} pricing_discounts Pricing: the discount asked for.
@@ -39,9 +42,6 @@ import { problemText, withShapeErrors } from './column';
  * @param {Array<Array<string>>} absent_reasons FBS Absences: why.
  * @param {Array<Array<string>>} plan_employees FBS Plan: the employee.
  * @param {Array<Array<string>>} plan_backups FBS Plan: who backs them up.
- * @param {Array<Array<string>>} [record_clients] Monitoring: the client of each period's row.
- * @param {Array<Array<Date>>} [record_periods] Monitoring: the first day of the period.
- * @param {Array<Array<string>>} [record_signals] Monitoring: the period's signals.
  * @return Two columns, label and value, one row per line of the card.
  * @customfunction
  * @see Client monitoring (docs/method.md#client-monitoring)
@@ -62,7 +62,10 @@ export function CLIENT_CARD(
   client_phones: unknown,
   client_emails: unknown,
   client_segments: unknown,
+  client_segment_reasons: unknown,
   client_next_contacts: unknown,
+  client_latest_periods: unknown,
+  client_signals: unknown,
   pricing_clients: unknown,
   pricing_dates: unknown,
   pricing_discounts: unknown,
@@ -79,9 +82,6 @@ export function CLIENT_CARD(
   absent_reasons: unknown,
   plan_employees: unknown,
   plan_backups: unknown,
-  record_clients?: unknown,
-  record_periods?: unknown,
-  record_signals?: unknown,
 ): Array<[string, string]> {
   return cardTable(sheetContext(), {
     client,
@@ -93,7 +93,10 @@ export function CLIENT_CARD(
     client_phones,
     client_emails,
     client_segments,
+    client_segment_reasons,
     client_next_contacts,
+    client_latest_periods,
+    client_signals,
     pricing_clients,
     pricing_dates,
     pricing_discounts,
@@ -110,9 +113,6 @@ export function CLIENT_CARD(
     absent_reasons,
     plan_employees,
     plan_backups,
-    record_clients: record_clients ?? '',
-    record_periods: record_periods ?? '',
-    record_signals: record_signals ?? '',
   });
 }
 
@@ -142,7 +142,7 @@ export function cardTable(sheet: SheetContext, args: CardArgs): Array<[string, s
  * @return Per period: its first day, then the values; a period recorded twice shows its lower row.
  * @customfunction
  * @example =CLIENT_HISTORY("Уралснаб"; {"Уралснаб"; "Дон-Трейд"; "уралснаб "}; {"01.10.2026"; "01.10.2026"; "01.11.2026"}; 2; {-30%; -10%; -20%}) → 01.10.2026 | -0,3 / 01.11.2026 | -0,2
- * @example =CLIENT_HISTORY(B2; Мониторинг!A2:A; Мониторинг!B2:B; 12; Мониторинг!K2:K) → (twelve periods, oldest first)
+ * @example =CLIENT_HISTORY(B2; Мониторинг!A2:A; Мониторинг!B2:B; 12; Мониторинг!AH2:AH; Мониторинг!C2:C) → (twelve periods, oldest first: the segment and the shipments of each)
  */
 export function CLIENT_HISTORY(
   client: unknown,

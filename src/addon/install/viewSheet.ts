@@ -1,47 +1,54 @@
 /**
- * A view sheet (the agenda, the client card): written whole when new, in a few calls (one
- * write for every label, one per formula, a style per row, a width per run of columns); later only
- * its empty cells are filled and a lost picker is put back. Its formulas spill, so the number
- * of calls never depends on the data.
+ * A view sheet (the agenda, the client card): written whole when new in a few dozen calls (one
+ * write for the labels and formulas, one call per style over all the ranges that share it, a
+ * width per run of columns); later only its empty cells are filled and a lost picker or chart is
+ * put back. Its formulas spill, so the number of calls never depends on the data.
  */
 import type { ViewTemplate } from '../../../sheets-templates/types';
 import { type WorkbookLayout, columnLetter, formulaContext } from '../../../sheets-templates/layout';
 import type { Cell } from '../../core/vocabulary';
 import { literal } from '../samples';
 import { NUMBER_FORMATS } from './checks';
+import { NEW_SHEET_ROWS } from './table';
 import { type SetupReport, buildFormula } from './summary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const PICKER = { row: 2, column: 2 } as const;
-const PICKER_BACKGROUND = '#e6f4ea';
 const HEADER_BACKGROUND = '#e8eaed';
 /** Sheets' width of a new column: no call needed to keep it. */
 const DEFAULT_WIDTH = 100;
 
-/** What a view puts where: labels as text, formulas as `=…`. */
-type Placed = Map<string, { row: number; column: number; value: string }>;
+/** What a view puts where: labels as text, formulas as `=…`; `late` formulas go in after the rest. */
+interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: string;
+  readonly late?: boolean;
+}
+type Placed = Map<string, PlacedCell>;
 
 function contentsOf(t: ViewTemplate, workbook: WorkbookLayout, report: SetupReport): Placed {
   const lang = workbook.lang;
   const ctx = formulaContext(workbook, t.id);
   const placed: Placed = new Map();
-  const put = (row: number, column: number, value: string) =>
-    placed.set(`${row}:${column}`, { row, column, value });
-  const formula = (row: number, column: number, build: (c: typeof ctx) => string) => {
+  const put = (cell: PlacedCell) => placed.set(`${cell.row}:${cell.column}`, cell);
+  const formula = (row: number, column: number, build: (c: typeof ctx) => string, late = false) => {
     const where = `${workbook.names[t.id]}!${columnLetter(column)}${row}`;
     const f = buildFormula(() => build(ctx), where, report);
-    if (f !== undefined) put(row, column, `=${f}`);
+    if (f !== undefined) put({ row, column, value: `=${f}`, late });
   };
-  put(1, 1, t.title[lang]);
-  put(PICKER.row, PICKER.column - 1, t.picker.label[lang]);
+  put({ row: 1, column: 1, value: t.title[lang] });
+  put({ row: PICKER.row, column: PICKER.column - 1, value: t.picker.label[lang] });
   for (const c of t.cells ?? []) {
-    if (c.text) put(c.row, c.column, c.text[lang]);
+    if (c.text) put({ row: c.row, column: c.column, value: c.text[lang] });
     if (c.formula) formula(c.row, c.column, c.formula);
   }
   for (const b of t.blocks) {
-    b.headers?.forEach((h, i) => put(b.row, b.column + i, h[lang]));
-    formula(b.headers ? b.row + 1 : b.row, b.column, b.formula);
+    b.headers?.forEach((h, i) => put({ row: b.row, column: b.column + i, value: h[lang] }));
+    // A result spills only into the cells left free: one with a table below it goes in after that table.
+    const below = t.blocks.some((o) => o !== b && o.column === b.column && o.row > b.row);
+    formula(b.headers ? b.row + 1 : b.row, b.column, b.formula, below);
   }
   return placed;
 }
@@ -60,23 +67,24 @@ export function applyView(
   const width = Math.max(...[...placed.values()].map((p) => p.column));
   if (!created) return fillEmptyCells(sheet, template, workbook, report, placed, height, width);
 
+  // Labels and formulas in one write (a text starting with "=" is a formula, as typed).
   const grid: Cell[][] = Array.from({ length: height }, () => new Array<Cell>(width).fill(''));
-  const formulas = [...placed.values()].filter((p) => p.value.startsWith('='));
-  for (const p of placed.values())
-    if (!p.value.startsWith('=')) grid[p.row - 1][p.column - 1] = literal(p.value);
+  const late = [...placed.values()].filter((p) => p.late);
+  for (const p of placed.values()) if (!p.late) grid[p.row - 1][p.column - 1] = cellValue(p.value);
   sheet.getRange(1, 1, height, width).setValues(grid);
-  // The labels first: a formula's result spills only into the cells left free around them.
-  for (const p of formulas) sheet.getRange(p.row, p.column).setFormula(p.value);
+  for (const p of late) sheet.getRange(p.row, p.column).setFormula(p.value);
   if (template.tabColor) sheet.setTabColor(template.tabColor);
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
   sheet.setFrozenRows(template.frozenRows);
   styleView(sheet, template, workbook);
   setPicker(sheet, template, workbook, report);
-  addChart(sheet, template, workbook);
+  if (template.chart) addChart(sheet, template, workbook);
   return true;
 }
 
-/** Widths per run of equal columns, header rows, number formats and colours. */
+const a1 = (row: number, column: number, rows: number, columns: number) =>
+  `${columnLetter(column)}${row}:${columnLetter(column + columns - 1)}${row + rows - 1}`;
+
+/** Widths per run of equal columns; then one call per style, over every range that takes it. */
 function styleView(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): void {
   for (let i = 0; i < t.widths.length;) {
     let n = 1;
@@ -84,37 +92,28 @@ function styleView(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): voi
     if (t.widths[i] !== DEFAULT_WIDTH) sheet.setColumnWidths(i + 1, n, t.widths[i]);
     i += n;
   }
-  // Header rows styled once each, across the blocks that share them.
-  const headerRows = new Map<number, [number, number]>();
-  for (const b of t.blocks) {
-    if (!b.headers) continue;
-    const [first, last] = headerRows.get(b.row) ?? [b.column, b.column];
-    headerRows.set(b.row, [Math.min(first, b.column), Math.max(last, b.column + b.headers.length - 1)]);
-  }
-  for (const [row, [first, last]] of headerRows)
-    sheet
-      .getRange(row, first, 1, last - first + 1)
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND)
-      .setWrap(true);
-  const maxRows = sheet.getMaxRows();
+  // A view is styled only when setup creates it, with the rows Sheets gives a new sheet.
+  const maxRows = NEW_SHEET_ROWS;
+  const headers: string[] = [];
+  const areas: string[] = [];
   for (const b of t.blocks) {
     const first = b.headers ? b.row + 1 : b.row;
     const rows = Math.min(b.rows ?? maxRows, maxRows - first + 1);
-    if (b.wrap) {
-      // Wrapped lines grow their rows: the other cells of a row read from its top too.
-      const width = Math.max(b.headers?.length ?? 0, b.formats?.length ?? 0, b.wrap[1] + 1);
-      sheet.getRange(first, b.column, rows, width).setVerticalAlignment('top');
-      sheet.getRange(first, b.column + b.wrap[0], rows, b.wrap[1] - b.wrap[0] + 1).setWrap(true);
-    }
+    const width = Math.max(b.headers?.length ?? 0, b.formats?.length ?? 0, (b.wrap?.[1] ?? 0) + 1);
+    if (b.headers) headers.push(a1(b.row, b.column, 1, b.headers.length));
+    // Long texts wrap, and the rows they grow read from the top; headers wrap too (they are in the area).
+    if (b.wrap) areas.push(a1(b.row, b.column, rows + first - b.row, width));
     const formats = (b.formats ?? []).map((f) =>
       f === '' ? '' : (NUMBER_FORMATS[f]?.[workbook.lang] ?? ''),
     );
-    if (!formats.some(Boolean)) continue;
-    sheet
-      .getRange(first, b.column, rows, formats.length)
-      .setNumberFormats(Array.from({ length: rows }, () => formats));
+    if (formats.some(Boolean))
+      sheet
+        .getRange(first, b.column, rows, formats.length)
+        .setNumberFormats(Array.from({ length: rows }, () => formats));
   }
+  sheet.getRangeList(['A1', ...headers]).setFontWeight('bold');
+  if (headers.length) sheet.getRangeList(headers).setBackground(HEADER_BACKGROUND);
+  if (areas.length) sheet.getRangeList(areas).setWrap(true).setVerticalAlignment('top');
   const ctx = formulaContext(workbook, t.id);
   const rules = (t.colours ?? []).map((c) => {
     let rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=${c.formula(ctx)}`);
@@ -140,16 +139,14 @@ function setPicker(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout, repo
     .setAllowInvalid(true)
     .setHelpText(t.picker.note[workbook.lang])
     .build();
-  sheet.getRange(PICKER.row, PICKER.column).setDataValidation(rule).setBackground(PICKER_BACKGROUND);
+  sheet.getRange(PICKER.row, PICKER.column).setDataValidation(rule);
 }
 
-/** The view's line chart, unless the sheet has one already (the user's, or ours moved). */
-function addChart(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): boolean {
-  const chart = t.chart;
-  if (!chart || sheet.getCharts().length > 0) return false;
+/** The view's line chart, with its title and without a legend; its size is Sheets' own but for the height. */
+function addChart(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): void {
+  const chart = t.chart!;
   const block = t.blocks[chart.block];
-  const top = block.row;
-  const column = (offset: number) => sheet.getRange(top, block.column + offset, chart.rows + 1, 1);
+  const column = (offset: number) => sheet.getRange(block.row, block.column + offset, chart.rows + 1, 1);
   sheet.insertChart(
     sheet
       .newChart()
@@ -159,11 +156,9 @@ function addChart(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): bool
       .setPosition(chart.row, chart.column, 0, 0)
       .setOption('title', chart.title[workbook.lang])
       .setOption('legend', { position: 'none' })
-      .setOption('width', chart.width)
       .setOption('height', chart.height)
       .build(),
   );
-  return true;
 }
 
 /** An existing view keeps the user's edits: its empty cells get their label or formula, a missing picker its dropdown. */
@@ -189,5 +184,10 @@ function fillEmptyCells(
     setPicker(sheet, t, workbook, report);
     changed = true;
   }
-  return addChart(sheet, t, workbook) || changed;
+  // A chart of ours moved or one of the user's counts: only a sheet without any gets ours back.
+  if (t.chart && sheet.getCharts().length === 0) {
+    addChart(sheet, t, workbook);
+    changed = true;
+  }
+  return changed;
 }
