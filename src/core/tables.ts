@@ -93,9 +93,6 @@ export function dayReader(conv: Conventions): (cell: Cell) => DayCell {
   };
 }
 
-/** The day of a cell that must hold one, or undefined when it is blank or holds something else. */
-export const dayOrUndefined = (d: DayCell): number | undefined => (d && 'day' in d ? d.day : undefined);
-
 /**
  * The one key of a name as people type it ("  ТД  «Северный»" is "тд «северный»"); '' for a
  * blank. Names repeat (a manager on every row), so each text is normalised once: a cell
