@@ -2,6 +2,22 @@ import { BLOCKS } from '../src/core/blocks';
 import { fx } from '../src/core/formula';
 import type { Column, TableTemplate } from './types';
 
+/**
+ * Block 6 in money: what is overdue, typed or imported from an aging report («Импорт данных»).
+ * It and the shipments are the two columns an import writes beside the days overdue; their keys
+ * and headers are those of issue 12 (client history), which reworks Monitoring on its branch.
+ */
+const OVERDUE_AMOUNT: Column = {
+  key: 'overdueAmount',
+  header: { ru: 'Сумма просрочки', en: 'Overdue amount' },
+  note: {
+    ru: 'Сколько денег просрочено на конец периода (блок 6), например из отчёта о дебиторской задолженности по срокам.',
+    en: 'How much money is overdue at the end of the period (block 6), e.g. from the receivables aging report.',
+  },
+  type: 'money',
+  min: 0,
+};
+
 function blockColumns(b: (typeof BLOCKS)[number]): Column[] {
   const dynamicsNote =
     b.type === 'percent'
@@ -67,7 +83,18 @@ export const monitoring: TableTemplate = {
       },
       type: 'date',
     },
+    {
+      key: 'shipments',
+      header: { ru: 'Отгрузки за период, ₽', en: 'Shipments in the period' },
+      note: {
+        ru: 'Наши отгрузки клиенту за период, в деньгах — цифра из учётной системы (блок 4).',
+        en: 'Our shipments to the client in the period, in money: the figure from the accounting system (block 4).',
+      },
+      type: 'money',
+      min: 0,
+    },
     ...BLOCKS.flatMap(blockColumns),
+    OVERDUE_AMOUNT,
     {
       key: 'signals',
       header: { ru: 'Сигналы и что делать', en: 'Signals and what to do' },

@@ -193,6 +193,7 @@ describe('the review wizard in Chromium', () => {
         {
           client: 'ТД «Северный»',
           period: firstOfMonth(),
+          shipments: '',
           totalSalesDynamics: -0.12,
           totalSalesForecast: 'Ждут спада зимой',
           totalSalesActions: '',
@@ -214,6 +215,7 @@ describe('the review wizard in Chromium', () => {
           decisionMakerDynamics: 'Нет',
           decisionMakerForecast: '',
           decisionMakerActions: '',
+          overdueAmount: '',
           // The Monitoring sheet reads the baseline at once (=CLIENT_SIGNALS).
           signals:
             'Общий спрос падает: пересмотрите сегмент клиента; Уходит к конкурентам: выясните причину, проверьте чувствительность к цене, обновите предложение; Распродаёт запасы: полка опустеет, предложите оптимальный размер заказа',
