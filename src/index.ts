@@ -8,3 +8,4 @@ export { CLIENT_SIGNALS } from './addon/functions/monitoring';
 export { WINBACK_STATUS } from './addon/functions/winback';
 export { onOpen, onInstall, setupWorkbook, addSampleData, checkFbsCoverage, showHelp } from './addon/menu';
 export { showClientWizard, wizardStart, saveClientReview } from './addon/wizard';
+export { showImport, importStart, importSheet, importTable } from './addon/import';

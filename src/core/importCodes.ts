@@ -38,7 +38,7 @@ export type SkipCode =
   | 'badNumber'
   /** Days overdue or an overdue amount below zero. */
   | 'negative'
-  /** A client but not one figure: a group heading of the report, or an empty line of it. */
+  /** A client but no figure, nor any other cell: a group heading of the report, or an empty line of it. */
   | 'noFigures'
   /** The same client and period as an earlier row of the table. */
   | 'repeated';

@@ -52,6 +52,7 @@ export const importTexts = defineTexts({
         'This is an Excel workbook, not a CSV: bring it into this spreadsheet with File › Import (a new sheet), then choose that sheet here.',
     } as Failures,
     busy: 'Another import or review is being saved right now. Try again in a minute.',
+    noSheet: (name: string) => `There is no sheet "${name}" any more: choose another.`,
     foreign: (name: string) =>
       `The sheet "${name}" is not the add-on’s: rename it and run Set up workbook, then import again.`,
     failed: (message: string) => `The import stopped and nothing was written: ${message}`,
@@ -81,7 +82,7 @@ export const importTexts = defineTexts({
       period: 'Period',
       periodFromColumn: 'From the period column',
       periodForFile: 'One month for the whole file',
-      month: 'Month',
+      month: 'Month of the whole file',
       check: 'Check',
       checking: 'Checking…',
       confirm: 'Import',
@@ -91,7 +92,9 @@ export const importTexts = defineTexts({
       skippedTitle: (n: number) => `Rows to skip: ${n}`,
       skippedRow: (row: number, reason: string) => `Row ${row}: ${reason}`,
       more: (n: number) => `…and ${n} more.`,
-      confirmQuestion: 'Write these rows into Clients and Monitoring?',
+      confirmQuestion: (clients: string, monitoring: string) =>
+        `Write these rows into "${monitoring}" and the new clients into "${clients}"?`,
+      cancel: 'Cancel',
       nothingToImport: 'No row can be imported: see the reasons above.',
       done: (added: number, updated: number, clients: number) =>
         `Imported: ${added} rows added, ${updated} updated, ${clients} new clients.`,
@@ -135,6 +138,7 @@ export const importTexts = defineTexts({
         'Это книга Excel, а не CSV: загрузите её в эту таблицу через Файл › Импорт (на новый лист) и выберите здесь этот лист.',
     } as Failures,
     busy: 'Сейчас сохраняется другой импорт или обзор. Повторите через минуту.',
+    noSheet: (name: string) => `Листа «${name}» больше нет: выберите другой.`,
     foreign: (name: string) =>
       `Лист «${name}» не от надстройки: переименуйте его и выберите «Настроить книгу», затем повторите импорт.`,
     failed: (message: string) => `Импорт прерван, ничего не записано: ${message}`,
@@ -168,7 +172,7 @@ export const importTexts = defineTexts({
       period: 'Период',
       periodFromColumn: 'Из столбца периода',
       periodForFile: 'Один месяц для всего файла',
-      month: 'Месяц',
+      month: 'Месяц для всего файла',
       check: 'Проверить',
       checking: 'Проверяю…',
       confirm: 'Импортировать',
@@ -178,7 +182,9 @@ export const importTexts = defineTexts({
       skippedTitle: (n: number) => `Будут пропущены строки: ${n}`,
       skippedRow: (row: number, reason: string) => `Строка ${row}: ${reason}`,
       more: (n: number) => `…и ещё ${n}.`,
-      confirmQuestion: 'Записать эти строки в листы «Клиенты» и «Мониторинг»?',
+      confirmQuestion: (clients: string, monitoring: string) =>
+        `Записать эти строки на лист «${monitoring}», а новых клиентов — на лист «${clients}»?`,
+      cancel: 'Отмена',
       nothingToImport: 'Ни одну строку импортировать нельзя: причины выше.',
       done: (added: number, updated: number, clients: number) =>
         `Импорт выполнен: добавлено строк — ${added}, обновлено — ${updated}, новых клиентов — ${clients}.`,

@@ -120,7 +120,8 @@ export class LocalLockService implements Partial<GoogleAppsScript.Lock.LockServi
     return this.doc.runtime.expose('Lock', new LocalLock(this.doc, name));
   }
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    return this.lock('document');
+    // Apps Script documents null outside a document, which its typings leave out.
+    return (this.doc.noDocumentLock ? null : this.lock('document')) as GoogleAppsScript.Lock.Lock;
   }
   getScriptLock(): GoogleAppsScript.Lock.Lock {
     return this.lock('script');

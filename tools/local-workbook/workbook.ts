@@ -309,6 +309,17 @@ export class LocalWorkbook {
   holdLocksElsewhere(held = true): void {
     this.doc.otherExecutionHoldsLocks = held;
   }
+  /** LockService.getDocumentLock() gives null from now on, as for a script outside a document. */
+  withoutDocumentLock(): void {
+    this.doc.noDocumentLock = true;
+  }
+  /**
+   * The `nth` call of a service method from now (`'Range.setValues'`) throws `message`, as a
+   * service that fails halfway through an execution does; calls as a user are not affected.
+   */
+  failCall(method: string, nth = 1, message = 'Service Spreadsheets failed while accessing document.'): void {
+    this.doc.runtime.failCall(method, nth, message);
+  }
   /** Answers for the next alerts and prompts, in order (a button name like 'YES', and a prompt's text). */
   answerDialogs(...answers: Array<{ button?: string; text?: string }>): void {
     this.doc.answers.push(...answers);

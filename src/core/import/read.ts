@@ -118,7 +118,12 @@ function readRow(
       return { code: 'negative', field, value: String(n) };
     read[field] = n ?? '';
   }
-  if (figures.every((f) => read[f] === '')) return { code: 'noFigures' };
+  // Blank figures beside other cells are blanks of the report (nothing overdue); a row holding
+  // only a name, a period, a manager or a region is a group heading or an empty line of it.
+  const described = new Set((['client', 'period', 'manager', 'region'] as const).map((f) => columns[f]));
+  if (figures.every((f) => read[f] === '') && cells.every((c, i) => described.has(i) || isBlank(c))) {
+    return { code: 'noFigures' };
+  }
   const text = (field: 'manager' | 'region') =>
     columns[field] === undefined ? {} : { [field]: cellText(at(field)) };
   return {
