@@ -133,3 +133,22 @@ export function isTotalsRow(row: readonly Cell[], clientColumn: number): boolean
   const first = row.find((cell) => !isBlank(cell));
   return isTotalsText(first) || isTotalsText(row[clientColumn]);
 }
+
+/**
+ * The period a report's title block names («Период: Ноябрь 2026 г.», "На 30.11.2026"), as the
+ * first day of its month: the sidebar's first guess of the month for a file without a period column.
+ */
+export function periodInTitle(rows: readonly (readonly Cell[])[], conv: Conventions): IsoDay | undefined {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (typeof cell !== 'string' || cell.length > MAX_NUMBER_TEXT) continue;
+      const text = cell.trim();
+      const candidates = [text, text.slice(text.lastIndexOf(':') + 1), text.replace(/^\S+\s+/, '')];
+      for (const candidate of candidates) {
+        const period = readPeriod(candidate.trim(), conv);
+        if (period) return period;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dateOf } from '../../../src/core/days';
-import { isTotalsRow, readFigure, readPeriod, recordDay } from '../../../src/core/import/values';
+import { isTotalsRow, periodInTitle, readFigure, readPeriod, recordDay } from '../../../src/core/import/values';
 import type { Conventions } from '../../../src/core/vocabulary';
 
 const ru: Conventions = { decimal: ',', timeZone: 'Europe/Moscow' };
@@ -156,5 +156,14 @@ describe('isTotalsRow', () => {
     expect(isTotalsRow(['Всего понемногу', '12 000'], 0)).toBe(false);
     expect(isTotalsRow(['Итоговый дом', '12 000'], 0)).toBe(false);
     expect(isTotalsRow(['Totalmart', '12,000'], 0)).toBe(false);
+  });
+});
+
+describe('periodInTitle', () => {
+  it('finds the month a title block names', () => {
+    expect(periodInTitle([['Продажи по контрагентам'], ['Период: Ноябрь 2026 г.']], ru)).toBe('2026-11-01');
+    expect(periodInTitle([['Анализ задолженности'], ['На 30.11.2026']], ru)).toBe('2026-11-01');
+    expect(periodInTitle([['Sales by customer', 'Period: Oct 2026']], ru)).toBe('2026-10-01');
+    expect(periodInTitle([['Продажи'], []], ru)).toBeUndefined();
   });
 });
