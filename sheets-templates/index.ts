@@ -25,4 +25,3 @@ export const TEMPLATES: readonly SheetTemplate[] = [
   fbsAbsences,
   settings,
 ];
-

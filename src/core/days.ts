@@ -117,8 +117,3 @@ export function dateOf(day: IsoDay, timeZone: string): Date {
   for (let i = 0; i < 2; i++) t += target - (wallClock(new Date(t), timeZone).ms - (t % 1000));
   return new Date(t);
 }
-
-/** Whole days since 1970-01-01 of the calendar day a Date shows in a time zone. */
-export function calendarDay(d: Date, timeZone: string): number {
-  return dayNumber(dayOf(d, timeZone));
-}

@@ -170,6 +170,16 @@ describe('saveClientReview', () => {
     expect(c.segment).toBe('2 — Падение зафиксировано');
   });
 
+  it('knows a client typed with a decomposed ё or a pasted zero-width space', () => {
+    const { wb, run } = workbook('ru_RU');
+    run('saveClientReview', form({ name: 'ООО Ёлка' }), 'new');
+    wb.resetCalls();
+    for (const name of ['ООО Е\u0308лка', 'ООО\u200b Ёлка', '\ufeffооо елка']) {
+      expect(run('saveClientReview', form({ name }), 'new')).toMatchObject({ status: 'duplicate', row: 2 });
+    }
+    expect(wb.writes()).toEqual([]);
+  });
+
   it('asks before touching a client of the same name, and replaces its row only when told to', () => {
     const { wb, run } = workbook('ru_RU');
     run('saveClientReview', form({ name: 'ТД «Северный»', region: 'Питер', retailChange: '-20%' }), 'new');

@@ -16,7 +16,7 @@ import { roleReader } from '../../src/core/backup';
 import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 import { Cell } from '../../src/core/vocabulary';
-import { calendarDay } from '../../src/core/days';
+import { dayNumber, dayOf } from '../../src/core/days';
 import { fbsAbsenceGaps, fbsCoverage, fbsKeyPeople } from '../../src/addon/functions/fbs';
 import { RU, sheetIn } from '../support/sheets';
 
@@ -316,7 +316,7 @@ describe('FBS_KEY_PEOPLE', () => {
 
 describe('shortFunctions', () => {
   const f = (level: 1 | 2 | 3, holders: number[]): PlannedFunction => ({ name: '', level, holders });
-  const D = (d: number) => calendarDay(new Date(2026, 0, d), RU.timeZone);
+  const D = (d: number) => dayNumber(dayOf(new Date(2026, 0, d), RU.timeZone));
 
   it('takes out everyone absent at any point of the period, ends included', () => {
     const fn = f(2, [0, 1]);

@@ -1,12 +1,6 @@
 import { dayOf } from '../../src/core/days';
 import fc from 'fast-check';
-import {
-  Blocker,
-  DEFAULT_WARN_DAYS,
-  WINBACK_STATUS_ARGS,
-  winbackBlockers,
-  winbackRow,
-} from '../../src/core/winback';
+import { DEFAULT_WARN_DAYS, WINBACK_STATUS_ARGS, winbackBlockers, winbackRow } from '../../src/core/winback';
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
 import { blockersText } from '../../src/present/winback';
@@ -104,37 +98,6 @@ describe('winbackRow (one row of =WINBACK_STATUS)', () => {
     [{ last_contact: day(1) }, 'last_contact', 'afterAsOf'],
   ])('reports %j as a problem of %s', (args, arg, code) => {
     expect(() => read(args)).toThrow(expect.objectContaining({ arg, code }));
-  });
-});
-
-describe('blockersText', () => {
-  const all: Blocker[] = [
-    { kind: 'expired', agreement: 'contract', on: '2026-10-12' },
-    { kind: 'expiring', agreement: 'poa', inDays: 12 },
-    { kind: 'silence', days: 45 },
-  ];
-
-  it('joins the reasons with "; " in the sheet language, with Russian dates and day counts', () => {
-    expect(blockersText(all, 'ru')).toBe(
-      'срок договора истёк 12.10.2026; срок доверенности истекает через 12 дней; нет контакта 45 дней',
-    );
-    expect(blockersText(all, 'en')).toBe(
-      'contract expired 2026-10-12; power of attorney expires in 12 days; no contact for 45 days',
-    );
-    expect(blockersText([], 'ru')).toBe('');
-  });
-
-  it('says "today", one day, and a Russian feminine past tense for the power of attorney', () => {
-    expect(blockersText([{ kind: 'expiring', agreement: 'contract', inDays: 0 }], 'ru')).toBe(
-      'срок договора истекает сегодня',
-    );
-    expect(blockersText([{ kind: 'expiring', agreement: 'contract', inDays: 1 }], 'en')).toBe(
-      'contract expires in 1 day',
-    );
-    expect(blockersText([{ kind: 'expired', agreement: 'poa', on: '2026-01-05' }], 'ru')).toBe(
-      'срок доверенности истёк 05.01.2026',
-    );
-    expect(blockersText([{ kind: 'silence', days: 31 }], 'ru')).toBe('нет контакта 31 день');
   });
 });
 

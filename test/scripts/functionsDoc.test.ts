@@ -4,6 +4,7 @@
  * dist/Code.js, and every example made of literal values must give, run in the built bundle
  * in a ru_RU spreadsheet, the result it states.
  */
+import { localeOnlyServices } from '../../tools/local-workbook';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,9 +167,7 @@ describe('docs/functions.md', () => {
   });
 
   it('states the true result of every example made of literal values, in a ru_RU spreadsheet', () => {
-    const context = vm.createContext({
-      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'ru_RU' }) },
-    });
+    const context = vm.createContext({ ...localeOnlyServices('ru_RU') });
     vm.runInContext(code, context, { filename: 'Code.js' });
     const checked = examples.flatMap((e) => {
       const args = literalArgs(e.formula);

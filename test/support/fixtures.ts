@@ -1,5 +1,5 @@
 /**
- * The playbook deck's FBS matrix (§9) as tests use it, read from the FBS Matrix template's
+ * The deck's FBS matrix (method: Full Backing System) as tests use it, read from the FBS Matrix template's
  * sample rows so the deck's data lives in one place. Russian texts, as the deck has them.
  */
 import { DECK_EMPLOYEES as EMPLOYEES, fbsMatrix } from '../../sheets-templates/fbs';
