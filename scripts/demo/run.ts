@@ -2,7 +2,8 @@
  * The demo: the built bundle, unmodified, in the local workbook, driven the way a manager
  * would drive the add-on in Sheets: open the spreadsheet, Set up workbook, Add sample
  * data, type in more clients (synthetic, with --rows), save one new-client review
- * through the wizard's server functions; every formula recalculates as cells change
+ * through the wizard's server functions, import November's sales from the example 1C
+ * export (the second period of the samples); every formula recalculates as cells change
  * (HyperFormula, like Sheets, recalculates what depends on a changed cell).
  */
 import { TEMPLATES } from '../../sheets-templates';
@@ -13,6 +14,7 @@ import { inputRuns, rowsForRun } from '../../src/addon/samples';
 import { dayOf } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
+import { DEMO_IMPORT, importExample } from './import';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 import { type Cell } from '../../src/core/vocabulary';
@@ -29,6 +31,8 @@ export interface DemoRun {
   readonly lang: Lang;
   /** The review saved through the wizard's server functions, and what the save answered. */
   readonly review: SavedReview;
+  /** What importTable answered for the example export, the second period. */
+  readonly imported: unknown;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
 }
@@ -112,5 +116,7 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   }
   const review = step('New-client review saved through the wizard', () => saveDemoReview(run, lang));
   progress(`  ${review.client}: ${JSON.stringify(review.result)}`);
-  return { wb, lang, review, calls };
+  const imported = step(`November's sales imported from ${DEMO_IMPORT}`, () => importExample(run));
+  progress(`  ${JSON.stringify(imported)}`);
+  return { wb, lang, review, imported, calls };
 }

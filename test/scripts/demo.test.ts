@@ -65,8 +65,8 @@ describe.each([
   ['en_US', 0],
 ])('npm run demo -- --locale %s --rows %d', (locale, rows) => {
   const lang: Lang = langFromLocale(locale);
-  /** The samples, the synthetic clients, and the client of the wizard's review. */
-  const clientRows = 12 + rows + 1;
+  /** The samples, the synthetic clients, the client of the wizard's review, and the one new client of the import. */
+  const clientRows = 12 + rows + 1 + 1;
   const dir = mkdtempSync(join(tmpdir(), 'demo-'));
   const out = join(dir, 'demo.xlsx');
   const book = new ExcelJS.Workbook();
@@ -91,6 +91,11 @@ describe.each([
     expect(printed).toContain('Add sample data: ');
     expect(printed).toMatch(/New-client review saved through the wizard: \d+ Spreadsheet calls/);
     expect(printed).toContain('"status":"saved"');
+    // The example export is the second period: the review's client is in it, and one new client.
+    expect(printed).toMatch(
+      /November's sales imported from docs\/examples\/1c-sales-2026-11.csv: \d+ Spreadsheet calls/,
+    );
+    expect(printed).toMatch(/"added":1[23],"updated":[01],"newClients":1,"skipped":\[\]/);
     expect(printed).toMatch(new RegExp(`Clients per segment \\(${clientRows} clients\\)`));
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
@@ -126,7 +131,8 @@ describe.each([
   it('shows in the segment column, formula and computed value, what the rule gives for every client', () => {
     const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
     expect(clients).toHaveLength(clientRows);
-    expect(clients.at(-1)!('name').value).toBe(demoReview(lang).name);
+    expect(clients.at(-2)!('name').value).toBe(demoReview(lang).name);
+    expect(clients.at(-1)!('name').value).toBe('ООО "Горизонт"');
     const column = (key: string) => clients.map((get) => [cellValue(get(key)) as Cell]);
     const expected = runColumn(
       sheetIn(lang),
@@ -143,7 +149,10 @@ describe.each([
       segmentLabel,
     );
     expect(column('segment')).toEqual(expected);
-    expect(new Set(expected.map(([s]) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+    // The import's new client has no figures on Clients yet: its segment is blank.
+    const groups = expected.map(([s]) => String(s).charAt(0));
+    expect(new Set(groups)).toEqual(new Set(['0', '1', '2', '3', '']));
+    expect(groups.filter((g) => g === '')).toHaveLength(1);
     const first = clients[0]('segment');
     expect(first.formula).toMatch(/^SEGMENT\([A-Z]+2:[A-Z]+\d+,/);
   });
