@@ -108,11 +108,15 @@ function figureCells(read: ImportRead, row: PlannedRow): RowCells {
 function monitoringRows(read: ImportRead, plan: ImportPlan, sheet: SheetData, timeZone: string) {
   const rows = new Map<number, RowCells>();
   for (const { record, row } of plan.update) rows.set(record + 2, figureCells(read, row));
+  // An export holds a month or a few: each period's date cell is worked out once.
+  const dates = new Map<string, Date>();
+  const dateCell = (period: string) =>
+    dates.get(period) ?? dates.set(period, dateOf(period, timeZone)).get(period)!;
   let next = nextFreeRow(sheet);
   for (const row of plan.add) {
     rows.set(next++, {
       [MONITORING_KEYS.client]: literal(row.name),
-      [MONITORING_KEYS.period]: dateOf(row.period, timeZone),
+      [MONITORING_KEYS.period]: dateCell(row.period),
       ...figureCells(read, row),
     });
   }

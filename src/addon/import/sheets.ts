@@ -11,7 +11,7 @@ import type { TableTemplate } from '../../../sheets-templates/types';
 import { isBlank } from '../../core/cells';
 import { cellText } from '../../core/import/headers';
 import type { ExistingData } from '../../core/import/plan';
-import { recordDay } from '../../core/import/values';
+import { recordDayReader } from '../../core/import/values';
 import type { Cell, Conventions } from '../../core/vocabulary';
 import { normalizeWords } from '../../core/words';
 import type { Lang } from '../../i18n';
@@ -111,9 +111,10 @@ export function existingData(
   }
   const clientAt = monitoringSheet.columns.get(MONITORING_KEYS.client)! - 1;
   const periodAt = monitoringSheet.columns.get(MONITORING_KEYS.period)! - 1;
+  const dayOf = recordDayReader(conv);
   const records = monitoringSheet.values.slice(1).map((row) => {
-    const key = normalizeWords(cellText(row[clientAt]));
-    return { key: key || undefined, period: recordDay(row[periodAt], conv) };
+    const key = isBlank(row[clientAt]) ? '' : normalizeWords(cellText(row[clientAt]));
+    return { key: key || undefined, period: key ? dayOf(row[periodAt]) : undefined };
   });
   return { clients: known, records };
 }

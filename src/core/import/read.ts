@@ -15,7 +15,7 @@ import {
 import { type Cell, type Conventions, isDate } from '../vocabulary';
 import { normalizeWords } from '../words';
 import { type HeaderColumns, type HeaderFound, type ImportMapping, cellText, findHeader } from './headers';
-import { UNREADABLE, isTotalsRow, readFigure, readPeriod } from './values';
+import { UNREADABLE, isTotalsRow, periodReader, readFigure, readPeriod } from './values';
 
 export interface ImportOptions {
   /** The period of rows without one of their own, yyyy-mm-dd (any day of the month). */
@@ -55,7 +55,8 @@ export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 /** Characters no export holds as text: what bytes of a program or an image decode to. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 function isCellValue(cell: unknown): boolean {
   const type = typeof cell;
@@ -77,7 +78,8 @@ export function tableFailure(table: unknown): ImportFailure | undefined {
       }
       chars += cell.length;
       if (cell.includes('\u0000')) return { failure: 'binary' };
-      control += cell.match(CONTROL)?.length ?? 0;
+      // test() first: almost no cell has one, and match() would make an array for each that does.
+      if (CONTROL.test(cell)) control += cell.match(CONTROL_ALL)?.length ?? 0;
     }
     if (chars > MAX_IMPORT_CHARS) return { failure: 'tooLarge' };
   }
@@ -101,12 +103,13 @@ function readRow(
   figures: readonly FigureField[],
   period: IsoDay | undefined,
   conv: Conventions,
+  periodOf: (cell: Cell) => IsoDay | undefined | typeof UNREADABLE,
 ): Omit<ImportRow, 'row'> | Omit<SkippedRow, 'row'> {
   const at = (field: ImportField) => (columns[field] === undefined ? '' : cells[columns[field]!]);
   const client = cellText(at('client'));
   if (client === '') return { code: 'noClient' };
   const periodCell = at('period');
-  const rowPeriod = readPeriod(periodCell, conv);
+  const rowPeriod = periodOf(periodCell);
   if (rowPeriod === UNREADABLE) return { code: 'badPeriod', field: 'period', value: cellText(periodCell) };
   const day = rowPeriod ?? period;
   if (day === undefined) return { code: 'noPeriod', field: 'period' };
@@ -163,11 +166,12 @@ export function readImportTable(
   const rows: ImportRow[] = [];
   const skipped: SkippedRow[] = [];
   const first = new Map<string, number>();
+  const periodOf = periodReader(conv);
   for (let i = header.index + 1; i < cells.length; i++) {
     const line = cells[i];
     if (!isData(line)) continue;
     const row = i - header.index + 1;
-    const result = readRow(line, columns, figures, period, conv);
+    const result = readRow(line, columns, figures, period, conv, periodOf);
     if ('code' in result) {
       skipped.push({ row, ...result });
       continue;

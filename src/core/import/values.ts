@@ -118,8 +118,11 @@ export function readFigure(cell: Cell, conv: Conventions): number | undefined | 
 /** A totals row's first words; «Всего» counts only alone, as a client may be called «Всего понемногу». */
 const TOTALS = new Set(['итого', 'итог', 'total', 'totals', 'subtotal', 'grand total', 'всего']);
 
+/** The first letters a totals word can start with: most rows are passed by this alone. */
+const TOTALS_INITIALS = new Set(['и', 'И', 'в', 'В', 't', 'T', 's', 'S', 'g', 'G']);
+
 function isTotalsText(cell: Cell): boolean {
-  if (typeof cell !== 'string') return false;
+  if (typeof cell !== 'string' || !TOTALS_INITIALS.has(cell.trimStart().charAt(0))) return false;
   const words = normalizeWords(cell)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -132,6 +135,34 @@ function isTotalsText(cell: Cell): boolean {
 export function isTotalsRow(row: readonly Cell[], clientColumn: number): boolean {
   const first = row.find((cell) => !isBlank(cell));
   return isTotalsText(first) || isTotalsText(row[clientColumn]);
+}
+
+/**
+ * readPeriod for one table: a report repeats its few periods on every row, and reading one
+ * («Ноябрь 2026 г.») is the costly part of a row, so each text is read once.
+ */
+export function periodReader(conv: Conventions): (cell: Cell) => IsoDay | undefined | typeof UNREADABLE {
+  const seen = new Map<string, IsoDay | undefined | typeof UNREADABLE>();
+  return (cell) => {
+    if (typeof cell !== 'string') return readPeriod(cell, conv);
+    let period = seen.get(cell);
+    if (period === undefined && !seen.has(cell)) {
+      period = readPeriod(cell, conv);
+      seen.set(cell, period);
+    }
+    return period;
+  };
+}
+
+/** recordDay for one sheet: its periods repeat, and a date cell's day in a zone is the costly part. */
+export function recordDayReader(conv: Conventions): (cell: Cell) => IsoDay | undefined {
+  const days = new Map<number | string, IsoDay | undefined>();
+  return (cell) => {
+    const key = isDate(cell) ? cell.getTime() : typeof cell === 'string' ? cell : undefined;
+    if (key === undefined) return undefined;
+    if (!days.has(key)) days.set(key, recordDay(cell, conv));
+    return days.get(key);
+  };
 }
 
 /**

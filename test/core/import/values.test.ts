@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { dateOf } from '../../../src/core/days';
-import { isTotalsRow, periodInTitle, readFigure, readPeriod, recordDay } from '../../../src/core/import/values';
+import {
+  isTotalsRow,
+  periodInTitle,
+  readFigure,
+  readPeriod,
+  recordDay,
+} from '../../../src/core/import/values';
 import type { Conventions } from '../../../src/core/vocabulary';
 
 const ru: Conventions = { decimal: ',', timeZone: 'Europe/Moscow' };
