@@ -269,6 +269,15 @@ export class LocalWorkbook {
   /** Forgets the counted calls and the write log. */
   resetCalls(): void {
     this.doc.runtime.resetCalls();
+    this.doc.engine.recalculationMs = 0;
+  }
+  /**
+   * Milliseconds the formula engine spent recalculating after the changes made since the last
+   * resetCalls (custom functions included): Sheets does that apart from the script, so a
+   * script's own time is its run's time less this.
+   */
+  recalculationMs(): number {
+    return this.doc.engine.recalculationMs;
   }
   /** How many times each custom function was called by formula evaluation. */
   customFunctionCalls(): Record<string, number> {
