@@ -4,7 +4,8 @@
  * Measures, in one run on this machine, what the add-on costs: each custom function on
  * 10,000 rows (one call, and as 10,000 single-cell calls), the Spreadsheet service calls of
  * setup and of a wizard save, the bundle's size and load time, the sidebar's time to
- * interactive, and the FBS analysis of 100 people × 300 functions. Prints a table against
+ * interactive, the FBS analysis of 100 people × 300 functions, and the import of a month of
+ * 10,000 clients from 1C (the sidebar's parsing, importTable's time and calls). Prints a table against
  * the targets and writes out/bench.json. A full run also writes docs/benchmark.md, stamped
  * with the date, commit and machine; --smoke runs everything on small sizes, fast, and leaves
  * docs/benchmark.md alone.
@@ -21,6 +22,7 @@ import { type Figure, figure, table } from './bench/figures';
 import { type BenchReport, benchmarkMarkdown, commitStamp } from './bench/report';
 import { absenceGapsArgs, absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
 import { medianMs } from './bench/measure';
+import { importFigures } from './bench/importing';
 import { sidebarFigures } from './bench/sidebar';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
 import { format, resolveConfig } from 'prettier';
@@ -32,6 +34,9 @@ const TARGET = {
   loadMs: { op: '<=', value: 20 },
   sidebarMs: { op: '<=', value: 300 },
   fbsMs: { op: '<=', value: 100 },
+  importParseMs: { op: '<=', value: 1000 },
+  importMs: { op: '<=', value: 2000 },
+  importCalls: { op: '<=', value: 20 },
 } as const;
 
 const SIZES = {
@@ -42,6 +47,8 @@ const SIZES = {
     existingRows: [10, 5000],
     fbs: { people: 100, functions: 300 },
     sidebarRepetitions: 5,
+    importRows: 10_000,
+    importRepetitions: 3,
   },
   smoke: {
     rows: 200,
@@ -50,6 +57,8 @@ const SIZES = {
     existingRows: [10, 40],
     fbs: { people: 10, functions: 30 },
     sidebarRepetitions: 1,
+    importRows: 200,
+    importRepetitions: 1,
   },
 };
 
@@ -260,6 +269,12 @@ async function main() {
   say('Sidebar in headless Chromium…');
   const sidebar = await sidebarFigures(size.sidebarRepetitions, TARGET.sidebarMs);
   const fbs = fbsFigures(size, say);
+  say('Import of a month from 1C…');
+  const imports = await importFigures(
+    size,
+    { parseMs: TARGET.importParseMs, importMs: TARGET.importMs, importCalls: TARGET.importCalls },
+    say,
+  );
 
   const figures = [
     ...custom.figures,
@@ -267,6 +282,7 @@ async function main() {
     ...bundle.figures,
     ...sidebar.figures,
     ...fbs.figures,
+    ...imports.figures,
   ];
   const cpus = os.cpus();
   const report = {
@@ -290,6 +306,7 @@ async function main() {
       bundle: bundle.details,
       sidebar: sidebar.details,
       fbs: fbs.details,
+      import: imports.details,
     },
   };
   mkdirSync(dirname(opts.out), { recursive: true });

@@ -40,7 +40,7 @@ describe('npm run bench -- --smoke', () => {
       expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
     );
     expect(Object.keys(report.details).sort()).toEqual(
-      ['bundle', 'customFunctions', 'fbs', 'serviceCalls', 'sidebar'].sort(),
+      ['bundle', 'customFunctions', 'fbs', 'import', 'serviceCalls', 'sidebar'].sort(),
     );
   });
 
@@ -82,6 +82,24 @@ describe('npm run bench -- --smoke', () => {
     expect(byId('fbs.coverageAndKeyPeopleMs')?.status).not.toBe('unavailable');
     expect(byId('fbs.absenceGapsMs')?.status).not.toBe('unavailable');
     expect(byId('sidebar.interactiveMs')).toBeDefined();
+  });
+
+  it('measures the import: the sidebar parsing a CSV, importTable’s time and calls on new rows and on updates', () => {
+    expect(byId('import.sidebarParseMs')).toMatchObject({ unit: 'ms', target: { op: '<=', value: 1000 } });
+    for (const id of ['addMs', 'updateMs']) {
+      expect(byId(`import.${id}`)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 2000 } });
+    }
+    for (const id of ['addCalls', 'updateCalls']) {
+      expect(byId(`import.${id}`)).toMatchObject({
+        unit: 'calls',
+        target: { op: '<=', value: 20 },
+        status: 'met',
+      });
+    }
+    expect(report.details.import.result).toEqual({
+      added: { added: 200, updated: 0, newClients: 200, skipped: [] },
+      updated: { added: 0, updated: 200, newClients: 0, skipped: [] },
+    });
   });
 
   it('prints the figures as a table against the targets', () => {
