@@ -177,6 +177,7 @@ describe('the import sidebar in Chromium', () => {
       // No period column: one month for the file, the one the report's title names.
       expect(await s.page.locator('#f-period-mode-column').count()).toBe(0);
       expect(await s.page.locator('#f-month').inputValue()).toBe('2026-11');
+      await s.screenshot('import-ru-5-aging-guess');
 
       // The manager column is left out by hand, and the total debt taken for the shipments.
       await s.page.locator('#f-map-manager').selectOption('');
