@@ -548,7 +548,10 @@ export class Engine {
         const engine = toEngine(formula, this.rowsOf(sheet));
         m.formula = formula;
         m.open = engine.open;
-        if (engine.text !== (moved ? current : m.given)) changes.push([address, engine.text]);
+        // HyperFormula keeps an array formula's result size when it shrinks its ranges (rows
+        // deleted), and then spills #REF!: a resized sheet's open-range formulas are entered again.
+        if (engine.text !== (moved ? current : m.given) || (sizeChanged && hasOpen))
+          changes.push([address, engine.text]);
         m.given = engine.text;
         touched.push([address, m]);
       }
