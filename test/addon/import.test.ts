@@ -123,7 +123,7 @@ describe('importTable: the example exports', () => {
 
 describe('importTable: rows', () => {
   it('numbers rows from the header as 1, passing over title rows, blank rows and totals silently', () => {
-    const { run } = workbook();
+    const { run } = workbook('ru_RU', { samples: false });
     const table = [
       ['Отчёт о продажах'],
       [''],
@@ -136,13 +136,13 @@ describe('importTable: rows', () => {
     expect(run('importTable', table, {})).toEqual({
       added: 1,
       updated: 0,
-      newClients: 0,
+      newClients: 1,
       skipped: [{ row: 2, reason: 'не указан клиент' }],
     });
   });
 
   it('takes the period from the column, else from options.period, as the first day of its month', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     const table = [
       ['Клиент', 'Дата', 'Сумма'],
       ['Дон-Трейд', '15.10.2026', '10'],
@@ -157,7 +157,7 @@ describe('importTable: rows', () => {
   });
 
   it('writes a period as the day in the spreadsheet’s time zone', () => {
-    const { wb, run } = workbook('ru_RU', { timeZone: 'Asia/Vladivostok' });
+    const { wb, run } = workbook('ru_RU', { samples: false, timeZone: 'Asia/Vladivostok' });
     run(
       'importTable',
       [
@@ -222,7 +222,7 @@ describe('importTable: rows', () => {
       ['Alpha', '2026-11-30', '1,500.25', ''],
       ['alpha', '2026-11-02', '2', ''],
     ];
-    const { wb, run } = workbook('en_US');
+    const { wb, run } = workbook('en_US', { samples: false });
     expect(run('importTable', table, {})).toEqual({
       added: 1,
       updated: 0,
@@ -237,7 +237,7 @@ describe('importTable: rows', () => {
       ],
     });
     expect(rows(wb, 'Monitoring', monitoring).pop()).toMatchObject({ client: 'Alpha', shipments: 1500.25 });
-    const { run: runRu } = workbook();
+    const { run: runRu } = workbook('ru_RU', { samples: false });
     const skipped = (
       runRu(
         'importTable',
@@ -252,7 +252,7 @@ describe('importTable: rows', () => {
   });
 
   it('reads numbers in the spreadsheet’s locale', () => {
-    const { wb: wbRu, run: runRu } = workbook();
+    const { wb: wbRu, run: runRu } = workbook('ru_RU', { samples: false });
     runRu(
       'importTable',
       [
@@ -262,7 +262,7 @@ describe('importTable: rows', () => {
       { period: '2026-11-01' },
     );
     expect(rows(wbRu, MONITORING, monitoring).pop()!.shipments).toBe(1234567.89);
-    const { wb: wbEn, run: runEn } = workbook('en_US');
+    const { wb: wbEn, run: runEn } = workbook('en_US', { samples: false });
     runEn(
       'importTable',
       [
@@ -275,7 +275,7 @@ describe('importTable: rows', () => {
   });
 
   it('stores text literally: a name like =HYPERLINK(…) stays text in both sheets', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     const name = '=HYPERLINK("http://evil.example"; "жми")';
     run(
       'importTable',
@@ -358,7 +358,7 @@ describe('importTable: dry run, lock, calls', () => {
   });
 
   it('holds the document lock for every write, and the script lock where there is no document lock', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     run('importTable', csv('1c-sales-2026-11.csv'), {});
     const writes = wb.writes();
     expect(writes.length).toBeGreaterThan(0);
@@ -373,16 +373,16 @@ describe('importTable: dry run, lock, calls', () => {
   });
 
   it('says it is busy, writing nothing, while another execution holds the lock', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     const before = snapshot(wb);
     wb.holdLocksElsewhere();
     expect(() => run('importTable', csv('1c-sales-2026-11.csv'), {})).toThrow(ru.busy);
     expect(snapshot(wb)).toBe(before);
   });
 
-  it('makes the same few service calls for 10 rows as for 2,000', () => {
+  it('makes the same few service calls for 10 rows as for 1,100', () => {
     const calls = (n: number) => {
-      const { wb, run } = workbook();
+      const { wb, run } = workbook('ru_RU', { samples: false });
       const table = [
         ['Клиент', 'Сумма'],
         ...Array.from({ length: n }, (_, i) => [`Клиент ${i}`, String(i + 1)]),
@@ -395,8 +395,8 @@ describe('importTable: dry run, lock, calls', () => {
       return wb.callsByMethod();
     };
     const few = calls(10);
-    const many = calls(2000);
-    // 1,000 new rows more than the sheets hold: each grows, in one call.
+    const many = calls(1100);
+    // More rows than a new sheet's 1,000: each sheet grows, in one call.
     expect(many).toEqual({ ...few, 'Sheet.insertRowsAfter': 2 });
     expect(Object.values(many).reduce((a, b) => a + b)).toBeLessThanOrEqual(20);
   });
@@ -410,7 +410,7 @@ describe('importTable: failures write nothing', () => {
   });
 
   it('undoes what it wrote when a write fails halfway', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     const before = snapshot(wb);
     // Monitoring is written first; the write to Clients fails.
     wb.failCall('Range.setValues', 2);
@@ -421,16 +421,16 @@ describe('importTable: failures write nothing', () => {
   });
 
   it('undoes rows it added below the data when a later write fails', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     const before = snapshot(wb);
-    const table = [['Клиент', 'Сумма'], ...Array.from({ length: 1200 }, (_, i) => [`Клиент ${i}`, '1'])];
+    const table = [['Клиент', 'Сумма'], ...Array.from({ length: 1000 }, (_, i) => [`Клиент ${i}`, '1'])];
     wb.failCall('Range.setValues', 2);
     expect(() => run('importTable', table, { period: '2026-11-01' })).toThrow(/ничего не записано/);
     expect(snapshot(wb)).toBe(before);
   });
 
   it('writes nothing when reading a sheet fails', () => {
-    const { wb, run } = workbook();
+    const { wb, run } = workbook('ru_RU', { samples: false });
     wb.failCall('Range.getValues', 2, 'Exceeded maximum execution time');
     expect(() => run('importTable', csv('1c-sales-2026-11.csv'), {})).toThrow(
       ru.failed('Exceeded maximum execution time'),
@@ -475,7 +475,7 @@ describe('importTable: failures write nothing', () => {
   });
 
   it('says so in English in an English spreadsheet, naming a mapped header it can’t find', () => {
-    const { run } = workbook('en_US');
+    const { run } = workbook('en_US', { samples: false });
     expect(() =>
       run(
         'importTable',

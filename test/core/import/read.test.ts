@@ -183,6 +183,15 @@ describe('readImportTable', () => {
     });
   });
 
+  it('refuses a mapping to something that is no header text', () => {
+    const table = [
+      ['Клиент', 'Сумма'],
+      ['А', '1'],
+    ];
+    const mapping = { client: 3 } as unknown as Record<string, string>;
+    expect(readImportTable(table, { mapping }, ru)).toEqual({ failure: 'unknownMapping', detail: '3' });
+  });
+
   it('refuses more than 5 MB of text', () => {
     const big = 'x'.repeat(1024 * 1024);
     const table = [['Клиент', 'Сумма'], ...Array.from({ length: 6 }, () => [big, '1'])];
