@@ -4,7 +4,8 @@
  * Measures, in one run on this machine, what the add-on costs: each custom function on
  * 10,000 rows (one call, and as 10,000 single-cell calls), the Spreadsheet service calls of
  * setup and of a wizard save, the bundle's size and load time, the sidebar's time to
- * interactive, the FBS analysis of 100 people × 300 functions, and the import of a month of
+ * interactive, the FBS analysis of 100 people × 300 functions, the client history
+ * (CLIENT_LATEST, PERIOD_CHANGE) over 120,000 Monitoring records, and the import of a month of
  * 10,000 clients from 1C (the sidebar's parsing, importTable's time and calls). Prints a table against
  * the targets and writes out/bench.json. A full run also writes docs/benchmark.md, stamped
  * with the date, commit and machine; --smoke runs everything on small sizes, fast, and leaves
@@ -20,7 +21,14 @@ import { loadForTiming } from './bench/bundle';
 import { menuCalls, saveOverRows, setupOverRows, type CallCount } from './bench/calls';
 import { type Figure, figure, table } from './bench/figures';
 import { type BenchReport, benchmarkMarkdown, commitStamp } from './bench/report';
-import { absenceGapsArgs, absences, customFunctionInputs, fbsMatrix, rowArgs } from './bench/inputs';
+import {
+  absenceGapsArgs,
+  absences,
+  customFunctionInputs,
+  fbsMatrix,
+  historyInputs,
+  rowArgs,
+} from './bench/inputs';
 import { medianMs } from './bench/measure';
 import { importFigures } from './bench/importing';
 import { sidebarFigures } from './bench/sidebar';
@@ -29,11 +37,13 @@ import { format, resolveConfig } from 'prettier';
 
 const TARGET = {
   oneCallMs: { op: '<=', value: 50 },
+  setupCalls: { op: '<=', value: 400 },
   callRatio: { op: '>=', value: 100 },
   bundleKb: { op: '<=', value: 100 },
   loadMs: { op: '<=', value: 20 },
   sidebarMs: { op: '<=', value: 300 },
   fbsMs: { op: '<=', value: 100 },
+  historyMs: { op: '<=', value: 200 },
   importParseMs: { op: '<=', value: 1000 },
   importMs: { op: '<=', value: 2000 },
   importCalls: { op: '<=', value: 20 },
@@ -46,6 +56,7 @@ const SIZES = {
     perCellRepetitions: 3,
     existingRows: [10, 5000],
     fbs: { people: 100, functions: 300 },
+    history: { keys: 10_000, periods: 12 },
     sidebarRepetitions: 5,
     importRows: 10_000,
     importRepetitions: 3,
@@ -56,6 +67,7 @@ const SIZES = {
     perCellRepetitions: 1,
     existingRows: [10, 40],
     fbs: { people: 10, functions: 30 },
+    history: { keys: 200, periods: 12 },
     sidebarRepetitions: 1,
     importRows: 200,
     importRepetitions: 1,
@@ -154,6 +166,15 @@ function callFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
       '×',
       TARGET.callRatio,
     );
+  figures.push(
+    figure(
+      'serviceCalls.setup.calls',
+      'Set up workbook (new spreadsheet): service calls',
+      setup.calls,
+      'calls',
+      TARGET.setupCalls,
+    ),
+  );
   figures.push(ratio('serviceCalls.setup.ratio', 'Set up workbook (new spreadsheet)', setup));
   figures.push(ratio('serviceCalls.samples.ratio', 'Add sample data', samples));
   say(`Set up workbook: ${setup.calls} calls; Add sample data: ${samples.calls} calls`);
@@ -247,6 +268,46 @@ async function writeBenchmarkPage(report: BenchReport, page: string): Promise<vo
   writeFileSync(page, await format(markdown, { ...(await resolveConfig(page)), parser: 'markdown' }));
 }
 
+/**
+ * The client history at a real company's scale: CLIENT_LATEST brings each of 10,000 clients its
+ * latest of 120,000 Monitoring records (a year of months) in one call, and PERIOD_CHANGE compares
+ * each record with the client's previous one. Both are linear; quadratic would take minutes.
+ */
+function historyFigures(size: (typeof SIZES)['full'], say: (m: string) => void) {
+  const { keys, periods } = size.history;
+  const input = historyInputs(keys, periods);
+  const records = input.recordKeys.length;
+  const { realm, global } = loadForTiming(['CLIENT_LATEST', 'PERIOD_CHANGE'], true);
+  const latestArgs = realm.import([input.keys, input.recordKeys, input.recordDates, input.segments]);
+  const changeArgs = realm.import([input.recordKeys, input.recordDates, input.shipments]);
+  const latestMs = medianMs(size.repetitions, () => global('CLIENT_LATEST')(...latestArgs));
+  const changeMs = medianMs(size.repetitions, () => global('PERIOD_CHANGE')(...changeArgs));
+  const n = (x: number) => x.toLocaleString('en-US');
+  say(
+    `History: CLIENT_LATEST ${latestMs.toFixed(1)} ms for ${n(keys)} keys over ${n(records)} records, ` +
+      `PERIOD_CHANGE ${changeMs.toFixed(1)} ms on ${n(records)} records`,
+  );
+  return {
+    figures: [
+      figure(
+        'history.clientLatestMs',
+        `CLIENT_LATEST, ${n(keys)} keys over ${n(records)} records, one call`,
+        latestMs,
+        'ms',
+        TARGET.historyMs,
+      ),
+      figure(
+        'history.periodChangeMs',
+        `PERIOD_CHANGE, ${n(records)} records, one call`,
+        changeMs,
+        'ms',
+        TARGET.historyMs,
+      ),
+    ],
+    details: { keys, periods, records, clientLatestMs: latestMs, periodChangeMs: changeMs },
+  };
+}
+
 async function main() {
   // The script's Dates are local to appsscript.json's time zone, as in Apps Script.
   useScriptTimeZone();
@@ -269,6 +330,7 @@ async function main() {
   say('Sidebar in headless Chromium…');
   const sidebar = await sidebarFigures(size.sidebarRepetitions, TARGET.sidebarMs);
   const fbs = fbsFigures(size, say);
+  const history = historyFigures(size, say);
   say('Import of a month from 1C…');
   const imports = await importFigures(
     size,
@@ -282,6 +344,7 @@ async function main() {
     ...bundle.figures,
     ...sidebar.figures,
     ...fbs.figures,
+    ...history.figures,
     ...imports.figures,
   ];
   const cpus = os.cpus();
@@ -306,6 +369,7 @@ async function main() {
       bundle: bundle.details,
       sidebar: sidebar.details,
       fbs: fbs.details,
+      history: history.details,
       import: imports.details,
     },
   };

@@ -45,7 +45,7 @@ async function main() {
   }
   say(`Opening a new ${opts.locale} spreadsheet in the local workbook, with dist/Code.js as its script…`);
   const demo = runDemo(opts, say);
-  const { wb, lang } = demo;
+  const { wb, lang, newPeriod } = demo;
   const custom = Object.entries(wb.customFunctionCalls())
     .map(([name, n]) => `${name} ×${n}`)
     .join(', ');
@@ -57,7 +57,7 @@ async function main() {
   for (const line of xlsx.skipped) say(`  not in the xlsx: ${line}`);
 
   console.log('');
-  for (const line of summaryLines(summarize(wb, lang), lang)) console.log(line);
+  for (const line of summaryLines(summarize(wb, lang), lang, newPeriod)) console.log(line);
   console.log(
     `Wrote ${shown(opts.out)}: ${xlsx.sheets} sheets, ${xlsx.formulas} formulas, ` +
       `${xlsx.validations} dropdowns and checks, ${xlsx.conditionalFormats} conditional colours, ` +

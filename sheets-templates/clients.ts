@@ -1,8 +1,30 @@
 import { caseOf, fx, perRow, str } from '../src/core/formula';
 import { texts } from '../src/i18n';
-import type { TableTemplate } from './types';
+import { segmentChangeColours, segmentColours } from './segment';
+import type { FormulaContext, TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
+const C = 'clients';
+const range = (c: FormulaContext, key: string) => c.range(C, key);
+
+/** The value of a Monitoring column in each client's latest period. */
+const latest = (monitoringKey: string) => (c: FormulaContext) =>
+  fx(
+    'CLIENT_LATEST',
+    range(c, 'name'),
+    c.range('monitoring', 'client', C),
+    c.range('monitoring', 'period', C),
+    c.range('monitoring', monitoringKey, C),
+  );
+
+/** The segment's digit as text ("3"), for the columns that act on it. */
+const digit = (c: FormulaContext) => fx('LEFT', range(c, 'segment'), 1);
+
+/** Both cells hold numbers (a blank or a ⚠ text is none), as an array condition. */
+const numbers = (...ranges: string[]) => ranges.map((r) => fx('ISNUMBER', r)).join('*');
+
+/** a < b ? a : b, row by row (MIN would take the whole column). */
+const lesser = (a: string, b: string) => fx('IF', `${a}<${b}`, a, b);
 
 export const clients: TableTemplate = {
   kind: 'table',
@@ -48,16 +70,6 @@ export const clients: TableTemplate = {
       type: 'text',
     },
     {
-      key: 'purchasesNow',
-      header: { ru: 'Закупки сейчас, в месяц', en: 'Purchases now, per month' },
-      note: {
-        ru: 'Средние закупки нашего товара за последние месяцы.',
-        en: 'Average monthly purchases of our goods lately.',
-      },
-      type: 'money',
-      min: 0,
-    },
-    {
       key: 'purchasesBefore',
       header: { ru: 'Закупки до кризиса, в месяц', en: 'Pre-crisis purchases, per month' },
       note: { ru: 'Средние закупки в месяц до кризиса.', en: 'Average monthly purchases before the crisis.' },
@@ -65,29 +77,21 @@ export const clients: TableTemplate = {
       min: 0,
     },
     {
-      key: 'retailChange',
-      header: { ru: 'Изменение розничных продаж', en: 'Retail sales change' },
+      key: 'creditLimit',
+      header: { ru: 'Кредитный лимит', en: 'Credit limit' },
       note: {
-        ru: 'Зафиксированное клиентом изменение продаж в рознице к докризисному уровню, например -12%.',
-        en: 'The change of retail sell-out the client has recorded against pre-crisis, e.g. -12%.',
+        ru: 'Сколько клиент может быть нам должен (отгружено и не оплачено), в деньгах. Ограничивает поставки сегменту 3.',
+        en: 'How much the client may owe us (shipped and not paid), in money. Caps deliveries to segment 3.',
       },
-      type: 'percent',
+      type: 'money',
+      min: 0,
     },
     {
-      key: 'retailForecast',
-      header: { ru: 'Прогноз клиента по рознице', en: 'Client’s retail forecast' },
+      key: 'paymentTerms',
+      header: { ru: 'Отсрочка платежа, дней', en: 'Payment terms, days' },
       note: {
-        ru: 'Чего клиент ждёт от розничного спроса, например -10%.',
-        en: 'What the client expects of retail demand, e.g. -10%.',
-      },
-      type: 'percent',
-    },
-    {
-      key: 'overdueDays',
-      header: { ru: 'Просрочка, дней', en: 'Days overdue' },
-      note: {
-        ru: 'Дней просрочки самого старого неоплаченного счёта; пусто или 0 — платит вовремя; ИСТИНА — неплатежеспособен.',
-        en: 'Days past due of the oldest unpaid invoice; blank or 0 = pays on time; TRUE = insolvent.',
+        ru: 'Сколько дней у клиента на оплату по договору.',
+        en: 'How many days the client has to pay under its contract.',
       },
       type: 'integer',
       min: 0,
@@ -129,73 +133,177 @@ export const clients: TableTemplate = {
       type: 'date',
     },
     {
+      key: 'latestPeriod',
+      header: { ru: 'Последний период', en: 'Latest period' },
+      note: {
+        ru: 'CLIENT_LATEST: последний период клиента на листе «Мониторинг»; из него — всё правее.',
+        en: 'CLIENT_LATEST: the client’s latest period on the Monitoring sheet; the columns to the right come from it.',
+      },
+      type: 'computed',
+      shows: 'date',
+      formula: latest('period'),
+    },
+    {
+      key: 'latestShipments',
+      header: { ru: 'Отгрузки в последнем периоде', en: 'Shipments in the latest period' },
+      note: {
+        ru: 'Наши отгрузки клиенту в его последнем периоде («Мониторинг»).',
+        en: 'Our shipments to the client in its latest period (Monitoring).',
+      },
+      type: 'computed',
+      shows: 'money',
+      formula: latest('shipments'),
+    },
+    {
+      key: 'shipmentsVsBefore',
+      header: { ru: 'Отгрузки к докризисным', en: 'Shipments vs pre-crisis' },
+      note: {
+        ru: 'Отгрузки последнего периода ÷ докризисные закупки в месяц − 1.',
+        en: 'Shipments of the latest period ÷ pre-crisis monthly purchases − 1.',
+      },
+      type: 'computed',
+      shows: 'percent',
+      formula: (c) => {
+        const shipments = range(c, 'latestShipments');
+        const before = range(c, 'purchasesBefore');
+        return perRow(
+          range(c, 'name'),
+          fx('IF', `${numbers(shipments, before)}*(${before}>0)`, `${shipments}/${before}-1`, str('')),
+        );
+      },
+    },
+    {
       key: 'segment',
       header: { ru: 'Сегмент', en: 'Segment' },
       note: {
-        ru: 'Считается формулой SEGMENT: 3 неплатежеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала.',
-        en: 'Computed by SEGMENT: 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal.',
+        ru: 'Сегмент в последнем периоде клиента («Мониторинг», SEGMENT): 3 неплатежеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала.',
+        en: 'The segment in the client’s latest period (Monitoring, SEGMENT): 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal.',
       },
       type: 'computed',
       width: 200,
-      formula: (c) =>
-        fx(
-          'SEGMENT',
-          c.range('clients', 'retailChange'),
-          c.range('clients', 'retailForecast'),
-          c.range('clients', 'overdueDays'),
-          c.setting('dropThreshold'),
-          c.setting('overdueLimit'),
-        ),
+      formula: latest('segment'),
+    },
+    {
+      key: 'segmentReason',
+      header: { ru: 'Почему такой сегмент', en: 'Why this segment' },
+      note: {
+        ru: 'Причина сегмента словами, с цифрами последнего периода.',
+        en: 'The reason for the segment in words, with the figures of the latest period.',
+      },
+      type: 'computed',
+      width: 320,
+      formula: latest('segmentReason'),
+    },
+    {
+      key: 'segmentChange',
+      header: { ru: 'Сегмент: изменение к прошлому периоду', en: 'Segment: change on the previous period' },
+      note: {
+        ru: 'Сегмент в предпоследнем периоде → в последнем, например 1 → 2; красный — хуже, зелёный — лучше.',
+        en: 'The segment in the period before → in the latest, e.g. 1 → 2; red: worse, green: better.',
+      },
+      type: 'computed',
+      width: 90,
+      formula: latest('segmentChange'),
+    },
+    {
+      key: 'signals',
+      header: { ru: 'Сигналы', en: 'Signals' },
+      note: {
+        ru: 'Сигналы мониторинга в последнем периоде, с тем, что делать.',
+        en: 'The monitoring signals of the latest period, with what to do.',
+      },
+      type: 'computed',
+      width: 420,
+      formula: latest('signals'),
     },
     {
       key: 'action',
       header: { ru: 'Что делать', en: 'What to do' },
-      note: { ru: 'Рекомендация playbook для сегмента.', en: 'The playbook’s advice for the segment.' },
+      note: {
+        ru: 'Рекомендация playbook для сегмента. Сегменту 1 — сохранить докризисный объём, только если закупки ниже него.',
+        en: 'The playbook’s advice for the segment. Segment 1 is asked to keep the pre-crisis volume only when it buys less.',
+      },
       type: 'computed',
       width: 320,
       formula: (c) => {
-        const digit = fx('LEFT', c.range('clients', 'segment'), 1);
-        const cases = texts[c.lang].segment.actions.map((text, g) => [str(String(g)), str(text)] as const);
-        return perRow(c.range('clients', 'segment'), caseOf(digit, cases, str('')));
+        const t = texts[c.lang].segment;
+        const shipments = range(c, 'latestShipments');
+        const before = range(c, 'purchasesBefore');
+        const below = `${numbers(shipments, before)}*(${shipments}<${before})`;
+        const cases = t.actions.map((text, g) => {
+          const advice = g === 1 ? fx('IF', below, str(text), str(t.notBelow)) : str(text);
+          return [str(String(g)), advice] as const;
+        });
+        return perRow(range(c, 'segment'), caseOf(digit(c), cases, str('')));
       },
+    },
+    {
+      key: 'latestSalesChange',
+      header: { ru: 'Изменение продаж клиента', en: 'Client’s sales change' },
+      note: {
+        ru: 'Общие продажи клиента (блок 1) в последнем периоде: по ним цель закупок сегмента 2.',
+        en: 'The client’s total sales (block 1) in the latest period: the segment-2 purchase target follows them.',
+      },
+      type: 'computed',
+      shows: 'percent',
+      formula: latest('totalSalesDynamics'),
     },
     {
       key: 'purchaseTarget',
       header: { ru: 'Цель закупок (сегмент 2)', en: 'Purchase target (segment 2)' },
       note: {
-        ru: 'Не ниже фактических продаж: докризисные закупки × (1 + изменение розницы).',
-        en: 'Not below actual sell-out: pre-crisis purchases × (1 + retail change).',
+        ru: 'Не ниже фактических продаж: докризисные закупки × (1 + изменение продаж клиента).',
+        en: 'Not below actual sell-out: pre-crisis purchases × (1 + the client’s sales change).',
       },
       type: 'computed',
+      shows: 'money',
       formula: (c) =>
         perRow(
-          c.range('clients', 'segment'),
+          range(c, 'segment'),
           fx(
             'IF',
-            `${fx('LEFT', c.range('clients', 'segment'), 1)}="2"`,
-            `${c.range('clients', 'purchasesBefore')}*(1+${c.range('clients', 'retailChange')})`,
+            `(${digit(c)}="2")*${numbers(range(c, 'latestSalesChange'), range(c, 'purchasesBefore'))}`,
+            `${range(c, 'purchasesBefore')}*(1+${range(c, 'latestSalesChange')})`,
             str(''),
           ),
         ),
     },
     {
+      key: 'latestOverdue',
+      header: { ru: 'Просрочено, сумма', en: 'Overdue, amount' },
+      note: {
+        ru: 'Сумма просрочки клиента в последнем периоде («Мониторинг»).',
+        en: 'The client’s overdue amount in its latest period (Monitoring).',
+      },
+      type: 'computed',
+      shows: 'money',
+      formula: latest('overdueAmount'),
+    },
+    {
       key: 'safeCap',
       header: { ru: 'Лимит поставок (сегмент 3)', en: 'Delivery cap (segment 3)' },
       note: {
-        ru: 'Безопасный минимум: текущие закупки × безопасная доля из «Настроек».',
-        en: 'The safe minimum: current purchases × the safe share from Settings.',
+        ru: 'Безопасный минимум: отгрузки последнего периода × безопасная доля из «Настроек», но не больше остатка кредитного лимита за вычетом просрочки (не меньше 0).',
+        en: 'The safe minimum: shipments of the latest period × the safe share from Settings, but no more than the credit limit left after what is overdue (not below 0).',
       },
       type: 'computed',
-      formula: (c) =>
-        perRow(
-          c.range('clients', 'segment'),
-          fx(
-            'IF',
-            `${fx('LEFT', c.range('clients', 'segment'), 1)}="3"`,
-            `${c.range('clients', 'purchasesNow')}*${c.setting('insolventShare')}`,
-            str(''),
-          ),
-        ),
+      shows: 'money',
+      formula: (c) => {
+        const shipments = range(c, 'latestShipments');
+        const limit = range(c, 'creditLimit');
+        const overdue = range(c, 'latestOverdue');
+        const share = `${shipments}*${c.setting('insolventShare')}`;
+        const owed = fx('IF', fx('ISNUMBER', overdue), overdue, 0);
+        const left = `${limit}-${owed}`;
+        const room = fx('IF', `${left}<0`, 0, left);
+        const cap = fx(
+          'IF',
+          fx('ISNUMBER', limit),
+          fx('IF', fx('ISNUMBER', shipments), lesser(share, room), room),
+          fx('IF', fx('ISNUMBER', shipments), share, str('')),
+        );
+        return perRow(range(c, 'segment'), fx('IF', `${digit(c)}="3"`, cap, str('')));
+      },
     },
     {
       key: 'discountRequests',
@@ -212,73 +320,79 @@ export const clients: TableTemplate = {
       },
     },
   ],
-  colours: [
-    { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="3"`, background: '#f4c7c3' },
-    { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="2"`, background: '#fce8b2' },
-    { column: 'segment', formula: (_c, cell) => `LEFT(${cell('segment')};1)="1"`, background: '#b7e1cd' },
+  colours: [...segmentColours('segment'), ...segmentChangeColours('segmentChange')],
+  retired: [
     {
-      column: 'segment',
-      formula: (_c, cell) => `LEFT(${cell('segment')};1)="⚠"`,
-      background: '#ffffff',
-      fontColor: '#c5221f',
+      key: 'purchasesNow',
+      header: { ru: 'Закупки сейчас, в месяц', en: 'Purchases now, per month' },
+      movedTo: 'shipments',
     },
-  ],
+    {
+      key: 'retailChange',
+      header: { ru: 'Изменение розничных продаж', en: 'Retail sales change' },
+      movedTo: 'totalSalesDynamics',
+    },
+    {
+      key: 'retailForecast',
+      header: { ru: 'Прогноз клиента по рознице', en: 'Client’s retail forecast' },
+      movedTo: 'retailForecast',
+    },
+    {
+      key: 'overdueDays',
+      header: { ru: 'Просрочка, дней', en: 'Days overdue' },
+      movedTo: 'solvencyDynamics',
+    },
+  ].map((r) => ({
+    ...r,
+    note: {
+      ru: 'Больше не используется: значения перенесены на лист «Мониторинг» как период клиента; новые вводите там.',
+      en: 'No longer used: the values were moved to the Monitoring sheet as a period of the client; type new ones there.',
+    },
+  })),
   samples: [
     {
       name: 'ТД «Северный»',
+      creditLimit: 2000000,
+      paymentTerms: 30,
       region: { ru: 'Санкт-Петербург', en: 'St Petersburg' },
       manager: 'Иванова',
-      purchasesNow: 1200000,
       purchasesBefore: 1500000,
-      retailChange: -0.18,
-      retailForecast: -0.2,
-      overdueDays: 12,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Важна отсрочка, не скидка', en: 'Payment terms matter, not discount' },
     },
     {
       name: 'ООО «Волга-Дистрибуция»',
+      creditLimit: 1000000,
+      paymentTerms: 30,
       region: { ru: 'Самара', en: 'Samara' },
       manager: 'Петров',
-      purchasesNow: 800000,
       purchasesBefore: 850000,
-      retailChange: -0.02,
-      retailForecast: -0.15,
-      overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Уралснаб',
+      creditLimit: 500000,
+      paymentTerms: 30,
       region: { ru: 'Екатеринбург', en: 'Yekaterinburg' },
       manager: 'Иванова',
-      purchasesNow: 300000,
       purchasesBefore: 900000,
-      retailChange: -0.25,
-      retailForecast: -0.3,
-      overdueDays: 120,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Сибирский партнёр',
       region: { ru: 'Новосибирск', en: 'Novosibirsk' },
       manager: 'Сидоров',
-      purchasesNow: 950000,
       purchasesBefore: 1000000,
-      retailChange: 0.03,
-      retailForecast: 0.02,
-      overdueDays: 0,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Цена устраивает', en: 'Price is fine' },
     },
     {
       name: 'Дон-Трейд',
+      creditLimit: 800000,
+      paymentTerms: 21,
       region: { ru: 'Ростов-на-Дону', en: 'Rostov-on-Don' },
       manager: 'Петров',
-      purchasesNow: 400000,
       purchasesBefore: 700000,
-      retailChange: -0.05,
-      retailForecast: -0.1,
-      overdueDays: 45,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Просит скидку 10 %', en: 'Asks for 10 % off' },
     },
@@ -286,44 +400,32 @@ export const clients: TableTemplate = {
       name: 'Камский опт',
       region: { ru: 'Казань', en: 'Kazan' },
       manager: 'Сидоров',
-      purchasesNow: 650000,
       purchasesBefore: 700000,
-      retailChange: '',
-      retailForecast: -0.08,
-      overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Приморье-Импорт',
+      creditLimit: 300000,
+      paymentTerms: 14,
       region: { ru: 'Владивосток', en: 'Vladivostok' },
       manager: 'Кузнецова',
-      purchasesNow: 0,
       purchasesBefore: 500000,
-      retailChange: -0.4,
-      retailForecast: -0.4,
-      overdueDays: true,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Черноземье',
       region: { ru: 'Воронеж', en: 'Voronezh' },
       manager: 'Кузнецова',
-      purchasesNow: 560000,
       purchasesBefore: 600000,
-      retailChange: -0.04,
-      retailForecast: -0.049,
-      overdueDays: 5,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Балтийский дом',
+      creditLimit: 600000,
+      paymentTerms: 30,
       region: { ru: 'Калининград', en: 'Kaliningrad' },
       manager: 'Иванова',
-      purchasesNow: 420000,
       purchasesBefore: 480000,
-      retailChange: -0.1,
-      retailForecast: 0,
-      overdueDays: 90,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Готов взять ассортимент под акцию', en: 'Will take a promo assortment' },
     },
@@ -331,22 +433,16 @@ export const clients: TableTemplate = {
       name: 'Южный альянс',
       region: { ru: 'Краснодар', en: 'Krasnodar' },
       manager: 'Сидоров',
-      purchasesNow: 1100000,
       purchasesBefore: 1050000,
-      retailChange: 0.05,
-      retailForecast: -0.05,
-      overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
     {
       name: 'Центр-Опт',
+      creditLimit: 3000000,
+      paymentTerms: 45,
       region: { ru: 'Москва', en: 'Moscow' },
       manager: 'Петров',
-      purchasesNow: 2000000,
       purchasesBefore: 2100000,
-      retailChange: 0,
-      retailForecast: 0.01,
-      overdueDays: 91,
       priceAsked: { ru: 'Да', en: 'Yes' },
       priceAnswer: { ru: 'Цена вторична', en: 'Price is secondary' },
     },
@@ -354,11 +450,7 @@ export const clients: TableTemplate = {
       name: '+Плюс Дистрибуция',
       region: { ru: 'Пермь', en: 'Perm' },
       manager: 'Сидоров',
-      purchasesNow: 150000,
       purchasesBefore: 200000,
-      retailChange: -0.125,
-      retailForecast: '',
-      overdueDays: 0,
       priceAsked: { ru: 'Нет', en: 'No' },
     },
   ],

@@ -73,7 +73,10 @@ export const costs: TableTemplate = {
       width: 320,
       formula: (c) => {
         const type = c.range('costs', 'cutType');
-        const cases = CUT_TYPES[c.lang].map(([t, damage]) => [str(t), str(damage)] as const);
+        // Rows typed before a change of locale keep their words: a type in either language names its damage.
+        const cases = (['ru', 'en'] as const).flatMap((lang) =>
+          CUT_TYPES[lang].map(([t], i) => [str(t), str(CUT_TYPES[c.lang][i][1])] as const),
+        );
         return perRow(type, caseOf(type, cases, str('')));
       },
     },

@@ -20,20 +20,26 @@ const perEmployee = (c: FormulaContext, expression: (column: string) => string) 
 };
 
 const discountRequests = (c: FormulaContext) => fx('COUNTA', c.range('pricing', 'client', D));
-const targetShare = (c: FormulaContext) =>
-  `(${fx('COUNTIF', c.range('pricing', 'clientSegment', D), str('1'))}+${fx('COUNTIF', c.range('pricing', 'clientSegment', D), str('2'))})/${discountRequests(c)}`;
+/** The segment digit is text (LEFT of the segment): compared as text, which COUNTIF on a digit may not do. */
+const targetShare = (c: FormulaContext) => {
+  const segment = c.range('pricing', 'clientSegment', D);
+  return `${fx('ARRAYFORMULA', fx('SUM', `(${segment}="1")+(${segment}="2")`))}/${discountRequests(c)}`;
+};
 const discountedShare = (c: FormulaContext) =>
   `${fx('COUNTIF', c.range('clients', 'discountRequests', D), str('>0'))}/${fx('COUNTA', c.range('clients', 'name', D))}`;
-const belowBreakeven = (c: FormulaContext) => {
-  const granted = c.lang === 'ru' ? 'Дать' : 'Give';
-  return fx(
-    'COUNTIFS',
-    c.range('pricing', 'decision', D),
-    str(granted),
-    c.range('pricing', 'verdict', D),
-    str('✗*'),
-  );
-};
+/** Pricing's "give the discount" in either language: rows typed before a change of locale count too. */
+const belowBreakeven = (c: FormulaContext) =>
+  ['Дать', 'Give']
+    .map((granted) =>
+      fx(
+        'COUNTIFS',
+        c.range('pricing', 'decision', D),
+        str(granted),
+        c.range('pricing', 'verdict', D),
+        str('✗*'),
+      ),
+    )
+    .join('+');
 const maxFunctions = (c: FormulaContext) => perEmployee(c, (col) => fx('COUNTA', col));
 const maxLevel1Owned = (c: FormulaContext) =>
   perEmployee(c, (col) => {

@@ -71,17 +71,12 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     );
     if (match) found.set(match.key, i + 1);
   });
-  // Repeated columns (employees) carry the user's own headers: they sit right after the column before them.
   const columns = new Map(found);
-  let previous = 0;
-  for (const p of placed) {
-    if (p.repeated && previous > 0) columns.set(p.key, previous + 1);
-    const at = columns.get(p.key);
-    previous = at ?? 0;
-  }
-  let lastUsed = 0;
+  placeRepeated(placed, columns);
+  // Missing columns go after everything the sheet uses, employee columns with blank headers included.
+  let lastUsed = Math.max(0, ...columns.values());
   headerRow.forEach((cell, i) => {
-    if (normalize(cell)) lastUsed = i + 1;
+    if (normalize(cell)) lastUsed = Math.max(lastUsed, i + 1);
   });
   const missing: PlacedColumn[] = [];
   for (const p of placed) {
@@ -90,6 +85,29 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     columns.set(p.key, lastUsed + missing.length);
   }
   return { placed, columns, missing };
+}
+
+/**
+ * Repeated columns (employees) carry the user's own headers, so they are found by position:
+ * right after a column of the template that comes before them, the first one found whose next
+ * cell holds no header of the template. A deleted column before them (the FBS matrix's
+ * "Present today") must not lose them: they would be added again, twelve copies.
+ */
+function placeRepeated(placed: readonly PlacedColumn[], columns: Map<string, number>): void {
+  const taken = new Set(columns.values());
+  let start = 0;
+  placed.forEach((p, i) => {
+    if (!p.repeated || i === 0 || placed[i - 1].repeated) return;
+    const before = placed
+      .slice(0, i)
+      .flatMap((q) => (columns.has(q.key) ? [columns.get(q.key)!] : []))
+      .sort((a, b) => a - b);
+    const after = before.find((at) => !taken.has(at + 1));
+    start = after === undefined ? 0 : after + 1;
+  });
+  if (start === 0) return;
+  let at = start;
+  for (const p of placed) if (p.repeated) columns.set(p.key, at++);
 }
 
 /** A sheet is the add-on's when its first column and most of its fixed headers match the template. */
@@ -115,10 +133,19 @@ export interface WorkbookLayout {
   readonly settingName: (key: string) => string;
 }
 
+/** A formula needs a sheet this workbook has no template sheet for (a sheet of the user's holds its name). */
+export class MissingSheet extends Error {
+  constructor(readonly sheet: SheetId) {
+    super(`no sheet ${sheet}`);
+  }
+}
+
 /** The FormulaContext templates build their formulas with, for this workbook's layout. */
 export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext {
   const at = (sheet: SheetId, key: string): number => {
-    const n = w.tables[sheet]?.get(key);
+    const table = w.tables[sheet];
+    if (!table) throw new MissingSheet(sheet);
+    const n = table.get(key);
     if (n === undefined) throw new Error(`no column ${sheet}.${key}`);
     return n;
   };

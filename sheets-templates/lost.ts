@@ -4,11 +4,20 @@ import type { ColourRule, TableTemplate } from './types';
 
 type Marker = keyof (typeof texts)['ru']['winback']['markers'];
 
-/** Colours the status by what it says, worst first (Sheets applies the first rule that matches). */
+/**
+ * Colours the status by what it says, worst first (Sheets applies the first rule that matches).
+ * The status may be in either language (a change of locale), so the rule looks for both words
+ * and is the same rule in both: setup never adds a second one after a switch.
+ */
 const statusColour = (marker: Marker, background: string): ColourRule => ({
   column: 'status',
-  formula: (c, cell) =>
-    fx('ISNUMBER', fx('SEARCH', str(texts[c.lang].winback.markers[marker]), cell('status'))),
+  formula: (_c, cell) =>
+    fx(
+      'OR',
+      ...(['ru', 'en'] as const).map((lang) =>
+        fx('ISNUMBER', fx('SEARCH', str(texts[lang].winback.markers[marker]), cell('status'))),
+      ),
+    ),
   background,
 });
 

@@ -20,6 +20,9 @@ const sum = (terms: readonly string[]) => `(${terms.join('+')})`;
 /** Periods with a number: blanks are skipped, zeros counted (as XYZ_CLASS does). */
 const periodsFilled = (c: FormulaContext) => sum(sales(c).map((r) => `(${r}<>"")`));
 const periodMean = (c: FormulaContext) => `${sum(sales(c))}/${periodsFilled(c)}`;
+/** Blank for an item without sales yet: its mean would divide by zero periods. */
+const whenSold = (c: FormulaContext, expression: string) =>
+  fx('IF', `${periodsFilled(c)}=0`, str(''), expression);
 const item = (c: FormulaContext) => c.range('offers', 'item');
 
 /** Updated offers (docs/method.md): an offer of liquid, fast-turning items in the optimal order size, delivered fast. */
@@ -154,7 +157,7 @@ export const offers: TableTemplate = {
         en: 'Average sales per period ÷ the period length from Settings.',
       },
       type: 'computed',
-      formula: (c) => perRow(item(c), `${periodMean(c)}/${c.setting('periodDays')}`),
+      formula: (c) => perRow(item(c), whenSold(c, `${periodMean(c)}/${c.setting('periodDays')}`)),
     },
     {
       key: 'dailySd',
@@ -167,7 +170,10 @@ export const offers: TableTemplate = {
       formula: (c) => {
         const squares = sum(sales(c).map((r) => `${r}^2`));
         const variance = `${squares}/${periodsFilled(c)}-(${periodMean(c)})^2`;
-        return perRow(item(c), `${fx('SQRT', fx('ABS', variance))}/${fx('SQRT', c.setting('periodDays'))}`);
+        return perRow(
+          item(c),
+          whenSold(c, `${fx('SQRT', fx('ABS', variance))}/${fx('SQRT', c.setting('periodDays'))}`),
+        );
       },
     },
     {

@@ -33,6 +33,16 @@ export const settings: SettingsTemplate = {
       type: 'integer',
     },
     {
+      key: 'materiality',
+      label: { ru: 'Порог существенности просрочки', en: 'Overdue materiality' },
+      note: {
+        ru: 'Просрочка на меньшую сумму не делает клиента неплатежеспособным, сколько бы дней она ни длилась (Базель: «существенное обязательство»). Пусто — любая сумма.',
+        en: 'An overdue of a smaller amount does not make the client insolvent, however many days it lasts (Basel: "a material obligation"). Blank: any amount.',
+      },
+      value: 10000,
+      type: 'money',
+    },
+    {
       key: 'insolventShare',
       label: { ru: 'Безопасная доля поставок (сегмент 3)', en: 'Safe delivery share (segment 3)' },
       note: {

@@ -59,6 +59,8 @@ export interface Column {
   readonly formula?: (ctx: FormulaContext) => string;
   /** A computed column without a formula of its own: the column before it spills into it. */
   readonly spilled?: boolean;
+  /** How a computed column's results are formatted (a date, money, a percentage). */
+  readonly shows?: Exclude<ColumnType, 'computed' | 'choice'>;
   /** Repeat this column `repeat` times (employee columns): keys get a 1-based suffix. */
   readonly repeat?: number;
 }
@@ -80,6 +82,20 @@ export interface DaysFromToday {
 export type SampleValue = string | number | boolean | L10n | DaysFromToday;
 export type SampleRow = Readonly<Record<string, SampleValue>>;
 
+/**
+ * A column an older version of the template had and this one no longer reads: setup leaves
+ * it and its values where they are, once copies them to where they now live (a Monitoring
+ * period), and says so in its header note.
+ */
+export interface RetiredColumn {
+  readonly key: string;
+  readonly header: L10n;
+  /** The column of the history sheet that now holds this value. */
+  readonly movedTo: string;
+  /** The header note it gets once moved. */
+  readonly note: L10n;
+}
+
 export interface TableTemplate {
   readonly kind: 'table';
   readonly id: SheetId;
@@ -93,6 +109,8 @@ export interface TableTemplate {
   readonly samples?: readonly SampleRow[];
   /** Rows written when the sheet is created (reference data such as the FBS levels). */
   readonly initialRows?: readonly SampleRow[];
+  /** Columns of older versions whose values now live on another sheet. */
+  readonly retired?: readonly RetiredColumn[];
 }
 
 export interface Setting {

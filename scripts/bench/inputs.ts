@@ -95,6 +95,32 @@ function pick(rows: readonly SampleRow[], key: string): Column {
   });
 }
 
+/**
+ * A Monitoring sheet's history: `keys` clients, each with one record per month for `periods`
+ * months, typed month after month (all clients of a month, then the next), with some names
+ * typed in other case or spacing and some shipments blank; and the Clients sheet's column of
+ * names. What CLIENT_LATEST and PERIOD_CHANGE get on a real workbook, at scale.
+ */
+export function historyInputs(keys: number, periods: number, seed = 5) {
+  const next = random(seed);
+  const names = Array.from({ length: keys }, (_, i) => `ООО «Клиент ${i + 1}»`);
+  const recordKeys: Column = [];
+  const recordDates: Column = [];
+  const shipments: Column = [];
+  const segments: Column = [];
+  for (let m = 0; m < periods; m++) {
+    const period = new Date(AS_OF.getFullYear(), AS_OF.getMonth() - periods + 1 + m, 1);
+    names.forEach((name, i) => {
+      // One record in ten has its name typed in lower case with extra spaces: the same client.
+      recordKeys.push([next() < 0.1 ? `  ${name.toLowerCase()}` : name]);
+      recordDates.push([period]);
+      shipments.push([next() < 0.05 ? '' : Math.round(100 + next() * 2900) * 1000]);
+      segments.push([`${(i + m) % 4} — сегмент`]);
+    });
+  }
+  return { keys: names.map((n) => [n]), recordKeys, recordDates, shipments, segments };
+}
+
 /** The arguments of each custom function for `rows` rows. */
 export function customFunctionInputs(rows: number, seed = 7): Record<string, Inputs> {
   const next = random(seed);
@@ -103,6 +129,8 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
   const clients = syntheticClients(rows, seed, AS_OF);
   const matrix = fbsMatrix(rows, 12, seed);
   const away = absences(matrix, 40, 52, seed);
+  const history = historyInputs(Math.ceil(rows / 4), 4, seed);
+  const monitoring = clients.monitoring;
   /** One row in twenty left blank, as lists have empty lines; the functions give "" there. */
   const blank = Array.from({ length: rows }, () => next() < 0.05);
   const filled = <T>(f: () => T) => column(rows, (i) => (blank[i] ? '' : f()));
@@ -111,14 +139,34 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
   return {
     SEGMENT: {
       args: [
-        pick(clients.clients, 'retailChange'),
-        pick(clients.clients, 'retailForecast'),
-        pick(clients.clients, 'overdueDays'),
+        pick(monitoring, 'totalSalesDynamics'),
+        pick(monitoring, 'retailForecast'),
+        pick(monitoring, 'solvencyDynamics'),
         0.05,
         90,
+        pick(monitoring, 'overdueAmount'),
+        10000,
       ],
       perRow: true,
     },
+    SEGMENT_REASON: {
+      args: [
+        pick(monitoring, 'totalSalesDynamics'),
+        pick(monitoring, 'retailForecast'),
+        pick(monitoring, 'solvencyDynamics'),
+        0.05,
+        90,
+        pick(monitoring, 'overdueAmount'),
+        10000,
+      ],
+      perRow: true,
+    },
+    CLIENT_LATEST: {
+      args: [history.keys, history.recordKeys, history.recordDates, history.segments],
+      perRow: false,
+    },
+    PERIOD_CHANGE: { args: [history.recordKeys, history.recordDates, history.shipments], perRow: false },
+    PREVIOUS_VALUE: { args: [history.recordKeys, history.recordDates, history.segments], perRow: false },
     BACKUP_GAP: { args: [matrix.levels, matrix.roles], perRow: true },
     SAFETY_STOCK: {
       args: [
@@ -167,11 +215,12 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
           'competitorPurchasesDynamics',
           'solvencyDynamics',
           'decisionMakerDynamics',
-        ].map((k) => pick(clients.monitoring, k)),
+        ].map((k) => pick(monitoring, k)),
         0.1,
         0.05,
         30,
         90,
+        pick(monitoring, 'solvencyDynamics').map(([d]) => [typeof d === 'number' ? Math.max(0, d - 15) : '']),
       ],
       perRow: true,
     },

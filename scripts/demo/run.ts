@@ -2,16 +2,16 @@
  * The demo: the built bundle, unmodified, in the local workbook, driven the way a manager
  * would drive the add-on in Sheets: open the spreadsheet, Set up workbook, Add sample
  * data, type in more clients (synthetic, with --rows), save one new-client review
- * through the wizard's server functions, import November's sales from the example 1C
- * export (the second period of the samples); every formula recalculates as cells change
- * (HyperFormula, like Sheets, recalculates what depends on a changed cell).
+ * through the wizard's server functions, type a new month of one client into Monitoring,
+ * and import that month's sales from the example 1C export; every formula recalculates as
+ * cells change (HyperFormula, like Sheets, recalculates what depends on a changed cell).
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../../src/core/cells';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { inputRuns, rowsForRun } from '../../src/addon/samples';
-import { dayOf } from '../../src/core/days';
+import { type IsoDay, dayOf, monthStart } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
 import { DEMO_IMPORT, importExample } from './import';
@@ -35,6 +35,15 @@ export interface DemoRun {
   readonly imported: unknown;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
+  /** A new period typed into Monitoring, and the client's segment on Clients before and after. */
+  readonly newPeriod: NewPeriod;
+}
+
+export interface NewPeriod {
+  readonly client: string;
+  readonly period: IsoDay;
+  readonly before: string;
+  readonly after: string;
 }
 
 export type Progress = (message: string) => void;
@@ -86,6 +95,47 @@ export function appendRows(
   });
 }
 
+/** A sample client's segment as the Clients sheet shows it. */
+function segmentOnClients(wb: LocalWorkbook, lang: Lang, name: string): string {
+  const template = tableTemplate('clients');
+  const [header, ...rows] = wb.values(template.name[lang]) as Cell[][];
+  const layout = findLayout(template, header);
+  const row = rows.find((r) => r[layout.columns.get('name')! - 1] === name);
+  return String(row?.[layout.columns.get('segment')! - 1] ?? '');
+}
+
+/**
+ * The month after the samples' history (or this month, if later) for Черноземье, whose sales
+ * now fall by 9 %: typed into Monitoring as a manager would, it becomes the client's latest
+ * period, and its segment on Clients moves from 0 to 2.
+ */
+function typeNewPeriod(wb: LocalWorkbook, lang: Lang, today: Date): NewPeriod {
+  const client = 'Черноземье';
+  const thisMonth = monthStart(dayOf(today, DEMO_TIME_ZONE));
+  const period = thisMonth > '2026-11-01' ? thisMonth : '2026-11-01';
+  const before = segmentOnClients(wb, lang, client);
+  appendRows(
+    wb,
+    'monitoring',
+    [
+      {
+        client,
+        period,
+        shipments: 480000,
+        totalSalesDynamics: -0.09,
+        ourSalesDynamics: -0.1,
+        competitorSalesDynamics: -0.08,
+        solvencyDynamics: 10,
+        retailForecast: -0.12,
+        overdueAmount: 35000,
+      },
+    ],
+    lang,
+    today,
+  );
+  return { client, period, before, after: segmentOnClients(wb, lang, client) };
+}
+
 export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   const lang = langFromLocale(options.locale);
   const today = new Date();
@@ -116,7 +166,13 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   }
   const review = step('New-client review saved through the wizard', () => saveDemoReview(run, lang));
   progress(`  ${review.client}: ${JSON.stringify(review.result)}`);
+  const started = Date.now();
+  const newPeriod = typeNewPeriod(wb, lang, today);
+  progress(
+    `A new period typed into Monitoring (${newPeriod.client}, ${newPeriod.period}), ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const imported = step(`November's sales imported from ${DEMO_IMPORT}`, () => importExample(run));
   progress(`  ${JSON.stringify(imported)}`);
-  return { wb, lang, review, imported, calls };
+  return { wb, lang, review, imported, calls, newPeriod };
 }

@@ -8,7 +8,7 @@ import { SIGNALS, type Signal } from '../../src/core/monitoring';
 import { type SegmentGroup } from '../../src/core/segment';
 import { type Lang, texts } from '../../src/i18n';
 import type { LocalWorkbook } from '../../tools/local-workbook';
-import { tableTemplate } from './run';
+import { type NewPeriod, tableTemplate } from './run';
 import { type Cell } from '../../src/core/vocabulary';
 import { segmentLabel } from '../../src/present/segment';
 
@@ -73,9 +73,10 @@ export function summarize(wb: LocalWorkbook, lang: Lang): DemoSummary {
     const text = String(get('signals'));
     if (text === '') continue;
     rowsWithSignals += 1;
-    // Signals are joined by "; ", which no signal text contains.
+    // Signals are joined by "; ", which no signal text contains; an insolvent client's one
+    // recommendation names what else is seen after it.
     for (const part of text.split('; ')) {
-      const kind = kindOf.get(part);
+      const kind = kindOf.get(part) ?? SIGNALS.find((s) => part.startsWith(`${named[s]} (`));
       if (kind) byKind[kind] = (byKind[kind] ?? 0) + 1;
     }
   }
@@ -87,10 +88,16 @@ export function summarize(wb: LocalWorkbook, lang: Lang): DemoSummary {
   };
 }
 
-export function summaryLines(s: DemoSummary, lang: Lang): string[] {
+export function summaryLines(s: DemoSummary, lang: Lang, newPeriod?: NewPeriod): string[] {
   const named = texts[lang].monitoring.signals;
   const total = Object.values(s.signals.byKind).reduce((a, b) => a + b, 0);
   return [
+    ...(newPeriod
+      ? [
+          `A new period typed into Monitoring moved a client on Clients: ${newPeriod.client}, ` +
+            `${newPeriod.period}: ${newPeriod.before} → ${newPeriod.after}`,
+        ]
+      : []),
     `Clients per segment (${s.clients} clients):`,
     ...s.segments.map((x) => `  ${String(x.count).padStart(6)}  ${x.label}`),
     `FBS: ${s.fbs.short} of ${s.fbs.functions} functions short of backups, ` +

@@ -1,9 +1,10 @@
 /**
  * Synthetic distributors, to try the workbook at scale: the same seed gives the same
  * clients. Each is drawn for one segment of New segmentation (docs/method.md) (insolvent, fall recorded,
- * expects a fall, no signal) with figures that make the rule put it there at the
- * default thresholds (5 % drop, 90 days), and a monitoring row that fits its story.
- * Rows are template sample rows, so they are written exactly as "Add sample data" writes.
+ * expects a fall, no signal): its master data for Clients, and this month's Monitoring
+ * period with figures that make the rule put it there at the default thresholds (5 % drop,
+ * 90 days, a materiality of 10 000). Rows are template sample rows, so they are written
+ * exactly as "Add sample data" writes.
  */
 import type { L10n, SampleRow } from '../../sheets-templates/types';
 import type { SegmentGroup } from '../../src/core/segment';
@@ -72,9 +73,9 @@ const SEGMENT_WEIGHTS: ReadonlyArray<readonly [SegmentGroup, number]> = [
 ];
 
 export interface SyntheticClients {
-  /** Rows of the Clients template. */
+  /** Rows of the Clients template: master data. */
   readonly clients: SampleRow[];
-  /** One Monitoring row per client, for the first day of this month. */
+  /** One Monitoring row per client, for the first day of this month: what decides its segment. */
   readonly monitoring: SampleRow[];
   /** The segment each client was drawn for, by row. */
   readonly segments: SegmentGroup[];
@@ -119,32 +120,43 @@ export function syntheticClients(count: number, seed: number, today: Date): Synt
     const fall = typeof retailChange === 'number' ? retailChange : 0;
     const now = Math.max(0, Math.round((before * (1 + fall + between(-0.1, 0.05))) / 1000) * 1000);
     const asked = next() < 0.5;
+    // Insolvency needs a material overdue: at least the 10 000 of Settings.
+    const overdueAmount =
+      g === 3
+        ? Math.round(between(20, 2000)) * 1000
+        : overdueDays === 0
+          ? ''
+          : Math.round(between(1, 300)) * 1000;
     out.segments.push(g);
     out.clients.push({
       name,
       region: pick(REGIONS),
       manager: pick(MANAGERS),
-      purchasesNow: g === 3 && overdueDays === true ? 0 : now,
       purchasesBefore: before,
-      retailChange,
-      retailForecast,
-      overdueDays,
+      creditLimit: Math.round((before * between(0.5, 2)) / 10000) * 10000,
+      paymentTerms: pick([14, 21, 30, 45, 60]),
       priceAsked: asked ? YES : NO,
       ...(asked ? { priceAnswer: pick(ANSWERS) } : {}),
     });
-    const total = typeof retailChange === 'number' ? change(retailChange - 0.03, retailChange + 0.03) : '';
-    const ourSales = typeof total === 'number' ? change(total - 0.08, total + 0.04) : change(-0.1, 0.05);
+    const ourSales =
+      typeof retailChange === 'number'
+        ? change(retailChange - 0.08, retailChange + 0.04)
+        : change(-0.1, 0.05);
     out.monitoring.push({
       client: name,
       period: { daysFromToday: periodStart },
-      totalSalesDynamics: total,
+      shipments: g === 3 && overdueDays === true ? 0 : now,
+      // Block 1, the client's total sales: the retail change the segment is decided by.
+      totalSalesDynamics: retailChange,
       ourSalesDynamics: ourSales,
       competitorSalesDynamics: change(-0.15, 0.1),
       // Buying much less than selling (destocking) or much more (overstocking) now and then.
       ourPurchasesDynamics: change(ourSales - 0.2, ourSales + 0.15),
       competitorPurchasesDynamics: change(-0.2, 0.15),
-      solvencyDynamics: overdueDays === true ? 120 : overdueDays,
+      solvencyDynamics: overdueDays,
       decisionMakerDynamics: next() < 0.1 ? YES : NO,
+      retailForecast,
+      overdueAmount,
     });
   }
   return out;

@@ -14,12 +14,7 @@ export interface SheetContext {
  * The spreadsheet's locale and time zone (File › Settings), read once per call: both are
  * read-only gets that custom functions may make.
  */
-export function sheetContext(): SheetContext {
-  return sheetContextOf(SpreadsheetApp.getActiveSpreadsheet());
-}
-
-/** The same, for a spreadsheet already in hand: one service call fewer for a call that counts them. */
-export function sheetContextOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
+export function sheetContext(ss = SpreadsheetApp.getActiveSpreadsheet()): SheetContext {
   const locale = ss.getSpreadsheetLocale();
   return {
     lang: langFromLocale(locale),

@@ -11,8 +11,9 @@ import { type Today, dayOffset, inputRuns, literal, rowsForRun } from './samples
 import { dayOf } from '../core/days';
 import { type Lang, langFromLocale, texts } from '../i18n';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
-import { installTemplates, type SetupReport } from './install';
-import { type Cell, isDate } from '../core/vocabulary';
+import { installTemplates, summaryText } from './install';
+import { logError, withDocumentLock } from './lock';
+import { type Cell, type Conventions, isDate } from '../core/vocabulary';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
@@ -66,26 +67,31 @@ export function onInstall(e?: AuthEvent): void {
   onOpen(e);
 }
 
-function summary(lang: Lang, r: SetupReport): string {
-  const t = texts[lang].addon.setup;
-  const lines = [
-    r.created.length ? t.created(r.created.join(', ')) : '',
-    r.updated.length ? t.updated(r.updated.join(', ')) : '',
-    r.foreign.length ? t.foreign(r.foreign.join(', ')) : '',
-    r.occupied.length ? t.occupied(r.occupied.join(', ')) : '',
-    r.unresolved.length ? t.unresolved(r.unresolved.join(', ')) : '',
-  ].filter(Boolean);
-  return lines.length ? lines.join('\n\n') : t.unchanged;
+/**
+ * A menu action that writes: under the lock, taken once for the whole action, and answered in
+ * the spreadsheet's language whatever happens. An error of Sheets goes to the execution log for
+ * the developer; the user is told in words, never shown its English text.
+ */
+function writingAction(lang: Lang, ui: GoogleAppsScript.Base.Ui, action: () => void): void {
+  const t = texts[lang].addon;
+  try {
+    if (!withDocumentLock(action).held) ui.alert(t.title, t.busy, ui.ButtonSet.OK);
+  } catch (e) {
+    logError(e);
+    ui.alert(t.title, t.failed, ui.ButtonSet.OK);
+  }
 }
 
 export function setupWorkbook(): void {
-  const { lang, conv } = sheetContext();
-  const t = texts[lang].addon;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  ss.toast(t.setup.started, t.title, 10);
-  const report = installTemplates(ss, lang, todayIn(conv));
-  ss.toast(t.setup.done, t.title, 5);
-  SpreadsheetApp.getUi().alert(t.setup.done, summary(lang, report), SpreadsheetApp.getUi().ButtonSet.OK);
+  const { lang, conv } = sheetContext(ss);
+  const ui = SpreadsheetApp.getUi();
+  writingAction(lang, ui, () => {
+    const t = texts[lang].addon;
+    ss.toast(t.setup.started, t.title, 10);
+    const { report, names } = installTemplates(ss, lang, todayIn(conv));
+    ui.alert(t.setup.done, summaryText(lang, report, names), ui.ButtonSet.OK);
+  });
 }
 
 /** Finds template sheets as setup does: by the id it recorded (so a renamed sheet counts), then by name. */
@@ -95,9 +101,13 @@ function sheetFinder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   return (t: TableTemplate) => locateSheet(entries, t, recorded);
 }
 
-/** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
 export function addSampleData(): void {
   const { lang, conv } = sheetContext();
+  writingAction(lang, SpreadsheetApp.getUi(), () => fillSamples(lang, conv));
+}
+
+/** Fills empty template sheets with the playbook's examples; a sheet with any data of the user's is skipped. */
+function fillSamples(lang: Lang, conv: Conventions): void {
   const t = texts[lang].addon;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   ss.toast(t.setup.started, t.title, 10);

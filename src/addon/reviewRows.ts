@@ -3,7 +3,6 @@
  * every text literal so a name like "=IMPORTXML(…)" stays text.
  */
 import { clients } from '../../sheets-templates/clients';
-import { expandColumns } from '../../sheets-templates/layout';
 import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { dateOf, monthStart } from '../core/days';
@@ -19,19 +18,13 @@ function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boole
   return literal(choices[yes ? 0 : 1]);
 }
 
-/** Every input column of a template, blank unless given: a new row is written whole, computed columns never. */
-function inputRow(template: TableTemplate, given: Readonly<Record<string, Cell>>): Record<string, Cell> {
-  return Object.fromEntries(
-    expandColumns(template)
-      .filter((p) => p.column.type !== 'computed')
-      .map((p) => [p.key, given[p.key] ?? '']),
-  );
-}
-
 /**
- * The Clients row and the Monitoring baseline row of a review, by column key. Every text is
- * literal (a name like "=IMPORTXML(…)" or "+7 999…" stays text); the baseline's period is
- * the first day of this month.
+ * The Clients row (master data) and the Monitoring row (this period) of a review, by column
+ * key: only the columns the review asks about, so updating a client never blanks what the form
+ * doesn't ask (its credit limit, payment terms). Every text is literal (a name like
+ * "=IMPORTXML(…)" or "+7 999…" stays text). The period is the first day of this month; its
+ * block 1 and block 6 take the retail change and the days overdue of step 2 when given (the
+ * segment the sidebar showed), else the dynamics typed in step 3.
  */
 export function reviewRows(
   review: Review,
@@ -42,23 +35,19 @@ export function reviewRows(
   const t = (f: TextField) => literal(text[f]);
   const n = (f: TextField) => numbers[f] ?? '';
   const gains = texts[lang].wizard.price.gains;
-  const clientRow = inputRow(clients, {
+  const clientRow: Record<string, Cell> = {
     name: t('name'),
     region: t('region'),
     manager: t('manager'),
     contact: t('contact'),
     phone: t('phone'),
     email: t('email'),
-    purchasesNow: n('purchasesNow'),
     purchasesBefore: n('purchasesBefore'),
-    retailChange: n('retailChange'),
-    retailForecast: n('retailForecast'),
-    overdueDays: review.overdue,
     priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
     priceAnswer: t('priceAnswer'),
     discountBuys: literal(review.discountBuys.map((g) => gains[g]).join(', ')),
     nextContact: review.nextContact ? dateOf(review.nextContact, today.timeZone) : '',
-  });
+  };
   const blocks: Record<string, Cell> = {};
   for (const b of BLOCK_KEYS) {
     const dynamics = `${b}Dynamics` as const;
@@ -68,10 +57,14 @@ export function reviewRows(
         : n(dynamics);
     blocks[`${b}Forecast`] = t(`${b}Forecast`);
   }
-  const monitoringRow = inputRow(monitoring, {
+  const monitoringRow: Record<string, Cell> = {
     client: t('name'),
     period: dateOf(monthStart(today.day), today.timeZone),
     ...blocks,
-  });
+    shipments: n('purchasesNow'),
+    totalSalesDynamics: numbers.retailChange ?? blocks.totalSalesDynamics,
+    solvencyDynamics: review.overdue !== '' ? review.overdue : blocks.solvencyDynamics,
+    retailForecast: n('retailForecast'),
+  };
   return { clients: clientRow, monitoring: monitoringRow };
 }

@@ -9,22 +9,20 @@ import { monitoring } from '../../sheets-templates/monitoring';
 import type { TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../core/cells';
 import { findLayout } from '../../sheets-templates/layout';
-import { type FieldError, type ReviewForm, clientKey, validateReview } from '../core/review';
+import { type FieldError, type Review, type ReviewForm, clientKey, validateReview } from '../core/review';
 import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
-import { dayOf } from '../core/days';
+import { dayOf, monthStart, parseDay } from '../core/days';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import type { Today } from './samples';
 import { installTemplates } from './install';
+import { logError, withDocumentLock } from './lock';
 import { type Cell, isDate, type Conventions } from '../core/vocabulary';
 import { reviewRows } from './reviewRows';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Long enough to outwait another save, short enough to answer before the sidebar's call gives up. */
-const LOCK_WAIT_MS = 20000;
 
 /** A setting's value as the sheet holds it, for the sidebar to read exactly as =SEGMENT() does. */
 export type SettingValue = string | number | boolean;
@@ -39,7 +37,10 @@ export interface WizardStart {
   readonly sheets: { readonly clients: string; readonly monitoring: string };
 }
 
-/** 'new' asks before touching an existing client; 'update' is the manager's answer "replace that row". */
+/**
+ * 'new' asks before touching an existing client; 'update' is the manager's answer "update that
+ * client": its master data, and its Monitoring row of this period if there is one.
+ */
 export type SaveMode = 'new' | 'update';
 
 export type SaveResult =
@@ -50,6 +51,8 @@ export type SaveResult =
       readonly row: number;
       readonly monitoringSheet: string;
       readonly monitoringRow: number;
+      /** The client's row of this period was there (an update): it was written over, no other. */
+      readonly monitoringUpdated: boolean;
     }
   | { readonly status: 'duplicate'; readonly sheet: string; readonly row: number; readonly name: string }
   | { readonly status: 'invalid'; readonly errors: FieldError[] }
@@ -144,75 +147,101 @@ function nextFreeRow(table: Table, rows: readonly Cell[][]): number {
   return 2;
 }
 
-/** One setValues per run of adjacent input columns: computed columns in between are never written. */
-function writeRow(table: Table, row: number, cells: Readonly<Record<string, Cell>>): void {
+/**
+ * One setValues per run of adjacent input columns: computed columns in between are never
+ * written. A new row gets every input column (blank where not given: one run); an existing row
+ * only the columns given, so what the review doesn't ask stays as it is.
+ */
+function writeRow(table: Table, row: number, cells: Readonly<Record<string, Cell>>, fresh: boolean): void {
   const maxRows = table.sheet.getMaxRows();
   if (row > maxRows) table.sheet.insertRowsAfter(maxRows, row - maxRows);
-  for (const run of inputRuns(table.template, table.columns, Object.keys(cells))) {
-    table.sheet.getRange(row, run.start, 1, run.keys.length).setValues([run.keys.map((k) => cells[k])]);
+  const keys = fresh ? [...table.columns.keys()] : Object.keys(cells);
+  for (const run of inputRuns(table.template, table.columns, keys)) {
+    table.sheet.getRange(row, run.start, 1, run.keys.length).setValues([run.keys.map((k) => cells[k] ?? '')]);
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/** The row of a client's Monitoring period (the lowest, entered last), or undefined. */
+function periodRow(table: Table, rows: readonly Cell[][], key: string, day: string, timeZone: string) {
+  const client = table.columns.get('client')! - 1;
+  const period = table.columns.get('period')! - 1;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const p = rows[i][period];
+    const shown =
+      isDate(p) && !Number.isNaN(p.getTime())
+        ? dayOf(p, timeZone)
+        : typeof p === 'string'
+          ? parseDay(p)
+          : undefined;
+    if (clientKey(rows[i][client]) === key && shown === day) return i + 2;
+  }
+  return undefined;
 }
 
 /**
- * Saves a review: the client's row in Clients and a baseline row in Monitoring. With a client
- * of the same name already there, nothing is written unless `mode` is 'update', which replaces
- * that row. Whatever the browser sent is checked again here.
+ * Saves a review: the client's master data in Clients and this period's row in Monitoring.
+ * With a client of the same name already there, nothing is written unless `mode` is 'update',
+ * which updates its master data and its row of this period (a row of another period is never
+ * written over; without one, a new row is added). Whatever the browser sent is checked again here.
  */
 export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
   const { lang, conv } = sheetContext();
   const t = texts[lang].wizard;
   const checked = validateReview(form, conv);
   if (!checked.ok) return { status: 'invalid', errors: checked.errors };
-  const lock = LockService.getDocumentLock();
   try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    return { status: 'failed', message: t.busy };
-  }
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const today = todayIn(conv);
-    const tables = reviewTables(ss, lang, today);
-    if (!Array.isArray(tables)) return { status: 'failed', message: t.foreign(tables.foreign) };
-    const [clientTable, monitoringTable] = tables;
-    const rows = readRows(clientTable);
-    const nameAt = clientTable.columns.get('name')! - 1;
-    const key = clientKey(checked.review.text.name);
-    const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
-    const existing = same < 0 ? undefined : same + 2;
-    if (existing !== undefined && mode !== 'update') {
-      return {
-        status: 'duplicate',
-        sheet: clientTable.sheet.getName(),
-        row: existing,
-        name: String(rows[same][nameAt]),
-      };
-    }
-    const cells = reviewRows(checked.review, lang, today);
-    const row = existing ?? nextFreeRow(clientTable, rows);
-    writeRow(clientTable, row, cells.clients);
-    const monitoringRow = nextFreeRow(monitoringTable, readRows(monitoringTable));
-    writeRow(monitoringTable, monitoringRow, cells.monitoring);
-    clientTable.sheet.activate();
-    clientTable.sheet.setActiveSelection(
-      clientTable.sheet.getRange(row, 1, 1, Math.max(...clientTable.columns.values())),
-    );
-    SpreadsheetApp.flush();
-    return {
-      status: 'saved',
-      updated: existing !== undefined,
-      sheet: clientTable.sheet.getName(),
-      row,
-      monitoringSheet: monitoringTable.sheet.getName(),
-      monitoringRow,
-    };
+    const saved = withDocumentLock(() => save(checked.review, mode, lang, conv));
+    return saved.held ? saved.value : { status: 'failed', message: t.busy };
   } catch (e) {
-    return { status: 'failed', message: t.failed(messageOf(e)) };
-  } finally {
-    lock.releaseLock();
+    // Sheets' own errors are in English: they go to the execution log, the manager gets words.
+    logError(e);
+    return { status: 'failed', message: t.failed(t.unexpected) };
   }
+}
+
+/** The save itself, under the lock: setup first if needed, then one row in each sheet. */
+function save(review: Review, mode: SaveMode, lang: Lang, conv: Conventions): SaveResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const today = todayIn(conv);
+  const tables = reviewTables(ss, lang, today);
+  if (!Array.isArray(tables))
+    return { status: 'failed', message: texts[lang].wizard.foreign(tables.foreign) };
+  const [clientTable, monitoringTable] = tables;
+  const rows = readRows(clientTable);
+  const nameAt = clientTable.columns.get('name')! - 1;
+  const key = clientKey(review.text.name);
+  const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
+  const existing = same < 0 ? undefined : same + 2;
+  if (existing !== undefined && mode !== 'update') {
+    return {
+      status: 'duplicate',
+      sheet: clientTable.sheet.getName(),
+      row: existing,
+      name: String(rows[same][nameAt]),
+    };
+  }
+  const cells = reviewRows(review, lang, today);
+  const row = existing ?? nextFreeRow(clientTable, rows);
+  writeRow(clientTable, row, cells.clients, existing === undefined);
+  const history = readRows(monitoringTable);
+  const samePeriod =
+    existing === undefined
+      ? undefined
+      : periodRow(monitoringTable, history, key, monthStart(today.day), today.timeZone);
+  const monitoringRow = samePeriod ?? nextFreeRow(monitoringTable, history);
+  writeRow(monitoringTable, monitoringRow, cells.monitoring, samePeriod === undefined);
+  clientTable.sheet.activate();
+  clientTable.sheet.setActiveSelection(
+    clientTable.sheet.getRange(row, 1, 1, Math.max(...clientTable.columns.values())),
+  );
+  SpreadsheetApp.flush();
+  return {
+    monitoringUpdated: samePeriod !== undefined,
+    status: 'saved',
+    updated: existing !== undefined,
+    sheet: clientTable.sheet.getName(),
+    row,
+    monitoringSheet: monitoringTable.sheet.getName(),
+    monitoringRow,
+  };
 }

@@ -40,17 +40,68 @@ export function perRow(blankWhen: string, expression: string): string {
  * quotes must match exactly.
  */
 export function sameFormula(a: string, b: string): boolean {
-  const canonical = (f: string) =>
-    f
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part
-              .replace(/[\s']+/g, '')
-              .replace(/;/g, ',')
-              .toUpperCase(),
-      )
-      .join('');
   return canonical(a) === canonical(b);
+}
+
+function canonical(f: string): string {
+  return f
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/[\s']+/g, '')
+            .replace(/;/g, ',')
+            .toUpperCase(),
+    )
+    .join('');
+}
+
+/** An A1 reference, maybe on another sheet, or #REF!, in canonical text (no spaces or quotes, upper case). */
+const REFERENCE =
+  /(?<![A-Z0-9_.$])(?:[^,()=<>&+\-*/^"!:;{}]+!)?(?:#REF!|\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?)(?![A-Z0-9_(!])/g;
+
+/** The canonical text with every reference the same: a formula whose references Sheets moved keeps its shape. */
+function shape(f: string): string {
+  return canonical(f)
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, '¤')))
+    .join('');
+}
+
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * What setup remembers of a formula it wrote: a fingerprint of the formula as sameFormula sees
+ * it, and one of its shape. Document properties hold 9 kB a value, less than a workbook's
+ * formulas, so they are not stored whole (32-bit FNV-1a: a clash needs the same cell too).
+ */
+export function formulaFingerprint(f: string): string {
+  return `#${fnv1a(canonical(f))}~${fnv1a(shape(f))}`;
+}
+
+/** Whether `formula` is the one recorded: by its fingerprint, or whole as older versions recorded it. */
+export function isRecorded(formula: string, recorded: string | undefined): boolean {
+  if (recorded === undefined || formula === '') return false;
+  return recorded.startsWith('=')
+    ? sameFormula(formula, recorded)
+    : formulaFingerprint(formula).split('~')[0] === recorded.split('~')[0];
+}
+
+/**
+ * Whether `formula` is the recorded one with its references changed: what Sheets does to a
+ * formula when a column it reads is deleted (a range shrinks, or becomes #REF!). Such a formula
+ * is still the add-on's, to be written again, never the user's data.
+ */
+export function isRecordedShape(formula: string, recorded: string | undefined): boolean {
+  if (recorded === undefined || formula === '') return false;
+  const wanted = recorded.startsWith('=') ? fnv1a(shape(recorded)) : recorded.split('~')[1];
+  return fnv1a(shape(formula)) === wanted;
 }

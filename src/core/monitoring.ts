@@ -2,14 +2,18 @@
  * Client monitoring (docs/method.md): the seven blocks of a client's dynamics, read as
  * early-warning signals, each with the action the method suggests.
  */
-import { readChange, readFlag, readMagnitude, readNonNegative } from './cells';
+import { isBlank, readBooleanLike, readChange, readFlag, readMagnitude, readNonNegative } from './cells';
 import type { RowOf } from './columns';
 import { DEFAULT_DROP_THRESHOLD, DEFAULT_OVERDUE_LIMIT, readPaymentStatus } from './segment';
-import type { Conventions } from './vocabulary';
+import type { Cell, Conventions } from './vocabulary';
 
-/** In the order a manager reads the monitoring blocks: demand, competitors, stock, money, people. */
+/**
+ * In the order a manager reads the monitoring blocks: demand, our shipments, competitors, stock,
+ * money, people.
+ */
 export const SIGNALS = [
   'demandFall',
+  'buysLess',
   'switching',
   'destocking',
   'overstocking',
@@ -40,12 +44,17 @@ export interface ClientDynamics {
   readonly overdueDays: number;
   readonly insolvent: boolean;
   readonly decisionMakerChanged: boolean;
+  /** Days past due the period before, when known (Infinity: it was declared insolvent then). */
+  readonly previousOverdueDays?: number;
 }
 
 export interface SignalThresholds {
   /** Purchases minus sales of our assortment, in fraction points, that counts as a clear gap. */
   readonly stockGap: number;
-  /** The fall of total sales that counts as a drop, as a positive fraction. */
+  /**
+   * The fall that counts as a drop, as a positive fraction: of total sales, of our shipments,
+   * and of our change against the competitors'.
+   */
   readonly drop: number;
   /** Days past due from which solvency is worsening. */
   readonly overdueWarning: number;
@@ -53,8 +62,13 @@ export interface SignalThresholds {
   readonly overdueLimit: number;
 }
 
-const falls = (n: number | undefined) => n !== undefined && n < 0;
-const grows = (n: number | undefined) => n !== undefined && n > 0;
+/** At least `drop` down, with the binary noise of percent points forgiven. */
+const fallsBy = (n: number | undefined, drop: number) => n !== undefined && n <= -drop + EPSILON;
+
+/** Ours minus the competitors'; undefined unless both are known. */
+function lead(ours: number | undefined, theirs: number | undefined): number | undefined {
+  return ours === undefined || theirs === undefined ? undefined : ours - theirs;
+}
 
 /** Purchases of our assortment minus its sales; undefined unless both are known. */
 function stockDrift(c: ClientDynamics): number | undefined {
@@ -62,23 +76,45 @@ function stockDrift(c: ClientDynamics): number | undefined {
   return c.ourPurchases - c.ourSales;
 }
 
-/** Every signal the client shows, in the order of SIGNALS. */
+/**
+ * Every signal the client shows, in the order of SIGNALS. Switching means our change trails the
+ * competitors' by at least the drop threshold, in sales or in purchases, so a wobble stays quiet.
+ * Solvency worsens from the warning days on, and only when the days grew since the period
+ * before, if that is known. Our shipments falling by the drop threshold with nothing else to
+ * explain it is a signal of its own: the method's question is why the client buys less.
+ */
 export function clientSignals(c: ClientDynamics, t: SignalThresholds): Signal[] {
   const drift = stockDrift(c);
   const insolvent = c.insolvent || c.overdueDays > t.overdueLimit;
   const shows: Record<Signal, boolean> = {
-    demandFall: c.totalSales !== undefined && c.totalSales <= -t.drop,
+    demandFall: fallsBy(c.totalSales, t.drop),
+    buysLess: false,
     switching:
-      (falls(c.ourSales) && grows(c.competitorSales)) ||
-      (falls(c.ourPurchases) && grows(c.competitorPurchases)),
+      fallsBy(lead(c.ourSales, c.competitorSales), t.drop) ||
+      fallsBy(lead(c.ourPurchases, c.competitorPurchases), t.drop),
     // Strict signs keep the two apart even with a gap threshold of 0.
     destocking: drift !== undefined && drift < 0 && drift <= -t.stockGap + EPSILON,
     overstocking: drift !== undefined && drift > 0 && drift >= t.stockGap - EPSILON,
     insolvent,
-    solvencyWarning: !insolvent && c.overdueDays >= t.overdueWarning,
+    solvencyWarning:
+      !insolvent &&
+      c.overdueDays >= t.overdueWarning &&
+      (c.previousOverdueDays === undefined || c.overdueDays > c.previousOverdueDays),
     newDecisionMaker: c.decisionMakerChanged,
   };
+  shows.buysLess = fallsBy(c.ourPurchases, t.drop) && !SIGNALS.some((s) => shows[s]);
   return SIGNALS.filter((s) => shows[s]);
+}
+
+/**
+ * Days past due the period before: blank when unknown, TRUE (declared insolvent then) as more
+ * than any number of days, FALSE as none.
+ */
+function readPreviousOverdue(cell: Cell, conv: Conventions): number | undefined {
+  if (isBlank(cell)) return undefined;
+  const flag = readBooleanLike(cell);
+  if (flag !== undefined) return flag ? Infinity : 0;
+  return readNonNegative(cell, 'previous_overdue_days', conv);
 }
 
 export const CLIENT_SIGNALS_ARGS = {
@@ -93,6 +129,7 @@ export const CLIENT_SIGNALS_ARGS = {
   drop_threshold: 'cell',
   overdue_warning: 'cell',
   overdue_limit: 'cell',
+  previous_overdue_days: 'cell',
 } as const;
 
 /** One row of =CLIENT_SIGNALS(); a row with nothing filled in shows no signal. */
@@ -105,6 +142,7 @@ export function clientSignalsRow(row: RowOf<typeof CLIENT_SIGNALS_ARGS>, conv: C
     competitorPurchases: readChange(row.competitor_purchases_change, 'competitor_purchases_change', conv),
     ...readPaymentStatus(row.overdue_days, conv),
     decisionMakerChanged: readFlag(row.decision_maker_changed, 'decision_maker_changed'),
+    previousOverdueDays: readPreviousOverdue(row.previous_overdue_days, conv),
   };
   const thresholds: SignalThresholds = {
     stockGap: readMagnitude(row.stock_gap, 'stock_gap', DEFAULT_STOCK_GAP, conv),

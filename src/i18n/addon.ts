@@ -5,6 +5,9 @@ export const addonTexts = defineTexts({
   en: {
     title: 'Anti-crisis sales',
     protection: 'Computed by the add-on: type your data in the other columns',
+    busy: 'Someone else is changing this workbook through the add-on right now. Try again in a minute.',
+    failed:
+      'Something went wrong: Google Sheets returned an error. The add-on never changes what you typed; run the action again and it carries on from what is already done.',
     menu: {
       setup: 'Set up workbook',
       sample: 'Add sample data',
@@ -21,8 +24,23 @@ export const addonTexts = defineTexts({
       foreign: (names: string) =>
         `Left alone (a sheet with this name is not the add-on’s): ${names}. Rename it and run Set up workbook again to get the template.`,
       occupied: (cells: string) => `Formula not written because the cell holds your data: ${cells}.`,
-      unresolved: (cells: string) =>
-        `Formulas not written because a sheet they need was left alone: ${cells}.`,
+      unresolved: (sheet: string, cells: string) =>
+        `Formulas not written because the sheet “${sheet}” they need is not the add-on’s: ${cells}.`,
+      needsSettings: (sheet: string, cells: string) =>
+        `The sheet “${sheet}” is not the add-on’s, so these formulas, which need its thresholds, were not written: ${cells}. Rename that sheet and run Set up workbook again.`,
+      blocked: (cell: string, column: string, typed: string) =>
+        `The formula in ${cell} (“${column}”) cannot fill its column: values are typed below it (${typed}). The add-on leaves them; delete them and the column fills itself.`,
+      rowsAdded: (names: string) => `Rows added to sheets that had too few for the add-on: ${names}.`,
+      columnsRestored: (columns: string) => `Columns of the add-on put back: ${columns}.`,
+      column: (sheet: string, header: string, letter: string) => `${sheet} — “${header}” (column ${letter})`,
+      typedCell: (cell: string, value: string) => `${cell} “${value}”`,
+      formulasRestored: (cells: string) => `Add-on formulas restored: ${cells}.`,
+      extended: (names: string) =>
+        `Protection, colours and checks of the columns extended to the end of the sheet: ${names}.`,
+      settingsRelinked: (labels: string) => `Settings linked to their rows again, values kept: ${labels}.`,
+      settingsAdded: (labels: string) => `Settings added with their default values: ${labels}.`,
+      moved: (clients: number, from: string, to: string) =>
+        `Client history: purchases now, retail change, forecast and days overdue of ${clients} clients were copied from “${from}” to “${to}” as each client’s latest period, so the segments stay as they were. “${from}” now shows each client’s latest period; the old columns keep their values, and new periods go to “${to}”.`,
       done: 'Workbook ready',
     },
     sample: {
@@ -44,18 +62,30 @@ export const addonTexts = defineTexts({
     help: {
       title: 'Anti-crisis sales: help',
       body: [
-        'Set up workbook: creates the playbook’s sheets (clients, monitoring, offers, pricing, lost clients, cost cuts, FBS, dashboard, settings). It never changes what you typed; running it again only adds what is missing.',
+        'Set up workbook: creates the playbook’s sheets (clients, monitoring, offers, pricing, lost clients, cost cuts, FBS, dashboard, settings). It never changes what you typed. Run it again at any time: it puts back what is missing or broken and says what it did, and what it left alone and why.',
         'Add sample data: fills empty sheets with examples to learn from.',
         'New client review: a step-by-step review of a distributor, saved into Clients and Monitoring.',
         'Import data: a month of shipments and receivables from a 1C or CRM export (a CSV file or a sheet), into Monitoring and Clients.',
         'Check FBS coverage: lists functions without an owner or short of backups.',
-        'Formulas: =SEGMENT(…), =BACKUP_GAP(…) and others — see the README of the add-on. Thresholds live on the Settings sheet.',
+        'Formulas. Each one computes a whole column at once; thresholds are on the Settings sheet. As you type one, Sheets shows its arguments. A cell starting with ⚠ names the argument and the value it could not read.',
+        [
+          '=SEGMENT(retail change, client’s forecast, days overdue): the client’s segment, 0 to 3, and why (§2).',
+          '=CLIENT_SIGNALS(…the seven monitoring blocks…): what the client’s figures signal, and what to do (§4).',
+          '=ABC_CLASS(value), =XYZ_CLASS(sales per period): how liquid and how steady an item is (§3).',
+          '=ORDER_SIZE(daily demand, its deviation, lead time, days between orders, service level, stock, on order): the order that covers demand until the next delivery; =SAFETY_STOCK(deviation, lead time, service level): the stock for demand swings (§3).',
+          '=DISCOUNT_BREAKEVEN(discount, margin): how much volume must grow for a discount to pay back (§7).',
+          '=WINBACK_STATUS(contract expiry, power of attorney expiry, last contact, today, warning days): what blocks a lost client’s fast return (§5).',
+          '=BACKUP_GAP(level, roles): backups a function is short of; =FBS_COVERAGE: how many of its holders are in today; =FBS_KEY_PEOPLE: whom functions stop without; =FBS_ABSENCE_GAPS: functions left uncovered, week by week (§9).',
+        ].join('\n'),
       ].join('\n\n'),
     },
   },
   ru: {
     title: 'Антикризисные продажи',
     protection: 'Считается надстройкой: вводите данные в другие столбцы',
+    busy: 'Сейчас книгу через надстройку меняет кто-то ещё. Попробуйте через минуту.',
+    failed:
+      'Что-то пошло не так: Google Таблицы вернули ошибку. Введённое вами надстройка не меняет; запустите действие ещё раз — оно продолжит с того, что уже сделано.',
     menu: {
       setup: 'Настроить книгу',
       sample: 'Добавить пример данных',
@@ -72,7 +102,23 @@ export const addonTexts = defineTexts({
       foreign: (names: string) =>
         `Не тронуты (лист с таким именем не от надстройки): ${names}. Переименуйте его и снова выберите «Настроить книгу».`,
       occupied: (cells: string) => `Формула не записана, потому что в ячейке ваши данные: ${cells}.`,
-      unresolved: (cells: string) => `Формулы не записаны, потому что нужный им лист не тронут: ${cells}.`,
+      unresolved: (sheet: string, cells: string) =>
+        `Формулы не записаны, потому что нужный им лист «${sheet}» не от надстройки: ${cells}.`,
+      needsSettings: (sheet: string, cells: string) =>
+        `Лист «${sheet}» не от надстройки, поэтому не записаны формулы, которым нужны пороги из настроек: ${cells}. Переименуйте этот лист и снова выберите «Настроить книгу».`,
+      blocked: (cell: string, column: string, typed: string) =>
+        `Формула в ${cell} («${column}») не может заполнить столбец: ниже введены значения (${typed}). Надстройка их не трогает — удалите их, и столбец заполнится сам.`,
+      rowsAdded: (names: string) => `Добавлены строки листам, которым их не хватало: ${names}.`,
+      columnsRestored: (columns: string) => `Возвращены столбцы надстройки: ${columns}.`,
+      column: (sheet: string, header: string, letter: string) => `${sheet} — «${header}» (столбец ${letter})`,
+      typedCell: (cell: string, value: string) => `${cell} «${value}»`,
+      formulasRestored: (cells: string) => `Восстановлены формулы надстройки: ${cells}.`,
+      extended: (names: string) => `Защита, цвета и проверки столбцов продлены до конца листа: ${names}.`,
+      settingsRelinked: (labels: string) =>
+        `Настройки снова связаны со своими строками, значения сохранены: ${labels}.`,
+      settingsAdded: (labels: string) => `Добавлены настройки со значениями по умолчанию: ${labels}.`,
+      moved: (clients: number, from: string, to: string) =>
+        `История клиентов: у ${clients} ${clients % 10 === 1 && clients % 100 !== 11 ? 'клиента' : 'клиентов'} закупки сейчас, изменение розничных продаж, прогноз и просрочка скопированы с листа «${from}» на лист «${to}» как последний период — сегменты прежние. Лист «${from}» теперь показывает последний период клиента; старые столбцы сохранили значения, а новые периоды вводите на листе «${to}».`,
       done: 'Книга готова',
     },
     sample: {
@@ -94,12 +140,21 @@ export const addonTexts = defineTexts({
     help: {
       title: 'Антикризисные продажи: справка',
       body: [
-        'Настроить книгу: создаёт листы playbook (клиенты, мониторинг, предложения, цены, ушедшие клиенты, затраты, FBS, координаты, настройки). Введённое вами не меняется; повторный запуск только добавляет недостающее.',
+        'Настроить книгу: создаёт листы playbook (клиенты, мониторинг, предложения, цены, ушедшие клиенты, затраты, FBS, координаты, настройки). Введённое вами не меняется. Запускайте снова в любой момент: вернёт недостающее, починит сломанное и скажет, что сделано, а что оставлено как есть и почему.',
         'Добавить пример данных: заполняет пустые листы примерами для знакомства.',
         'Обзор нового клиента: пошаговый разбор дистрибутора с сохранением в «Клиенты» и «Мониторинг».',
         'Импорт данных: отгрузки и дебиторка за месяц из выгрузки 1С или CRM (файл CSV или лист) — в «Мониторинг» и «Клиенты».',
         'Проверить покрытие FBS: показывает функции без владельца или с нехваткой бэкаперов.',
-        'Формулы: =SEGMENT(…), =BACKUP_GAP(…) и другие — см. README надстройки. Пороги — на листе «Настройки».',
+        'Формулы. Каждая считает сразу весь столбец; пороги — на листе «Настройки». Пока вы набираете формулу, Таблицы подсказывают её аргументы. Ячейка, начинающаяся с ⚠, называет аргумент и значение, которое не удалось прочитать.',
+        [
+          '=SEGMENT(изменение розницы; прогноз клиента; дней просрочки): сегмент клиента от 0 до 3 и почему (§2).',
+          '=CLIENT_SIGNALS(…семь блоков мониторинга…): о чём говорят цифры клиента и что делать (§4).',
+          '=ABC_CLASS(оборот), =XYZ_CLASS(продажи по периодам): насколько позиция ликвидна и стабилен ли спрос (§3).',
+          '=ORDER_SIZE(спрос в день; его разброс; срок поставки; дней между заказами; уровень сервиса; остаток; в пути): заказ, которого хватит до следующей поставки; =SAFETY_STOCK(разброс; срок поставки; уровень сервиса): запас на колебания спроса (§3).',
+          '=DISCOUNT_BREAKEVEN(скидка; маржа): на сколько должен вырасти объём, чтобы скидка окупилась (§7).',
+          '=WINBACK_STATUS(окончание договора; окончание доверенности; последний контакт; сегодня; дней предупреждения): что мешает быстро вернуть ушедшего клиента (§5).',
+          '=BACKUP_GAP(уровень; роли): сколько бэкаперов не хватает функции; =FBS_COVERAGE: сколько её держателей сегодня на месте; =FBS_KEY_PEOPLE: без кого встают функции; =FBS_ABSENCE_GAPS: какие функции остаются без прикрытия по неделям (§9).',
+        ].join('\n'),
       ].join('\n\n'),
     },
   },

@@ -48,7 +48,12 @@ export const wizardTexts = defineTexts({
     },
     reasons: {
       insolvent: 'The client is marked insolvent.',
-      overdue: (days: string, limit: string) => `${days} days overdue: more than the ${limit}-day limit.`,
+      overdue: (days: string, limit: string, amount?: string) =>
+        amount === undefined
+          ? `${days} days overdue: more than the ${limit}-day limit.`
+          : `${days} days overdue on ${amount}: more than the ${limit}-day limit.`,
+      immaterial: (days: string, amount: string, materiality: string) =>
+        `${days} days overdue on only ${amount}, below the materiality of ${materiality}: not insolvent for that.`,
       fall: (change: string, drop: string) =>
         `Retail sales changed by ${change}: a fall of at least the ${drop} threshold.`,
       expects: (forecast: string, drop: string) =>
@@ -135,6 +140,7 @@ export const wizardTexts = defineTexts({
     startFailed: (message: string) =>
       `Could not open the review: ${message}. Close the sidebar and try again.`,
     failed: (message: string) => `Could not save: ${message}. What you typed is still here; try again.`,
+    unexpected: 'Google Sheets returned an error',
   },
   ru: {
     title: 'Обзор нового клиента',
@@ -180,7 +186,12 @@ export const wizardTexts = defineTexts({
     },
     reasons: {
       insolvent: 'Клиент отмечен как неплатежеспособный.',
-      overdue: (days: string, limit: string) => `Просрочка ${days} дн. — больше предела в ${limit} дн.`,
+      overdue: (days: string, limit: string, amount?: string) =>
+        amount === undefined
+          ? `Просрочка ${days} дн. — больше предела в ${limit} дн.`
+          : `Просрочка ${days} дн. на сумму ${amount} — больше предела в ${limit} дн.`,
+      immaterial: (days: string, amount: string, materiality: string) =>
+        `Просрочка ${days} дн. лишь на ${amount} — меньше порога существенности ${materiality}: это ещё не неплатежеспособность.`,
       fall: (change: string, drop: string) =>
         `Розничные продажи изменились на ${change}: падение не меньше порога ${drop}.`,
       expects: (forecast: string, drop: string) =>
@@ -270,6 +281,7 @@ export const wizardTexts = defineTexts({
       `Не удалось открыть обзор: ${message}. Закройте боковую панель и попробуйте ещё раз.`,
     failed: (message: string) =>
       `Не удалось сохранить: ${message}. Введённое осталось в форме — попробуйте ещё раз.`,
+    unexpected: 'Google Таблицы вернули ошибку',
   },
 });
 

@@ -37,7 +37,7 @@ describe('reviewRows', () => {
     nextContact: '2026-12-03',
   });
 
-  it('keeps every text literal and writes numbers, TRUE, localized choices and a day', () => {
+  it('keeps every text literal and writes numbers, localized choices and a day', () => {
     const { clients: c } = reviewRows(review, 'ru', today);
     expect(c.name).toBe('\'=IMPORTXML("http://x"; "//a")');
     expect(c.region).toBe("'+7 регион");
@@ -45,34 +45,46 @@ describe('reviewRows', () => {
     expect(c.contact).toBe("'@home");
     expect(c.phone).toBe("'+7 999 123-45-67");
     expect(c.purchasesBefore).toBe(1000000);
-    expect(c.purchasesNow).toBe('');
-    expect(c.retailChange).toBeCloseTo(-0.12, 12);
-    expect(c.overdueDays).toBe(true);
     expect(c.priceAsked).toBe("'Да");
     expect(c.discountBuys).toBe("'Больше нашего ассортимента на полке, Лояльность клиента");
     expect(c.nextContact).toEqual(new Date(2026, 11, 3));
     expect(reviewRows(review, 'en', today).clients.priceAsked).toBe("'Yes");
   });
 
-  it('covers every input column of Clients and none of its computed ones', () => {
+  it('writes master data to Clients: input columns only, none it does not ask (credit limit, payment terms)', () => {
     const { clients: c } = reviewRows(review, 'en', today);
     const layout = findLayout(clients, []);
     const inputs = inputRuns(clients, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
-    expect(Object.keys(c).sort()).toEqual([...inputs].sort());
+    for (const key of Object.keys(c)) expect(inputs).toContain(key);
+    expect(c).not.toHaveProperty('creditLimit');
+    expect(c).not.toHaveProperty('paymentTerms');
     expect(c).not.toHaveProperty('segment');
   });
 
-  it('makes a Monitoring baseline for this month, with every block', () => {
+  it('makes this month’s Monitoring period: the purchases, the retail change and forecast, the days overdue, every block', () => {
     const { monitoring: m } = reviewRows(review, 'en', today);
     expect(m.client).toBe('\'=IMPORTXML("http://x"; "//a")');
     expect(m.period).toEqual(new Date(2026, 10, 1));
     expect(m.ourSalesDynamics).toBeCloseTo(-0.08, 12);
     expect(m.ourSalesForecast).toBe("'Ждут спада");
     expect(m.decisionMakerDynamics).toBe("'No");
-    expect(m.totalSalesDynamics).toBe('');
+    expect(m.totalSalesDynamics).toBeCloseTo(-0.12, 12);
+    expect(m.solvencyDynamics).toBe(true);
+    expect(m.shipments).toBe('');
     const layout = findLayout(monitoring, []);
     const inputs = inputRuns(monitoring, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
-    expect(Object.keys(m).sort()).toEqual([...inputs].sort());
+    for (const key of Object.keys(m)) expect(inputs).toContain(key);
     expect(m).not.toHaveProperty('signals');
+  });
+
+  it('takes block 1 and block 6 from step 3 when step 2 leaves them blank', () => {
+    const { monitoring: m } = reviewRows(
+      reviewOf({ name: 'А', purchasesNow: '500 000', totalSalesDynamics: '-3%', solvencyDynamics: '12' }),
+      'ru',
+      today,
+    );
+    expect(m.totalSalesDynamics).toBeCloseTo(-0.03, 12);
+    expect(m.solvencyDynamics).toBe(12);
+    expect(m.shipments).toBe(500000);
   });
 });

@@ -35,6 +35,16 @@ function snapshot(wb: LocalWorkbook) {
   );
 }
 
+/** The protection covering a column from row 2 to the sheet's end (one may cover adjacent columns). */
+function guardOf(wb: LocalWorkbook, sheet: string, column: number) {
+  const maxRows = wb.sheetInfo(sheet).maxRows;
+  return wb.protections(sheet).find((p) => {
+    const [, first, row, last, end] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(p.range) ?? [];
+    const at = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return first && at(first) <= column && column <= at(last) && row === '2' && Number(end) === maxRows;
+  });
+}
+
 function errorCells(wb: LocalWorkbook): string[] {
   const found: string[] = [];
   for (const name of wb.sheetNames()) {
@@ -90,8 +100,7 @@ describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s
         const column = wb.formulas(name, `${letter}2:${letter}50`).map(([f]) => f);
         expect(column[0]).toMatch(/^=[A-Z_]+\(/);
         expect(column.slice(1).every((f) => f === '')).toBe(true);
-        const guard = wb.protections(name).find((x) => x.range.startsWith(`${letter}2:`));
-        expect(guard?.warningOnly).toBe(true);
+        expect(guardOf(wb, name, p.index)?.warningOnly).toBe(true);
       }
     }
   });
@@ -124,28 +133,36 @@ describe('Add sample data', () => {
     expect(names).toHaveLength(clients.samples!.length);
   });
 
-  it('shows in the segment column what the rule gives for each sample client, covering all four groups', () => {
+  it('shows on Monitoring the segment the rule gives for each period, and on Clients each client’s latest, all four groups', () => {
+    const monitoring = template('monitoring');
     const range = (key: string) => {
-      const l = letterOf('clients', key);
-      return wb.values('Клиенты', `${l}2:${l}13`);
+      const l = letterOf('monitoring', key);
+      return wb.values('Мониторинг', `${l}2:${l}${1 + monitoring.samples!.length}`);
     };
     const expected = runColumn(
       sheetIn('ru'),
       'SEGMENT',
       SEGMENT_ARGS,
       {
-        retail_change: range('retailChange'),
+        retail_change: range('totalSalesDynamics'),
         retail_forecast: range('retailForecast'),
-        overdue_days: range('overdueDays'),
+        overdue_days: range('solvencyDynamics'),
         drop_threshold: 0.05,
         overdue_limit: 90,
+        overdue_amount: range('overdueAmount'),
+        materiality: 10000,
       },
       segmentRow,
       segmentLabel,
     );
-    const shown = range('segment');
-    expect(shown).toEqual(expected);
-    expect(new Set(shown.map(([s]) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+    expect(range('segment')).toEqual(expected);
+    // The samples are typed month after month: each client's last row is its latest period.
+    const latest = new Map(range('client').map(([name], i) => [name, expected[i][0]]));
+    const l = letterOf('clients', 'segment');
+    const names = wb.values('Клиенты', 'A2:A13').map(([n]) => n);
+    const shown = wb.values('Клиенты', `${l}2:${l}13`).map(([s]) => s);
+    expect(shown).toEqual(names.map((n) => latest.get(n)));
+    expect(new Set(shown.map((s) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
   });
 
   it('shows the deck’s matrix gaps: row 7 misses one backup, row 8 has no level', () => {
@@ -266,6 +283,17 @@ describe('Set up workbook never touches what the user typed', () => {
 });
 
 describe('Set up workbook writes in batches', () => {
+  it.each(['ru_RU', 'en_US'])(
+    'lays out a new %s spreadsheet in at most 400 service calls, reading nothing it wrote',
+    (locale) => {
+      const { wb, run } = open(locale);
+      wb.resetCalls();
+      run('setupWorkbook');
+      expect(wb.calls()).toBeLessThanOrEqual(400);
+      expect(wb.reads()).toEqual([]);
+    },
+  );
+
   function callsForRows(rows: number): number {
     const { wb, run } = open('ru_RU');
     typeOlderClientsSheet(wb, rows);

@@ -6,6 +6,7 @@ import { TEMPLATES } from '../../sheets-templates';
 import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
 import { columnLetter, expandColumns } from '../../sheets-templates/layout';
 import { LocalWorkbook } from '../../tools/local-workbook';
+import { texts } from '../../src/i18n';
 
 const table = (id: string) => TEMPLATES.find((t): t is TableTemplate => t.id === id && t.kind === 'table')!;
 const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;
@@ -66,10 +67,14 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(wb.conditionalFormatAt('Цены', `${col('pricing', 'verdict')}2`)?.background).toBe('#f4c7c3');
   });
 
-  it('Monitoring: the first client shows switching and destocking with their actions', () => {
-    const signals = String(wb.value('Мониторинг', `${col('monitoring', 'signals')}2`));
-    expect(signals).not.toBe('');
-    expect(signals.split('; ').length).toBeGreaterThanOrEqual(2);
+  it('Monitoring: the first client’s latest period shows falling demand and switching, with their actions', () => {
+    // Three months of twelve clients, typed month after month: October starts at row 26.
+    expect(wb.value('Мониторинг', 'A26')).toBe('ТД «Северный»');
+    const signals = String(wb.value('Мониторинг', `${col('monitoring', 'signals')}26`));
+    expect(signals.split('; ')).toEqual([
+      texts.ru.monitoring.signals.demandFall,
+      texts.ru.monitoring.signals.switching,
+    ]);
   });
 
   it('Lost clients: expired agreements red, expiring yellow, nothing blocking blank', () => {

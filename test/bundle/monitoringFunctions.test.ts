@@ -19,7 +19,7 @@ describe('the monitoring custom functions in the bundle', () => {
       'CLIENT_SIGNALS',
       'total_sales_change, our_sales_change, competitor_sales_change, our_purchases_change, ' +
         'competitor_purchases_change, overdue_days, decision_maker_changed, stock_gap, drop_threshold, ' +
-        'overdue_warning, overdue_limit',
+        'overdue_warning, overdue_limit, previous_overdue_days',
     ],
     ['WINBACK_STATUS', 'contract_expiry, poa_expiry, last_contact, as_of, warn_days'],
     ['FBS_COVERAGE', 'roles, employees, absent'],
@@ -58,6 +58,15 @@ describe('the monitoring custom functions in the bundle', () => {
     ]);
     expect(callGlobal(en(), 'CLIENT_SIGNALS', '', '', '', '', '', 91, '', '', '', '', '')).toEqual([
       ["Insolvent: cut deliveries to a safe minimum, don't burn bridges"],
+    ]);
+  });
+
+  it('computes CLIENT_SIGNALS with the previous period’s overdue days appended, 12th', () => {
+    const args = ['', '', '', '', '', [[45], [45], [45]], '', '', '', '', ''];
+    expect(callGlobal(ru(), 'CLIENT_SIGNALS', ...args, [[80], [10], ['']])).toEqual([
+      [''],
+      ['Платежеспособность ухудшается: напомните об оплате, ужесточите условия отсрочки'],
+      ['Платежеспособность ухудшается: напомните об оплате, ужесточите условия отсрочки'],
     ]);
   });
 

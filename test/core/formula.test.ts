@@ -1,4 +1,14 @@
-import { ARG_SEPARATOR, caseOf, fx, perRow, sameFormula, str } from '../../src/core/formula';
+import {
+  ARG_SEPARATOR,
+  caseOf,
+  formulaFingerprint,
+  fx,
+  isRecorded,
+  isRecordedShape,
+  perRow,
+  sameFormula,
+  str,
+} from '../../src/core/formula';
 
 describe('formula building', () => {
   it('joins arguments with the one separator', () => {
@@ -38,5 +48,36 @@ describe('sameFormula', () => {
     expect(sameFormula("=COUNTIF('Цены'!A2:A;A2:A)", '=COUNTIF(Цены!A2:A,A2:A)')).toBe(true);
     expect(sameFormula("=SUM('FBS Матрица'!D2:D)", "=SUM('FBS Матрица'!E2:E)")).toBe(false);
     expect(sameFormula('', '')).toBe(true);
+  });
+});
+
+describe('what setup records of its formulas', () => {
+  const ours = '=ARRAYFORMULA(IF(A2:A="";"";IFERROR(LEFT(VLOOKUP(A2:A;\'Клиенты\'!A2:P;16;0);1);"?")))';
+
+  it('knows a formula again by its fingerprint, as sameFormula does, in a few bytes', () => {
+    const recorded = formulaFingerprint(ours);
+    expect(recorded).toMatch(/^#[0-9a-f]{8}~[0-9a-f]{8}$/);
+    expect(isRecorded(ours.replace(/;/g, ','), recorded)).toBe(true);
+    expect(isRecorded(ours.replace('16', '17'), recorded)).toBe(false);
+    expect(isRecorded(ours, ours)).toBe(true);
+    expect(isRecorded('', recorded)).toBe(false);
+  });
+
+  it('knows it by its shape when Sheets moved or broke its references, never when its text changed', () => {
+    const recorded = formulaFingerprint(ours);
+    const shrunk = ours.replace('A2:P', 'A2:O');
+    const broken = '=ARRAYFORMULA(IF(#REF!="";"";IF(LEFT(#REF!;1)="2";H2:H*(1+I2:I);"")))';
+    expect(isRecorded(shrunk, recorded)).toBe(false);
+    expect(isRecordedShape(shrunk, recorded)).toBe(true);
+    expect(isRecordedShape(shrunk, ours)).toBe(true);
+    expect(isRecordedShape(broken, formulaFingerprint(broken.replace(/#REF!/g, 'P2:P')))).toBe(true);
+    expect(isRecordedShape(ours.replace('"?"', '"!"'), recorded)).toBe(false);
+    expect(
+      isRecordedShape(
+        '=SEGMENT(F2:F;AC_DROP_THRESHOLD)',
+        formulaFingerprint('=SEGMENT(F2:F;AC_OVERDUE_LIMIT)'),
+      ),
+    ).toBe(false);
+    expect(isRecordedShape('=1+1', recorded)).toBe(false);
   });
 });

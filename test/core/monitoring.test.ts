@@ -55,22 +55,43 @@ describe('clientSignals (Client monitoring)', () => {
   });
 
   describe('switching to competitors', () => {
-    it('fires when our sales fall while the competitors’ sales grow', () => {
-      expect(signals({ ourSales: -0.01, competitorSales: 0.01 })).toEqual(['switching']);
+    it('fires when our sales trail the competitors’ by at least the drop threshold', () => {
+      expect(signals({ ourSales: -0.2, competitorSales: -0.05 })).toEqual(['switching']);
+      expect(signals({ ourSales: 0, competitorSales: 0.3 })).toEqual(['switching']);
+      expect(signals({ ourSales: -0.08, competitorSales: -0.03 })).toEqual(['switching']);
     });
 
-    it('fires when our purchases fall while the competitors’ purchases grow', () => {
+    it('fires when our purchases trail the competitors’ purchases', () => {
       expect(signals({ ourPurchases: -0.2, competitorPurchases: 0.05 })).toContain('switching');
     });
 
-    it('needs a real fall and a real growth: zero is neither', () => {
-      expect(signals({ ourSales: 0, competitorSales: 0.3 })).toEqual([]);
-      expect(signals({ ourSales: -0.3, competitorSales: 0 })).toEqual([]);
-      expect(signals({ ourSales: -0.3 })).toEqual([]);
+    it('stays quiet for a wobble, or when both fall alike', () => {
+      expect(signals({ ourSales: -0.005, competitorSales: 0 })).toEqual([]);
+      expect(signals({ ourSales: -0.01, competitorSales: 0.01 })).toEqual([]);
+      expect(signals({ ourSales: -0.3, competitorSales: -0.28 })).toEqual([]);
+      expect(signals({ ourSales: -0.1, competitorSales: -0.1 }, { drop: 0.1 })).toEqual([]);
     });
 
-    it('pairs sales with sales and purchases with purchases', () => {
+    it('needs both changes, and pairs sales with sales and purchases with purchases', () => {
+      expect(signals({ ourSales: -0.3 })).toEqual([]);
+      expect(signals({ competitorSales: 0.3 })).toEqual([]);
       expect(signals({ ourSales: -0.1, competitorPurchases: 0.2 })).not.toContain('switching');
+    });
+  });
+
+  describe('buying less from us (our shipments, block 4)', () => {
+    it('fires on a fall of the drop threshold even when every other block is blank', () => {
+      expect(signals({ ourPurchases: -0.05 })).toEqual(['buysLess']);
+      expect(signals({ ourPurchases: -0.0499 })).toEqual([]);
+      expect(signals({ ourPurchases: -0.08 }, { drop: 0.1 })).toEqual([]);
+    });
+
+    it('gives way to a signal that says why: demand, competitors, stock, money or people', () => {
+      expect(signals({ ourPurchases: -0.2, totalSales: -0.2 })).toEqual(['demandFall']);
+      expect(signals({ ourPurchases: -0.2, competitorPurchases: 0 })).toEqual(['switching']);
+      expect(signals({ ourPurchases: -0.2, ourSales: 0 })).toEqual(['destocking']);
+      expect(signals({ ourPurchases: -0.2, overdueDays: 120 })).toEqual(['insolvent']);
+      expect(signals({ ourPurchases: -0.2, decisionMakerChanged: true })).toEqual(['newDecisionMaker']);
     });
   });
 
@@ -79,7 +100,8 @@ describe('clientSignals (Client monitoring)', () => {
       expect(0.05 - 0.15).not.toBe(-0.1);
       expect(signals({ ourPurchases: 0.05, ourSales: 0.15 })).toEqual(['destocking']);
       expect(signals({ ourPurchases: -0.1, ourSales: 0 })).toEqual(['destocking']);
-      expect(signals({ ourPurchases: -0.0999, ourSales: 0 })).toEqual([]);
+      expect(signals({ ourPurchases: -0.0999, ourSales: 0 })).toEqual(['buysLess']);
+      expect(signals({ ourPurchases: 0.0001, ourSales: 0.1 })).toEqual([]);
     });
 
     it('flags overstocking at exactly the gap and not just short of it', () => {
@@ -88,12 +110,12 @@ describe('clientSignals (Client monitoring)', () => {
     });
 
     it('needs both our purchases and our sales', () => {
-      expect(signals({ ourPurchases: -0.5 })).toEqual([]);
+      expect(signals({ ourPurchases: -0.5 })).not.toContain('destocking');
       expect(signals({ ourSales: 0.5 })).toEqual([]);
     });
 
     it('uses the gap given, and never shows both even with a gap of 0', () => {
-      expect(signals({ ourPurchases: -0.1, ourSales: 0 }, { stockGap: 0.2 })).toEqual([]);
+      expect(signals({ ourPurchases: -0.1, ourSales: 0 }, { stockGap: 0.2 })).toEqual(['buysLess']);
       expect(signals({ ourPurchases: 0, ourSales: 0 }, { stockGap: 0 })).toEqual([]);
       expect(signals({ ourPurchases: 0.01, ourSales: 0 }, { stockGap: 0 })).toEqual(['overstocking']);
     });
@@ -112,6 +134,15 @@ describe('clientSignals (Client monitoring)', () => {
     expect(signals({ overdueDays: 91 })).toEqual(['insolvent']);
     expect(signals({ insolvent: true })).toEqual(['insolvent']);
     expect(signals({ overdueDays: 20 }, { overdueWarning: 14 })).toEqual(['solvencyWarning']);
+  });
+
+  it('warns of solvency only when the days grew since the period before, when that is known', () => {
+    expect(signals({ overdueDays: 45, previousOverdueDays: 80 })).toEqual([]);
+    expect(signals({ overdueDays: 45, previousOverdueDays: 45 })).toEqual([]);
+    expect(signals({ overdueDays: 45, previousOverdueDays: 10 })).toEqual(['solvencyWarning']);
+    expect(signals({ overdueDays: 45, previousOverdueDays: Infinity })).toEqual([]);
+    expect(signals({ overdueDays: 20, previousOverdueDays: 0 })).toEqual([]);
+    expect(signals({ overdueDays: 120, previousOverdueDays: 200 })).toEqual(['insolvent']);
   });
 
   it('flags a new decision maker', () => {
@@ -143,10 +174,20 @@ describe('clientSignalsRow (one row of =CLIENT_SIGNALS)', () => {
   });
 
   it('takes the thresholds given, with the sign of the gap and the drop ignored', () => {
-    expect(read({ our_purchases_change: -0.1, our_sales_change: 0, stock_gap: '-15%' })).toEqual([]);
+    expect(read({ our_purchases_change: -0.1, our_sales_change: 0, stock_gap: '-15%' })).toEqual([
+      'buysLess',
+    ]);
     expect(read({ total_sales_change: -0.08, drop_threshold: '-10%' })).toEqual([]);
     expect(read({ overdue_days: 10, overdue_warning: 10 })).toEqual(['solvencyWarning']);
     expect(read({ overdue_days: 31, overdue_limit: 30 })).toEqual(['insolvent']);
+  });
+
+  it('reads the previous period’s overdue days: blank unknown, TRUE as insolvent then, text numbers', () => {
+    expect(read({ overdue_days: 45 })).toEqual(['solvencyWarning']);
+    expect(read({ overdue_days: 45, previous_overdue_days: '80' })).toEqual([]);
+    expect(read({ overdue_days: 45, previous_overdue_days: true })).toEqual([]);
+    expect(read({ overdue_days: 45, previous_overdue_days: 'ЛОЖЬ' })).toEqual(['solvencyWarning']);
+    expect(read({ overdue_days: 45, previous_overdue_days: ' ' })).toEqual(['solvencyWarning']);
   });
 
   it.each([
@@ -162,6 +203,8 @@ describe('clientSignalsRow (one row of =CLIENT_SIGNALS)', () => {
     [{ drop_threshold: 5 }, 'drop_threshold', 'notPercent'],
     [{ overdue_warning: -30 }, 'overdue_warning', 'negative'],
     [{ overdue_limit: 'x' }, 'overdue_limit', 'notNumber'],
+    [{ previous_overdue_days: 'x' }, 'previous_overdue_days', 'notNumber'],
+    [{ previous_overdue_days: -3 }, 'previous_overdue_days', 'negative'],
   ])('reports %j as a problem of %s', (args, arg, code) => {
     expect(() => read(args)).toThrow(expect.objectContaining({ arg, code }));
   });
@@ -183,8 +226,25 @@ describe('signalsText', () => {
     for (const lang of ['ru', 'en'] as const) {
       for (const s of SIGNALS) {
         expect(texts[lang].monitoring.signals[s]).toMatch(/^[^;]+: [^;]+$/);
+        expect(texts[lang].monitoring.names[s]).toMatch(/^[^;:(),]+$/);
       }
     }
+  });
+
+  it('keeps the switching signal’s words about competitors', () => {
+    expect(signalsText(['switching'], 'ru')).toMatch(/^Уходит к конкурентам: /);
+    expect(signalsText(['switching'], 'en')).toMatch(/^Switching to competitors: /);
+  });
+
+  it('gives an insolvent client one recommendation, naming what else is seen, and no advice to ship more', () => {
+    expect(signalsText(['insolvent'], 'en')).toBe(texts.en.monitoring.signals.insolvent);
+    expect(
+      signalsText(['demandFall', 'switching', 'destocking', 'insolvent', 'newDecisionMaker'], 'ru'),
+    ).toBe(
+      'Неплатежеспособен: сократите поставки до безопасного минимума, не сжигайте мосты ' +
+        '(видно также: общий спрос падает, уходит к конкурентам, распродаёт запасы, сменился ЛПР)',
+    );
+    expect(signalsText(['destocking', 'insolvent'], 'en')).not.toMatch(/offer|order size/);
   });
 });
 
@@ -229,13 +289,19 @@ describe('CLIENT_SIGNALS over a column', () => {
           ),
         ([rows, thresholds]) => {
           const names = Object.keys(CLIENT_SIGNALS_ARGS);
-          const args = Object.fromEntries(names.map((n, i) => [n, i < 7 ? rows[i] : thresholds[i - 7]]));
+          const args = Object.fromEntries(
+            names.map((n, i) => [n, i < 7 ? rows[i] : i < 11 ? thresholds[i - 7] : rows[0]]),
+          );
           const out = run(args);
           expect(out).toHaveLength(rows[0].length);
           for (const [cell] of out) {
             expect(isWellFormedResult(cell)).toBe(true);
             const text = String(cell);
             if (text === '' || text.startsWith('⚠ ')) continue;
+            if (text.startsWith(texts.en.monitoring.signals.insolvent)) {
+              expect(text).not.toContain('; ');
+              continue;
+            }
             const parts = text.split('; ');
             for (const part of parts) expect(known.has(part)).toBe(true);
             expect(

@@ -19,7 +19,21 @@ const row = (
   overdue_days: unknown,
   drop_threshold: unknown = '',
   overdue_limit: unknown = '',
-) => segmentRow({ retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit } as never, RU);
+  overdue_amount: unknown = '',
+  materiality: unknown = '',
+) =>
+  segmentRow(
+    {
+      retail_change,
+      retail_forecast,
+      overdue_days,
+      drop_threshold,
+      overdue_limit,
+      overdue_amount,
+      materiality,
+    } as never,
+    RU,
+  );
 
 const segmentClient = (...args: Parameters<typeof explainSegment>) => explainSegment(...args).group;
 
@@ -81,8 +95,27 @@ describe('segmentRow (one row of =SEGMENT)', () => {
     expect(row('', '', 30, '', 30)).toBe(0);
   });
 
+  it('counts a long overdue as insolvency only on a material amount, or when either is blank', () => {
+    expect(row('', '', 91, '', '', 100, 10000)).toBe(0);
+    expect(row(-0.2, '', 91, '', '', 100, 10000)).toBe(2);
+    expect(row('', '-10%', 200, '', '', '9 999', '10 000')).toBe(1);
+    expect(row('', '', 91, '', '', 10000, 10000)).toBe(3);
+    expect(row('', '', 91, '', '', 50000, 10000)).toBe(3);
+    expect(row('', '', 91, '', '', '', 10000)).toBe(3);
+    expect(row('', '', 91, '', '', 100, '')).toBe(3);
+    expect(row('', '', true, '', '', 100, 10000)).toBe(3);
+    expect(row('', '', 90, '', '', 50000, 10000)).toBe(0);
+  });
+
+  it('leaves a row of money alone blank: the amount decides nothing without days', () => {
+    expect(row('', '', '', '', '', 50000, 10000)).toBeUndefined();
+  });
+
   it.each([
     [['abc', '', ''], 'retail_change', 'notNumber'],
+    [['', '', 95, '', '', 'много'], 'overdue_amount', 'notNumber'],
+    [['', '', 95, '', '', -5], 'overdue_amount', 'negative'],
+    [['', '', 95, '', '', 5, -1], 'materiality', 'negative'],
     [['', 'soon', ''], 'retail_forecast', 'notNumber'],
     [['', '', -3], 'overdue_days', 'negative'],
     [[-12, '', ''], 'retail_change', 'belowMinus100'],
@@ -132,9 +165,11 @@ describe('SEGMENT over a column', () => {
       fc.property(
         fc
           .integer({ min: 1, max: 8 })
-          .chain((h) => fc.tuple(column(h), column(h), column(h), column(1), column(1))),
+          .chain((h) =>
+            fc.tuple(column(h), column(h), column(h), column(1), column(1), column(h), column(1)),
+          ),
         fc.constantFrom('ru' as const, 'en' as const),
-        ([change, forecast, overdue, drop, limit], lang) => {
+        ([change, forecast, overdue, drop, limit, amount, materiality], lang) => {
           const out = run(
             {
               retail_change: change,
@@ -142,6 +177,8 @@ describe('SEGMENT over a column', () => {
               overdue_days: overdue,
               drop_threshold: drop,
               overdue_limit: limit,
+              overdue_amount: amount,
+              materiality,
             },
             lang,
           );
@@ -163,6 +200,8 @@ describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in wor
     overdue_days: unknown,
     drop_threshold: unknown = '',
     overdue_limit: unknown = '',
+    overdue_amount: unknown = '',
+    materiality: unknown = '',
   ) =>
     explainSegmentRow(
       {
@@ -171,6 +210,8 @@ describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in wor
         overdue_days,
         drop_threshold,
         overdue_limit,
+        overdue_amount,
+        materiality,
       } as never,
       RU,
     );
@@ -187,6 +228,29 @@ describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in wor
     expect(explain(-0.3, '', 91)).toEqual({ group: 3, why: 'overdue', overdueDays: 91, overdueLimit: 90 });
     expect(explain(-0.3, '', 'ИСТИНА')).toEqual({ group: 3, why: 'insolvent' });
     expect(explain('', '', '')).toBeUndefined();
+  });
+
+  it('tells the amount of a material overdue, and the overdue too small to count beside another reason', () => {
+    expect(explain('', '', 120, '', '', 450000, 10000)).toEqual({
+      group: 3,
+      why: 'overdue',
+      overdueDays: 120,
+      overdueLimit: 90,
+      overdueAmount: 450000,
+    });
+    expect(explain(-0.2, '', 120, '', '', 100, 10000)).toEqual({
+      group: 2,
+      why: 'fall',
+      retailChange: -0.2,
+      drop: 0.05,
+      immaterial: { overdueDays: 120, overdueAmount: 100, materiality: 10000 },
+    });
+    expect(explain(-0.2, '', 30, '', '', 100, 10000)).toEqual({
+      group: 2,
+      why: 'fall',
+      retailChange: -0.2,
+      drop: 0.05,
+    });
   });
 
   it('agrees with segmentRow on any row', () => {
@@ -222,5 +286,17 @@ describe('explainSegmentRow and segmentReasonText (the sidebar’s reason in wor
     );
     expect(segmentReasonText(explain('', '', true)!, 'en')).toBe('The client is marked insolvent.');
     expect(segmentReasonText(explain('', '-7,5%', '')!, 'en')).toContain('-7.5%');
+  });
+
+  it('says the money: the amount overdue, and why a small one does not make the client insolvent', () => {
+    expect(segmentReasonText(explain('', '', 120, '', '', 450000, 10000)!, 'en')).toBe(
+      '120 days overdue on 450,000: more than the 90-day limit.',
+    );
+    expect(segmentReasonText(explain('', '', 120, '', '', 450000, 10000)!, 'ru')).toMatch(
+      /^Просрочка 120 дн\. на сумму 450\s000 — больше предела в 90 дн\.$/,
+    );
+    expect(segmentReasonText(explain('', '', 91, '', '', 100, 10000)!, 'ru')).toMatch(
+      /^Нет ни падения .* Просрочка 91 дн\. лишь на 100 — меньше порога существенности 10\s000: это ещё не неплатежеспособность\.$/,
+    );
   });
 });

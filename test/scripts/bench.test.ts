@@ -40,7 +40,7 @@ describe('npm run bench -- --smoke', () => {
       expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
     );
     expect(Object.keys(report.details).sort()).toEqual(
-      ['bundle', 'customFunctions', 'fbs', 'import', 'serviceCalls', 'sidebar'].sort(),
+      ['bundle', 'customFunctions', 'fbs', 'history', 'import', 'serviceCalls', 'sidebar'].sort(),
     );
   });
 
@@ -69,6 +69,10 @@ describe('npm run bench -- --smoke', () => {
 
   it('counts service calls of setup for both sizes of existing data, against a per-cell design', () => {
     expect(byId('serviceCalls.setupOverRows.difference')?.value).toBe(0);
+    expect(byId('serviceCalls.setup.calls')).toMatchObject({
+      status: 'met',
+      target: { op: '<=', value: 400 },
+    });
     for (const id of ['setup', 'samples', 'setupOverRows'])
       expect(byId(`serviceCalls.${id}.ratio`)).toMatchObject({ target: { op: '>=', value: 100 } });
     const setup = report.details.serviceCalls.setup as { calls: number; perCell: number };
@@ -82,6 +86,12 @@ describe('npm run bench -- --smoke', () => {
     expect(byId('fbs.coverageAndKeyPeopleMs')?.status).not.toBe('unavailable');
     expect(byId('fbs.absenceGapsMs')?.status).not.toBe('unavailable');
     expect(byId('sidebar.interactiveMs')).toBeDefined();
+  });
+
+  it('times CLIENT_LATEST and PERIOD_CHANGE over a year of monthly records, against 200 ms', () => {
+    for (const id of ['history.clientLatestMs', 'history.periodChangeMs'])
+      expect(byId(id)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 200 } });
+    expect(report.details.history).toMatchObject({ keys: 200, periods: 12, records: 2400 });
   });
 
   it('measures the import: the sidebar parsing a CSV, importTable’s time and calls on new rows and on updates', () => {

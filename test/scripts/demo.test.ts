@@ -18,6 +18,7 @@ import { type Cell } from '../../src/core/vocabulary';
 import { sheetIn } from '../support/sheets';
 import { runColumn } from '../../src/addon/functions/column';
 import { segmentLabel } from '../../src/present/segment';
+import { normalizeWords } from '../../src/core/words';
 
 const ERRORS = /^#(NAME\?|ERROR!|VALUE!|REF!|N\/A|DIV\/0!|NUM!|NULL!)/;
 
@@ -91,11 +92,12 @@ describe.each([
     expect(printed).toContain('Add sample data: ');
     expect(printed).toMatch(/New-client review saved through the wizard: \d+ Spreadsheet calls/);
     expect(printed).toContain('"status":"saved"');
-    // The example export is the second period: the review's client is in it, and one new client.
+    // The example export is the month after the samples': the review's client is in it, and one new client.
     expect(printed).toMatch(
       /November's sales imported from docs\/examples\/1c-sales-2026-11.csv: \d+ Spreadsheet calls/,
     );
-    expect(printed).toMatch(/"added":1[23],"updated":[01],"newClients":1,"skipped":\[\]/);
+    // This month's rows of the review's client and of Черноземье are updated when it is November.
+    expect(printed).toMatch(/"added":1[1-3],"updated":[0-2],"newClients":1,"skipped":\[\]/);
     expect(printed).toMatch(new RegExp(`Clients per segment \\(${clientRows} clients\\)`));
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
@@ -128,33 +130,57 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
-  it('shows in the segment column, formula and computed value, what the rule gives for every client', () => {
+  it('computes on Monitoring what the rule gives for every period, and shows on Clients each client’s latest', () => {
     const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
+    const history = rowsOf(book.getWorksheet(tableTemplate('monitoring').name[lang])!, 'monitoring');
     expect(clients).toHaveLength(clientRows);
     expect(clients.at(-2)!('name').value).toBe(demoReview(lang).name);
     expect(clients.at(-1)!('name').value).toBe('ООО "Горизонт"');
-    const column = (key: string) => clients.map((get) => [cellValue(get(key)) as Cell]);
+    const column = (rows: typeof history, key: string) => rows.map((get) => [cellValue(get(key)) as Cell]);
     const expected = runColumn(
       sheetIn(lang),
       'SEGMENT',
       SEGMENT_ARGS,
       {
-        retail_change: column('retailChange'),
-        retail_forecast: column('retailForecast'),
-        overdue_days: column('overdueDays'),
+        retail_change: column(history, 'totalSalesDynamics'),
+        retail_forecast: column(history, 'retailForecast'),
+        overdue_days: column(history, 'solvencyDynamics'),
         drop_threshold: named(book, 'AC_DROP_THRESHOLD'),
         overdue_limit: named(book, 'AC_OVERDUE_LIMIT'),
+        overdue_amount: column(history, 'overdueAmount'),
+        materiality: named(book, 'AC_MATERIALITY'),
       },
       segmentRow,
       segmentLabel,
     );
-    expect(column('segment')).toEqual(expected);
-    // The import's new client has no figures on Clients yet: its segment is blank.
-    const groups = expected.map(([s]) => String(s).charAt(0));
-    expect(new Set(groups)).toEqual(new Set(['0', '1', '2', '3', '']));
-    expect(groups.filter((g) => g === '')).toHaveLength(1);
-    const first = clients[0]('segment');
-    expect(first.formula).toMatch(/^SEGMENT\([A-Z]+2:[A-Z]+\d+,/);
+    expect(column(history, 'segment')).toEqual(expected);
+    // Each client's latest period: the latest date, the lower row of equal ones.
+    const latest = new Map<string, { time: number; segment: Cell }>();
+    history.forEach((get, i) => {
+      const key = normalizeWords(String(cellValue(get('client'))));
+      const time = (cellValue(get('period')) as Date).getTime();
+      if ((latest.get(key)?.time ?? -Infinity) <= time) latest.set(key, { time, segment: expected[i][0] });
+    });
+    const shown = column(clients, 'segment').map(([s]) => s);
+    expect(shown).toEqual(
+      clients.map((get) => latest.get(normalizeWords(String(get('name').value)))?.segment),
+    );
+    // The import's new client has only its shipments for November: no segment yet.
+    expect(new Set(shown.map((s) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3', '']));
+    expect(shown.filter((s) => s === '')).toHaveLength(1);
+    expect(clients[0]('segment').formula).toMatch(/^CLIENT_LATEST\(A2:A\d+,/);
+  });
+
+  it('shows a client’s segment moving when a new period is typed into Monitoring', () => {
+    expect(printed).toMatch(
+      new RegExp(
+        `A new period typed into Monitoring moved a client on Clients: Черноземье, \\d{4}-\\d\\d-01: ` +
+          `${segmentLabel(0, lang)} → ${segmentLabel(2, lang)}`,
+      ),
+    );
+    const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
+    const chernozemye = clients.find((get) => get('name').value === 'Черноземье')!;
+    expect(cellValue(chernozemye('segmentChange'))).toBe('0 → 2');
   });
 
   it('keeps a client name that looks like a formula as the same text', () => {
@@ -172,7 +198,8 @@ describe.each([
     // Far below the data: the dropdown covers the whole column, as in the sheet.
     const validation = ws.getCell(`${asked.address.replace(/\d+$/, '')}500`).dataValidation;
     expect(validation).toMatchObject({ type: 'list', formulae: [lang === 'ru' ? '"Да,Нет"' : '"Yes,No"'] });
-    expect(get('retailChange').numFmt).toBe('0.0%');
+    expect(get('purchasesBefore').numFmt).toBe('#,##0');
+    expect(get('shipmentsVsBefore').numFmt).toBe('0.0%');
     const segment = get('segment').address.replace(/\d+$/, '');
     // ExcelJS reads conditional formats back but its typings leave them out.
     const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })

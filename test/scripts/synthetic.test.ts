@@ -15,15 +15,17 @@ describe('syntheticClients', () => {
     expect(syntheticClients(50, 43, TODAY).clients).not.toEqual(syntheticClients(50, 42, TODAY).clients);
   });
 
-  it('puts each client, by =SEGMENT at the default thresholds, in the segment it was drawn for, all four present', () => {
-    const shown = clients.map((c) =>
+  it('puts each client’s period, by =SEGMENT at the default thresholds, in the segment it was drawn for, all four present', () => {
+    const shown = monitoring.map((m) =>
       segmentRow(
         {
-          retail_change: cell(c.retailChange),
-          retail_forecast: cell(c.retailForecast),
-          overdue_days: cell(c.overdueDays),
+          retail_change: cell(m.totalSalesDynamics),
+          retail_forecast: cell(m.retailForecast),
+          overdue_days: cell(m.solvencyDynamics),
           drop_threshold: '',
           overdue_limit: '',
+          overdue_amount: cell(m.overdueAmount),
+          materiality: 10000,
         },
         RU,
       ),

@@ -42,25 +42,21 @@ describe('findLayout', () => {
       const layout = findLayout(clients, headers(lang));
       expect(layout.missing).toEqual([]);
       expect(layout.columns.get('name')).toBe(1);
-      expect(layout.columns.get('segment')).toBe(16);
+      expect(layout.columns.get('segment')).toBe(17);
     }
   });
 
   it('finds moved columns and appends missing ones after the last used column', () => {
     const row = headers('ru');
-    const moved = [row[1], row[0], ...row.slice(2, 15), 'Мой столбец'];
+    const moved = [row[1], row[0], ...row.slice(2, 13), 'Мой столбец'];
     const layout = findLayout(clients, moved);
     expect(layout.columns.get('region')).toBe(1);
     expect(layout.columns.get('name')).toBe(2);
-    expect(layout.missing.map((m) => m.key)).toEqual([
-      'segment',
-      'action',
-      'purchaseTarget',
-      'safeCap',
-      'discountRequests',
-    ]);
-    expect(layout.columns.get('segment')).toBe(17);
-    expect(layout.columns.get('safeCap')).toBe(20);
+    expect(layout.missing.map((m) => m.key)).toEqual(
+      clients.columns.filter((c) => c.type === 'computed').map((c) => c.key),
+    );
+    expect(layout.columns.get('segment')).toBe(18);
+    expect(layout.columns.get('safeCap')).toBe(26);
   });
 
   it('places employee columns after the column before them, whatever their headers say', () => {

@@ -171,18 +171,26 @@ describe('the review wizard in Chromium', () => {
           contact: 'Анна Петрова',
           phone: '+7 999 123-45-67',
           email: 'anna@sever.ru',
-          purchasesNow: 1200000,
           purchasesBefore: 1500000,
-          retailChange: -0.18,
-          retailForecast: -0.2,
-          overdueDays: 12,
+          creditLimit: '',
+          paymentTerms: '',
           priceAsked: 'Да',
           priceAnswer: 'Важна отсрочка, не скидка',
           discountBuys: 'Больше нашего ассортимента на полке, Лояльность клиента',
           nextContact: day(nextContact),
+          // The rest comes from the client's latest (here its only) Monitoring period.
+          latestPeriod: firstOfMonth(),
+          latestShipments: 1200000,
+          shipmentsVsBefore: -0.2,
           segment: '2 — Падение зафиксировано',
+          segmentReason: expect.stringMatching(/^Розничные продажи изменились на -18\s%/),
+          segmentChange: '',
+          signals:
+            'Общий спрос падает: пересмотрите сегмент клиента; Уходит к конкурентам: выясните причину, проверьте чувствительность к цене, обновите предложение; Распродаёт запасы: полка опустеет, предложите оптимальный размер заказа',
           action: texts.ru.segment.actions[2],
+          latestSalesChange: -0.18,
           purchaseTarget: 1230000,
+          latestOverdue: '',
           safeCap: '',
           discountRequests: 0,
         },
@@ -193,8 +201,9 @@ describe('the review wizard in Chromium', () => {
         {
           client: 'ТД «Северный»',
           period: firstOfMonth(),
-          shipments: '',
-          totalSalesDynamics: -0.12,
+          shipments: 1200000,
+          // Step 2's recorded retail change is block 1 of the period: the segment the sidebar showed.
+          totalSalesDynamics: -0.18,
           totalSalesForecast: 'Ждут спада зимой',
           totalSalesActions: '',
           ourSalesDynamics: -0.15,
@@ -215,10 +224,17 @@ describe('the review wizard in Chromium', () => {
           decisionMakerDynamics: 'Нет',
           decisionMakerForecast: '',
           decisionMakerActions: '',
+          retailForecast: -0.2,
           overdueAmount: '',
-          // The Monitoring sheet reads the baseline at once (=CLIENT_SIGNALS).
+          // The Monitoring sheet reads the period at once.
           signals:
             'Общий спрос падает: пересмотрите сегмент клиента; Уходит к конкурентам: выясните причину, проверьте чувствительность к цене, обновите предложение; Распродаёт запасы: полка опустеет, предложите оптимальный размер заказа',
+          shipmentsChange: '',
+          segment: '2 — Падение зафиксировано',
+          segmentReason: expect.stringMatching(/^Розничные продажи изменились на -18\s%/),
+          previousSegment: '',
+          segmentChange: '',
+          previousOverdue: '',
         },
         monitoring,
       );
@@ -279,34 +295,57 @@ describe('the review wizard in Chromium', () => {
           contact: '',
           phone: '',
           email: 'buyer@baltic.example',
-          purchasesNow: 420000,
           purchasesBefore: '',
-          retailChange: -0.1,
-          retailForecast: 0.1,
-          overdueDays: true,
+          creditLimit: '',
+          paymentTerms: '',
           priceAsked: 'No',
           priceAnswer: '',
           discountBuys: '',
           nextContact: new Date(2031, 0, 15),
+          latestPeriod: firstOfMonth(),
+          latestShipments: 420000,
+          shipmentsVsBefore: '',
           segment: '3 — Insolvent',
+          segmentReason: t.reasons.insolvent,
+          segmentChange: '',
+          signals: expect.stringMatching(
+            /^Insolvent: .* \(also seen: total demand falls, new decision maker\)$/,
+          ),
           action: texts.en.segment.actions[3],
+          latestSalesChange: -0.1,
           purchaseTarget: '',
+          latestOverdue: '',
           safeCap: 105000,
           discountRequests: 0,
         },
         clients,
       );
-      const m = rowOf(wb, 'Monitoring', monitoring, 5);
+      // Below the sample clients' three months of history.
+      const m = rowOf(wb, 'Monitoring', monitoring, 38);
       expect(m.client).toBe('Baltic House');
       expect(m.period).toEqual(firstOfMonth());
       expect(m.decisionMakerDynamics).toBe('Yes');
       expect(m.decisionMakerForecast).toBe('New owner since May');
-      expect(m.signals).toBe('New decision maker: meet them and present our offers');
+      expect(m.signals).toBe(
+        `${texts.en.monitoring.signals.insolvent} (also seen: total demand falls, new decision maker)`,
+      );
       expect(
         Object.entries(m)
           .filter(([, v]) => v !== '')
           .map(([k]) => k),
-      ).toEqual(['client', 'period', 'decisionMakerDynamics', 'decisionMakerForecast', 'signals']);
+      ).toEqual([
+        'client',
+        'period',
+        'shipments',
+        'totalSalesDynamics',
+        'solvencyDynamics',
+        'decisionMakerDynamics',
+        'decisionMakerForecast',
+        'retailForecast',
+        'signals',
+        'segment',
+        'segmentReason',
+      ]);
       expect(rowOf(wb, 'Clients', clients, 13).name).toBe('+Плюс Дистрибуция');
       await expectClean(s);
     },
@@ -463,7 +502,7 @@ describe('the review wizard in Chromium', () => {
   );
 
   it(
-    'asks before replacing a client of the same name; Cancel writes nothing, Update replaces that row',
+    'asks before replacing a client of the same name; Cancel writes nothing, Update updates it and this period’s row',
     async () => {
       const { wb, server } = workbook('ru_RU');
       const t = texts.ru.wizard;
@@ -497,15 +536,12 @@ describe('the review wizard in Chromium', () => {
       await s.page.locator('#status:not(:empty)').waitFor();
       expect(await s.text('#status')).toBe(t.updated('Клиенты', 2));
       const row = rowOf(wb, 'Клиенты', clients, 2);
-      expect([row.name, row.region, row.retailChange, row.retailForecast, row.segment]).toEqual([
-        'дон-трейд',
-        '',
-        '',
-        -0.1,
-        '1 — Ожидает падения',
-      ]);
+      expect([row.name, row.region, row.segment]).toEqual(['дон-трейд', '', '1 — Ожидает падения']);
       expect(wb.values('Клиенты', 'A3')).toEqual([['']]);
-      expect(wb.values('Мониторинг', 'A2:A4').map((r) => r[0])).toEqual(['Дон-Трейд', 'дон-трейд', '']);
+      // The same period's row, updated; no second row for it.
+      const m = rowOf(wb, 'Мониторинг', monitoring, 2);
+      expect([m.client, m.totalSalesDynamics, m.retailForecast]).toEqual(['дон-трейд', '', -0.1]);
+      expect(wb.values('Мониторинг', 'A3')).toEqual([['']]);
       await expectClean(s);
     },
     SLOW,

@@ -56,8 +56,6 @@ export interface DocContext {
   /** Locks this execution holds, and whether another execution holds the document's. */
   readonly heldLocks: Set<LockName>;
   readonly otherExecutionHoldsLocks: boolean;
-  /** LockService.getDocumentLock() gives null, as outside a document (a test deployment). */
-  readonly noDocumentLock: boolean;
   readonly properties: {
     readonly document: Map<string, string>;
     readonly script: Map<string, string>;

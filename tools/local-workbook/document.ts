@@ -36,7 +36,6 @@ export class Doc implements DocContext {
   /** Locks this execution holds, and whether another execution holds the document's. */
   readonly heldLocks = new Set<LockName>();
   otherExecutionHoldsLocks = false;
-  noDocumentLock = false;
   readonly properties = {
     document: new Map<string, string>(),
     script: new Map<string, string>(),

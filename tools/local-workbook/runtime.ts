@@ -14,6 +14,7 @@ export type ServiceKind =
   | 'Spreadsheet'
   | 'Sheet'
   | 'Range'
+  | 'RangeList'
   | 'NamedRange'
   | 'Protection'
   | 'DataValidationBuilder'
@@ -40,9 +41,16 @@ export type ServiceKind =
   | 'Logger';
 
 /** Objects that hold document data: a custom function may read them but never change them. */
-const DOCUMENT_KINDS = new Set<ServiceKind>(['Spreadsheet', 'Sheet', 'Range', 'NamedRange', 'Protection']);
+const DOCUMENT_KINDS = new Set<ServiceKind>([
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+  'NamedRange',
+  'Protection',
+]);
 const MUTATION =
-  /^(set|insert|delete|append|clear|protect|remove|add|activate|hide|show|move|merge|sort|rename|toast|update|trim|randomize|check|uncheck|breakApart|autoResize|copyTo)/;
+  /^(set|insert|delete|append|clear|protect|remove|add|activate|hide|show|move|merge|sort|rename|toast|update|trim|randomize|check|uncheck|breakApart|autoResize|copyTo|copyFormatToRange|copyValuesToRange)/;
 
 /**
  * What AuthMode.NONE forbids (an add-on's onOpen before the user has used it in this

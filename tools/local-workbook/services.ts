@@ -115,13 +115,17 @@ export class LocalLock implements Partial<GoogleAppsScript.Lock.Lock> {
 }
 
 export class LocalLockService implements Partial<GoogleAppsScript.Lock.LockService> {
-  constructor(private readonly doc: Doc) {}
+  /** `documentLock` false: getDocumentLock() gives null, as Apps Script does where no document is at hand. */
+  constructor(
+    private readonly doc: Doc,
+    private readonly documentLock = true,
+  ) {}
   private lock(name: LockName): GoogleAppsScript.Lock.Lock {
     return this.doc.runtime.expose('Lock', new LocalLock(this.doc, name));
   }
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    // Apps Script documents null outside a document, which its typings leave out.
-    return (this.doc.noDocumentLock ? null : this.lock('document')) as GoogleAppsScript.Lock.Lock;
+    // @types says Lock, but Apps Script documents null here, which scripts must handle.
+    return this.documentLock ? this.lock('document') : (null as unknown as GoogleAppsScript.Lock.Lock);
   }
   getScriptLock(): GoogleAppsScript.Lock.Lock {
     return this.lock('script');

@@ -17,6 +17,7 @@ import { shiftFormula } from './formulas';
 import { CellMeta, DEFAULT_COLUMN_WIDTH, GridRange, SheetModel, StyleKey, gridA1 } from './model';
 import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './charts';
 import { LocalConditionalFormatRuleBuilder, LocalDataValidationBuilder } from './rules';
+import { LocalRangeList } from './rangeList';
 import { CELLS, DESCRIBE, chain } from './runtime';
 import { AUTOMATIC_FORMAT, Typed, checkTimeZone } from './values';
 
@@ -395,6 +396,35 @@ export class LocalRange implements Partial<GRange> {
     return this.setStyle('verticalAlignment', alignment);
   }
 
+  /**
+   * Copies the range's formats (number formats and styles) to rows × columns of a sheet,
+   * repeating or cutting the source to fit, as Sheets does; values, notes and checks stay.
+   */
+  copyFormatToRange(
+    sheet: GSheet | number,
+    column: number,
+    columnEnd: number,
+    row: number,
+    rowEnd: number,
+  ): void {
+    const target = typeof sheet === 'number' ? this.engine.sheetByGid(sheet) : this.doc.sheetOf(sheet);
+    if (!target) throw new Error('Sheet not found.');
+    const box = { row, column, numRows: rowEnd - row + 1, numColumns: columnEnd - column + 1 };
+    const destination = this.engine.checked(target, box);
+    const source = this.grid;
+    const formats = this.engine.grid(source, (m) => ({
+      format: m?.format,
+      style: m?.style && { ...m.style },
+    }));
+    this.engine.setMeta(destination, (m, r, c) => {
+      const f = formats[r % source.numRows][c % source.numColumns];
+      if (f.format === undefined) delete m.format;
+      else m.format = f.format;
+      if (f.style) m.style = { ...f.style };
+      else delete m.style;
+    });
+  }
+
   // ── validation and protection ──
 
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -442,6 +472,19 @@ function setNote(m: CellMeta, note: string | null | undefined): void {
 function setValidation(m: CellMeta, rule: CellMeta['validation']): void {
   if (rule) m.validation = rule;
   else delete m.validation;
+}
+
+/** A RangeList of a sheet's ranges by A1 notation (without a sheet name, as Apps Script requires). */
+function rangeList(
+  doc: Doc,
+  sheet: SheetModel,
+  a1Notations: readonly string[],
+): GoogleAppsScript.Spreadsheet.RangeList {
+  const ranges = Array.from(a1Notations, (a1) => {
+    if (a1.includes('!')) throw new Error(`Range not found: ${a1}`);
+    return new LocalRange(doc, doc.engine.resolve(a1, sheet));
+  });
+  return doc.runtime.expose('RangeList', new LocalRangeList(doc, ranges));
 }
 
 export class LocalSheet implements Partial<GSheet> {
@@ -496,6 +539,10 @@ export class LocalSheet implements Partial<GSheet> {
         numColumns: numColumns ?? 1,
       }),
     );
+  }
+  /** Ranges of this sheet by A1 notation, formatted together by one call each. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return rangeList(this.doc, this.model, a1Notations);
   }
   getDataRange(): GRange {
     const box = {
@@ -844,6 +891,10 @@ export class LocalSpreadsheet implements Partial<GSpreadsheet> {
   /** 'Sheet'!A1:B2, or a reference on the active sheet. */
   getRange(a1Notation: string): GRange {
     return this.doc.range(this.engine.resolve(a1Notation, this.doc.activeSheet));
+  }
+  /** Ranges of the active sheet by A1 notation. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return rangeList(this.doc, this.doc.activeSheet, a1Notations);
   }
   getRangeByName(name: string): GRange | null {
     const grid = this.engine.namedRange(name);

@@ -67,6 +67,11 @@ export interface LocalWorkbookOptions {
   userEmail?: string;
   /** Where createHtmlOutputFromFile reads the .html files; default dist/. */
   distDir?: string;
+  /**
+   * false: LockService.getDocumentLock() gives null, as Apps Script documents it may (the
+   * script then needs another lock); default true.
+   */
+  documentLock?: boolean;
 }
 
 export interface LoadedBundle {
@@ -147,6 +152,7 @@ export class LocalWorkbook {
   private readonly userLocale: string;
   private readonly userEmail: string;
   private readonly distDir: string;
+  private readonly documentLock: boolean;
   private cachedGlobals: Record<string, unknown> | undefined;
   private loaded: LoadedBundle | undefined;
   private readonly customCalls = new Map<string, number>();
@@ -159,6 +165,7 @@ export class LocalWorkbook {
     this.userLocale = opts.userLocale ?? locale;
     this.userEmail = opts.userEmail ?? '';
     this.distDir = opts.distDir ?? dirname(BUNDLE_PATH);
+    this.documentLock = opts.documentLock ?? true;
   }
 
   /** The services as globals for the vm: each call of a method on them is counted. */
@@ -168,7 +175,7 @@ export class LocalWorkbook {
     return (this.cachedGlobals ??= {
       SpreadsheetApp: rt.expose('SpreadsheetApp', new LocalSpreadsheetApp(doc)),
       PropertiesService: rt.expose('PropertiesService', new LocalPropertiesService(doc)),
-      LockService: rt.expose('LockService', new LocalLockService(doc)),
+      LockService: rt.expose('LockService', new LocalLockService(doc, this.documentLock)),
       HtmlService: rt.expose('HtmlService', new LocalHtmlService(doc, this.distDir)),
       ScriptApp: rt.expose('ScriptApp', new LocalScriptApp()),
       Charts: rt.expose('Charts', { ChartType }),
@@ -317,10 +324,6 @@ export class LocalWorkbook {
   /** Another execution holds the locks, so waitLock times out and tryLock fails. */
   holdLocksElsewhere(held = true): void {
     this.doc.otherExecutionHoldsLocks = held;
-  }
-  /** LockService.getDocumentLock() gives null from now on, as for a script outside a document. */
-  withoutDocumentLock(): void {
-    this.doc.noDocumentLock = true;
   }
   /**
    * The `nth` call of a service method from now (`'Range.setValues'`) throws `message`, as a

@@ -15,10 +15,10 @@ import { type ImportOptions, type ImportRead, readImportTable, tableFailure } fr
 import { type Conventions, isDate } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
 import { failureText, skipReason } from '../../i18n/import';
-import { sheetContextOf } from '../locale';
+import { withDocumentLock } from '../lock';
 import { locateSheet, recordedSheets, sheetEntries } from '../registry';
 import { literal } from '../samples';
-import { todayIn } from '../locale';
+import { sheetContext, todayIn } from '../locale';
 import { type SheetData, existingData, importSheets, nextFreeRow } from './sheets';
 import { CLIENT_KEYS, MONITORING_KEYS } from './targets';
 import {
@@ -31,9 +31,6 @@ import {
   messageOf,
   writeStep,
 } from './writes';
-
-/** Long enough to outwait a review's save or another import, short enough to answer the sidebar. */
-const LOCK_WAIT_MS = 20000;
 
 /** A cell as it crosses google.script.run: JSON, so a day is yyyy-mm-dd text. */
 export type WireCell = string | number | boolean | null;
@@ -59,7 +56,7 @@ export interface ImportResult {
 }
 
 export function showImport(): void {
-  const { lang } = sheetContextOf(SpreadsheetApp.getActiveSpreadsheet());
+  const { lang } = sheetContext(SpreadsheetApp.getActiveSpreadsheet());
   const html = HtmlService.createHtmlOutputFromFile('import').setTitle(texts[lang].import.title);
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -67,7 +64,7 @@ export function showImport(): void {
 /** What the sidebar needs first: the language, today, and the sheets to import from and into. */
 export function importStart(): ImportStart {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { lang, conv } = sheetContextOf(ss);
+  const { lang, conv } = sheetContext(ss);
   const entries = sheetEntries(ss);
   const recorded = recordedSheets();
   const ids = new Set(Object.values(recorded));
@@ -87,7 +84,7 @@ export function importStart(): ImportStart {
 /** A sheet's rows for the sidebar's preview and importTable: dates as yyyy-mm-dd, trailing blank rows dropped. */
 export function importSheet(name: string): { readonly rows: WireCell[][] } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { lang, conv } = sheetContextOf(ss);
+  const { lang, conv } = sheetContext(ss);
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new Error(texts[lang].import.noSheet(name));
   const values = sheet.getDataRange().getValues() as unknown[][];
@@ -147,17 +144,6 @@ function sheetSteps(data: SheetData, rows: ReadonlyMap<number, RowCells>, rewrit
   return [...(grow ? [grow] : []), ...written.map((b, i) => writeStep(data.sheet!, b, before[i]))];
 }
 
-function holdLock(busy: string): GoogleAppsScript.Lock.Lock {
-  // Outside a document (a test deployment) there is no document lock; the script's keeps imports apart.
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error(busy);
-  }
-  return lock;
-}
-
 /** Thrown with a text meant for the person: passed on as it is. */
 class Refusal extends Error {}
 
@@ -201,18 +187,20 @@ function runImport(
  */
 export function importTable(table: WireCell[][], options?: ImportOptions): ImportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { lang, conv } = sheetContextOf(ss);
+  const { lang, conv } = sheetContext(ss);
   const t = texts[lang].import;
   const read = readImportTable(table, options ?? {}, conv);
   if ('failure' in read) throw new Error(failureText(lang, read));
-  const lock = holdLock(t.busy);
-  try {
-    return runImport(ss, lang, conv, read, options?.dryRun === true);
-  } catch (e) {
-    if (e instanceof Refusal) throw e;
-    const message = e instanceof WriteFailure && !e.undone ? t.partial(messageOf(e)) : t.failed(messageOf(e));
-    throw new Error(message, { cause: e });
-  } finally {
-    lock.releaseLock();
-  }
+  const locked = withDocumentLock(() => {
+    try {
+      return runImport(ss, lang, conv, read, options?.dryRun === true);
+    } catch (e) {
+      if (e instanceof Refusal) throw e;
+      const message =
+        e instanceof WriteFailure && !e.undone ? t.partial(messageOf(e)) : t.failed(messageOf(e));
+      throw new Error(message, { cause: e });
+    }
+  });
+  if (!locked.held) throw new Error(t.busy);
+  return locked.value;
 }

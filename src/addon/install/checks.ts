@@ -1,7 +1,16 @@
-/** The formats and warning-only checks a column or setting gets, in the sheet's language. */
+/**
+ * The formats and warning-only checks a column or setting gets, in the sheet's language, and
+ * the header style. Each write covers many cells, and what every sheet shares (a check, the
+ * header style) is built once per setup: service calls cost time in Apps Script.
+ */
 import type { ColumnType } from '../../../sheets-templates/types';
 import type { PlacedColumn } from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
+import { areaA1 } from './ranges';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const HEADER_BACKGROUND = '#e8eaed';
 
@@ -33,23 +42,73 @@ export function criterionFor(
   return undefined;
 }
 
-/** A warning-only check: what the user typed is kept and marked, never refused. */
-export function validation(c: Criterion, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
-  switch (c.kind) {
-    case 'list':
-      return builder.requireValueInList([...c.values], true).build();
-    case 'date':
-      return builder.requireDate().build();
-    case 'atLeast':
-      return builder.requireNumberGreaterThanOrEqualTo(c.min).build();
-  }
-}
-
 export function columnCriterion(p: PlacedColumn, lang: Lang): Criterion | undefined {
   return criterionFor(p.column.type, p.column.choices?.[lang], p.column.min);
 }
 
-export function styleHeader(range: GoogleAppsScript.Spreadsheet.Range): void {
-  range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+/**
+ * What one setup builds once and reuses on every sheet. A check: a workbook needs a handful
+ * of distinct ones, and every builder step is a call; it is warning-only (what the user typed
+ * is kept and marked, never refused), and Sheets' own message, in the user's language, says
+ * what it wants (the column's note is on its header). The header style: set on the first
+ * header, then copied to the others by one call each.
+ */
+export class Reuse {
+  private readonly rules = new Map<string, DataValidation>();
+  private header: Range | undefined;
+
+  rule(c: Criterion): DataValidation {
+    const key = JSON.stringify(c);
+    const built = this.rules.get(key);
+    if (built) return built;
+    // A copy of a rule already built is warning-only already: one step fewer.
+    const first = this.rules.values().next().value;
+    const builder = first ? first.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    const rule = (
+      c.kind === 'list'
+        ? builder.requireValueInList([...c.values], true)
+        : c.kind === 'date'
+          ? builder.requireDate()
+          : builder.requireNumberGreaterThanOrEqualTo(c.min)
+    ).build();
+    this.rules.set(key, rule);
+    return rule;
+  }
+
+  /** Styles `range`, the header cells `first`…`last` of row 1 of `sheet`. */
+  styleHeader(sheet: Sheet, range: Range, first: number, last: number): void {
+    if (this.header) {
+      this.header.copyFormatToRange(sheet, first, last, 1, 1);
+      return;
+    }
+    range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+    this.header = range;
+  }
+}
+
+/** Runs of adjacent defined entries (formats of adjacent columns, say), each as [its first index, its entries]. */
+export function definedRuns<T>(items: ReadonlyArray<T | undefined>): Array<[number, T[]]> {
+  const runs: Array<[number, T[]]> = [];
+  items.forEach((item, i) => {
+    if (item === undefined) return;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1].length === i) last[1].push(item);
+    else runs.push([i, [item]]);
+  });
+  return runs;
+}
+
+/** The data cells of columns first…last, rows 2 to `maxRows`. */
+export const dataA1 = (first: number, last: number, maxRows: number) => areaA1(first, last, 2, maxRows);
+
+/** Runs of adjacent columns of equal width, each set by one call. */
+export function setWidths(sheet: Sheet, widths: ReadonlyArray<readonly [number, number | undefined]>): void {
+  let i = 0;
+  while (i < widths.length) {
+    const [start, width] = widths[i];
+    let n = 1;
+    while (i + n < widths.length && widths[i + n][1] === width && widths[i + n][0] === start + n) n++;
+    if (width) sheet.setColumnWidths(start, n, width);
+    i += n;
+  }
 }

@@ -1,11 +1,18 @@
 /**
- * Set up workbook: creates the method's sheets from sheets-templates/ and brings older or
- * partial ones up to date, without touching a cell the user typed.
+ * Set up workbook: creates the method's sheets from sheets-templates/ and brings older,
+ * partial or damaged ones back to whole, without touching a cell the user typed. The caller
+ * holds the document lock (src/addon/lock.ts): setup never takes it itself.
  */
 import { TEMPLATES } from '../../../sheets-templates';
 import type { SheetId, SheetTemplate } from '../../../sheets-templates/types';
-import { type SheetLayout, type WorkbookLayout, findLayout } from '../../../sheets-templates/layout';
+import {
+  MissingSheet,
+  type SheetLayout,
+  type WorkbookLayout,
+  findLayout,
+} from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
+import type { Cell } from '../../core/vocabulary';
 import {
   locateSheet,
   recordPlacements,
@@ -14,13 +21,15 @@ import {
   settingRangeName,
   sheetEntries,
 } from '../registry';
+import type { Today } from '../samples';
+import { Reuse } from './checks';
 import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
-import type { SetupReport } from './summary';
+import { type PlacedTable, moveRetiredValues } from './history';
+import { type SetupReport, emptyReport } from './summary';
 import { applyTable } from './table';
-import type { Today } from '../samples';
 
-export type { SetupReport } from './summary';
+export { type SetupReport, summaryText } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,83 +37,130 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 interface Placement {
   readonly template: SheetTemplate;
   readonly sheet: Sheet;
+  readonly name: string;
+  /** The sheet's id, when it was found; a created sheet's is asked for once, to record it. */
+  readonly id?: number;
   readonly created: boolean;
   readonly layout?: SheetLayout;
+  readonly header?: readonly Cell[];
+}
+
+export interface SetupResult {
+  readonly report: SetupReport;
+  /** The workbook's name of each template sheet (the template's own where none is the add-on's). */
+  readonly names: Readonly<Record<SheetId, string>>;
 }
 
 /** Finds or creates every template sheet, then fills in what each one lacks. */
-export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): SetupReport {
+export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): SetupResult {
   const props = PropertiesService.getDocumentProperties();
-  const recorded = recordedSheets(props);
   const ourFormulas = recordedFormulas(props);
-  const report: SetupReport = { created: [], updated: [], foreign: [], occupied: [], unresolved: [] };
-  const existing = sheetEntries(ss);
-  let sheetCount = existing.length;
-
-  const placements: Placement[] = [];
-  for (const template of TEMPLATES) {
-    const found = locateSheet(existing, template, recorded);
-    if (!found) {
-      const sheet = ss.insertSheet(template.name[lang], sheetCount++);
-      placements.push({ template, sheet, created: true, layout: initialLayout(template) });
-      continue;
-    }
-    if (!found.ours) {
-      report.foreign.push(found.name);
-      continue;
-    }
-    placements.push({
-      template,
-      sheet: found.sheet,
-      created: false,
-      layout: template.kind === 'table' ? findLayout(template, found.header) : undefined,
-    });
-  }
+  const report = emptyReport();
+  const placements = placeTemplates(ss, lang, recordedSheets(props), report);
 
   const names = Object.fromEntries(TEMPLATES.map((t) => [t.id, t.name[lang]])) as Record<SheetId, string>;
-  for (const p of placements) names[p.template.id] = p.sheet.getName();
+  for (const p of placements) names[p.template.id] = p.name;
+  const settingsPlaced = placements.some((p) => p.template.kind === 'settings');
   const workbook: WorkbookLayout = {
     lang,
     names,
     tables: Object.fromEntries(
       placements.filter((p) => p.layout).map((p) => [p.template.id, p.layout!.columns]),
     ),
-    settingName: settingRangeName,
+    // A sheet of the user's holds the Settings name: formulas that need a setting wait for it to be renamed.
+    settingName: (key) => {
+      if (!settingsPlaced) throw new MissingSheet('settings');
+      return settingRangeName(key);
+    },
   };
 
+  // Formulas refer across sheets (Clients to Monitoring's columns), and inserting columns shifts
+  // references beyond them: every sheet gets its full width before any formula is written.
+  for (const p of placements) if (p.layout) widen(p.sheet, p.layout);
+  const reuse = new Reuse();
   for (const p of placements) {
-    const changed = applyTemplate(ss, p, workbook, ourFormulas, report, today);
-    if (p.created) report.created.push(names[p.template.id]);
-    else if (changed) report.updated.push(names[p.template.id]);
+    const { template, sheet, created } = p;
+    switch (template.kind) {
+      case 'table':
+        applyTable({
+          sheet,
+          template,
+          layout: p.layout!,
+          created,
+          workbook,
+          ourFormulas,
+          report,
+          today,
+          reuse,
+        });
+        break;
+      case 'settings':
+        applySettings({ ss, sheet, template, created, lang, today, reuse, report });
+        break;
+      case 'report':
+        applyReport({ sheet, template, created, workbook, ourFormulas, report });
+        break;
+    }
+    if (created) report.created.push(p.name);
   }
+
+  const table = (id: SheetId): PlacedTable | undefined => {
+    const p = placements.find((x) => x.template.id === id);
+    return p?.template.kind === 'table' && p.layout
+      ? { template: p.template, sheet: p.sheet, created: p.created, layout: p.layout, header: p.header ?? [] }
+      : undefined;
+  };
+  moveRetiredValues(table('clients'), table('monitoring'), lang, today, report);
 
   recordPlacements(
     props,
-    Object.fromEntries(placements.map((p) => [p.template.id, p.sheet.getSheetId()])),
+    Object.fromEntries(placements.map((p) => [p.template.id, p.id ?? p.sheet.getSheetId()])),
     ourFormulas,
   );
-  return report;
+  return { report, names };
 }
 
-function initialLayout(template: SheetTemplate): SheetLayout | undefined {
-  return template.kind === 'table' ? findLayout(template, []) : undefined;
-}
-
-function applyTemplate(
+/** Each template's sheet: the one found (a sheet of the user's with its name is left alone), or a new one. */
+function placeTemplates(
   ss: Spreadsheet,
-  p: Placement,
-  workbook: WorkbookLayout,
-  ourFormulas: Record<string, string>,
+  lang: Lang,
+  recorded: Partial<Record<SheetId, number>>,
   report: SetupReport,
-  today: Today,
-): boolean {
-  const { template } = p;
-  switch (template.kind) {
-    case 'table':
-      return applyTable(p.sheet, template, p.layout!, p.created, workbook, ourFormulas, report, today);
-    case 'settings':
-      return applySettings(ss, p.sheet, template, p.created, workbook.lang, today);
-    case 'report':
-      return applyReport(p.sheet, template, p.created, workbook, report);
+): Placement[] {
+  const existing = sheetEntries(ss);
+  let sheetCount = existing.length;
+  const placements: Placement[] = [];
+  for (const template of TEMPLATES) {
+    const found = locateSheet(existing, template, recorded);
+    if (!found) {
+      const name = template.name[lang];
+      const sheet = ss.insertSheet(name, sheetCount++);
+      const layout = template.kind === 'table' ? findLayout(template, []) : undefined;
+      placements.push({ template, sheet, name, created: true, layout });
+    } else if (!found.ours) {
+      report.foreign.push(found.name);
+    } else {
+      const layout = template.kind === 'table' ? findLayout(template, found.header) : undefined;
+      placements.push({
+        template,
+        sheet: found.sheet,
+        name: found.name,
+        id: found.id,
+        created: false,
+        layout,
+        header: found.header,
+      });
+    }
   }
+  return placements;
+}
+
+/** A new sheet has 26 columns: only a wider layout needs asking for and inserting more. */
+const NEW_SHEET_COLUMNS = 26;
+
+function widen(sheet: Sheet, layout: SheetLayout): void {
+  const needed = Math.max(...layout.columns.values());
+  if (needed <= NEW_SHEET_COLUMNS) return;
+  const has = sheet.getMaxColumns();
+  if (has < needed) sheet.insertColumnsAfter(has, needed - has);
 }

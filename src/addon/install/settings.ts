@@ -1,37 +1,148 @@
-/** The Settings sheet: one row and one named range per setting, added when missing. */
-import type { SettingsTemplate } from '../../../sheets-templates/types';
+/**
+ * The Settings sheet: one row and one named range per setting. Formulas reach each value by
+ * its name, so a name that no longer points anywhere is linked back to its row, found by its
+ * label in either language or by its position, and the value the user set there is kept. Only
+ * a setting with no row at all gets a new row with its default value.
+ */
+import type { Setting, SettingsTemplate } from '../../../sheets-templates/types';
+import { normalizeWords } from '../../core/words';
+import { isBlank } from '../../core/cells';
+import type { Cell } from '../../core/vocabulary';
 import type { Lang } from '../../i18n';
 import { settingRangeName } from '../registry';
 import { dayOffset, literal, sampleCell, type Today } from '../samples';
-import { NUMBER_FORMATS, criterionFor, styleHeader, validation } from './checks';
+import { NUMBER_FORMATS, type Reuse, criterionFor, definedRuns, setWidths } from './checks';
+import { SheetRanges } from './ranges';
+import type { SetupReport } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export function applySettings(
-  ss: Spreadsheet,
-  sheet: Sheet,
-  template: SettingsTemplate,
-  created: boolean,
-  lang: Lang,
-  today: Today,
-): boolean {
-  if (created) {
+const WIDTHS = [280, 120, 520];
+
+export interface SettingsPlacement {
+  readonly ss: Spreadsheet;
+  readonly sheet: Sheet;
+  readonly template: SettingsTemplate;
+  readonly created: boolean;
+  readonly lang: Lang;
+  readonly today: Today;
+  readonly reuse: Reuse;
+  readonly report: SetupReport;
+}
+
+/** Lays out a new Settings sheet, or links and completes an existing one; true when anything changed. */
+export function applySettings(p: SettingsPlacement): boolean {
+  const { sheet, template, lang } = p;
+  if (p.created) {
     if (template.tabColor) sheet.setTabColor(template.tabColor);
-    const header = sheet.getRange(1, 1, 1, 3);
-    header.setValues([template.headers.map((h) => h[lang])]);
-    styleHeader(header);
+    const ranges = new SheetRanges(sheet);
+    const header = ranges.want('A1:C1');
+    const rows = planSettings(p, template.settings, 2, ranges);
+    const range = ranges.get(header);
+    range.setValues([template.headers.map((h) => h[lang])]);
+    p.reuse.styleHeader(sheet, range, 1, 3);
     sheet.setFrozenRows(1);
-    sheet.setColumnWidth(1, 280).setColumnWidth(2, 120).setColumnWidth(3, 520);
+    setWidths(
+      sheet,
+      WIDTHS.map((w, i) => [i + 1, w] as const),
+    );
+    writeSettings(p, rows, ranges);
+    return true;
   }
-  const named = new Set(ss.getNamedRanges().map((r) => r.getName()));
-  const missing = template.settings.filter((s) => !named.has(settingRangeName(s.key)));
-  if (missing.length === 0) return false;
-  const start = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet
-    .getRange(start, 1, missing.length, 3)
+  const unnamed = template.settings.filter((s) => !p.ss.getRangeByName(settingRangeName(s.key)));
+  if (unnamed.length === 0) return false;
+  const last = sheet.getLastRow();
+  const labels = last >= 2 ? (sheet.getRange(2, 1, last - 1, 2).getValues() as Cell[][]) : [];
+  const { found, lost } = findRows(template, unnamed, labels);
+  for (const [s, row] of found) p.ss.setNamedRange(settingRangeName(s.key), sheet.getRange(row, 2));
+  p.report.settingsRelinked.push(...found.map(([s]) => quoted(s, lang)));
+  if (lost.length > 0) {
+    const ranges = new SheetRanges(sheet);
+    writeSettings(p, planSettings(p, lost, Math.max(last, 1) + 1, ranges), ranges);
+    p.report.settingsAdded.push(...lost.map((s) => quoted(s, lang)));
+  }
+  return true;
+}
+
+const quoted = (s: Setting, lang: Lang) => (lang === 'ru' ? `«${s.label.ru}»` : `“${s.label.en}”`);
+
+/**
+ * The row of each setting that lost its name: the one labelled with it in either language, else
+ * the one at its place in the template, unless that row holds another setting's label or nothing.
+ */
+function findRows(
+  template: SettingsTemplate,
+  unnamed: readonly Setting[],
+  rows: readonly Cell[][],
+): { found: Array<[Setting, number]>; lost: Setting[] } {
+  const labelOf = (r: readonly Cell[]) => normalizeWords(String(r[0] ?? ''));
+  const owner = new Map<string, string>();
+  for (const s of template.settings) {
+    owner.set(normalizeWords(s.label.ru), s.key);
+    owner.set(normalizeWords(s.label.en), s.key);
+  }
+  const found: Array<[Setting, number]> = [];
+  const lost: Setting[] = [];
+  const taken = new Set<number>();
+  for (const s of unnamed) {
+    let i = rows.findIndex((r) => owner.get(labelOf(r)) === s.key);
+    if (i < 0) {
+      const at = template.settings.indexOf(s);
+      const row = rows[at];
+      const free = row && !owner.has(labelOf(row)) && !isBlank(row[1]) && !taken.has(at);
+      i = free ? at : -1;
+    }
+    if (i < 0) lost.push(s);
+    else {
+      taken.add(i);
+      found.push([s, i + 2]);
+    }
+  }
+  return { found, lost };
+}
+
+/** The rows of `settings` from row `start`, planned so their ranges are fetched together. */
+interface SettingsPlan {
+  readonly settings: readonly Setting[];
+  readonly rows: string;
+  readonly formats: ReadonlyArray<readonly [string, string[][]]>;
+  readonly checks?: readonly [string, Array<Array<DataValidation | null>>];
+  readonly cells: readonly string[];
+}
+
+function planSettings(
+  p: SettingsPlacement,
+  settings: readonly Setting[],
+  start: number,
+  ranges: SheetRanges,
+): SettingsPlan {
+  const { lang } = p;
+  const end = start + settings.length - 1;
+  const formats = definedRuns(settings.map((s) => NUMBER_FORMATS[s.type]?.[lang])).map(
+    ([i, run]) => [ranges.want(`B${start + i}:B${start + i + run.length - 1}`), run.map((f) => [f])] as const,
+  );
+  const rules = settings.map((s) => {
+    const c = criterionFor(s.type, s.choices?.[lang]);
+    return [c ? p.reuse.rule(c) : null];
+  });
+  return {
+    settings,
+    rows: ranges.want(`A${start}:C${end}`),
+    formats,
+    checks: rules.some(([r]) => r !== null) ? [ranges.want(`B${start}:B${end}`), rules] : undefined,
+    cells: settings.map((_, i) => ranges.want(`B${start + i}`)),
+  };
+}
+
+/** Label, default value and note of each setting, then formats, checks and names. */
+function writeSettings(p: SettingsPlacement, plan: SettingsPlan, ranges: SheetRanges): void {
+  const { ss, lang, today } = p;
+  ranges
+    .get(plan.rows)
     .setValues(
-      missing.map((s) => [
+      plan.settings.map((s) => [
         literal(s.label[lang]),
         s.type === 'date' && s.value === ''
           ? dayOffset(today, 0)
@@ -39,13 +150,7 @@ export function applySettings(
         literal(s.note[lang]),
       ]),
     );
-  missing.forEach((s, i) => {
-    const cell = sheet.getRange(start + i, 2);
-    const format = NUMBER_FORMATS[s.type]?.[lang];
-    if (format) cell.setNumberFormat(format);
-    const criterion = criterionFor(s.type, s.choices?.[lang]);
-    if (criterion) cell.setDataValidation(validation(criterion, s.note[lang]));
-    ss.setNamedRange(settingRangeName(s.key), cell);
-  });
-  return true;
+  for (const [a1, formats] of plan.formats) ranges.get(a1).setNumberFormats(formats);
+  if (plan.checks) ranges.get(plan.checks[0]).setDataValidations(plan.checks[1]);
+  plan.settings.forEach((s, i) => ss.setNamedRange(settingRangeName(s.key), ranges.get(plan.cells[i])));
 }

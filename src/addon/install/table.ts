@@ -1,7 +1,7 @@
 /**
  * A table sheet (Clients, Monitoring, …): headers, formats, checks, the computed columns'
- * formulas, their protection and colours. Every write covers a whole header row or column,
- * so the number of calls depends on the templates, never on how many rows the user has.
+ * formulas, their protection and colours. Every write covers a whole header row, column or
+ * block, so the number of calls depends on the templates, never on how many rows the user has.
  */
 import type { TableTemplate } from '../../../sheets-templates/types';
 import {
@@ -9,208 +9,252 @@ import {
   type SheetLayout,
   type WorkbookLayout,
   columnLetter,
-  expandColumns,
   formulaContext,
 } from '../../../sheets-templates/layout';
-import { sameFormula } from '../../core/formula';
-import type { Cell } from '../../core/vocabulary';
-import { type Lang, texts } from '../../i18n';
-import { quoteValue } from '../../i18n/common';
+import { texts } from '../../i18n';
 import { inputRuns, rowsForRun, type Today } from '../samples';
-import { NUMBER_FORMATS, columnCriterion, styleHeader, validation } from './checks';
-import { type SetupReport, buildFormula } from './summary';
+import { NUMBER_FORMATS, type Reuse, columnCriterion, dataA1, definedRuns, setWidths } from './checks';
+import {
+  type PlannedColour,
+  colourColumns,
+  columnRuns,
+  guardColumns,
+  protectRanges,
+  recolourColumns,
+} from './guards';
+import { formulaRuns, plannedFormulas, repairFormulas, writeFormulas } from './formulas';
+import { SheetRanges, areaA1 } from './ranges';
+import { type SetupReport, buildFormula, note } from './summary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export function applyTable(
-  sheet: Sheet,
-  template: TableTemplate,
-  layout: SheetLayout,
-  created: boolean,
-  workbook: WorkbookLayout,
-  ourFormulas: Record<string, string>,
-  report: SetupReport,
-  today: Today,
-): boolean {
-  const lang = workbook.lang;
+/** The rows Sheets gives a new sheet: a sheet cut below what setup needs gets as many back. */
+export const NEW_SHEET_ROWS = 1000;
+
+export interface TablePlacement {
+  readonly sheet: Sheet;
+  readonly template: TableTemplate;
+  readonly layout: SheetLayout;
+  readonly created: boolean;
+  readonly workbook: WorkbookLayout;
+  readonly ourFormulas: Record<string, string>;
+  readonly report: SetupReport;
+  readonly today: Today;
+  readonly reuse: Reuse;
+}
+
+/** Lays out a new table sheet, or repairs an existing one; true when anything changed. */
+export function applyTable(t: TablePlacement): boolean {
+  if (t.created) {
+    layOutNewTable(t);
+    return true;
+  }
+  return repairTable(t);
+}
+
+/** The writes that lay out adjacent columns, planned so their ranges are fetched together. */
+interface ColumnsPlan {
+  readonly first: number;
+  readonly last: number;
+  readonly header: string;
+  readonly formats: ReadonlyArray<readonly [string, string[][]]>;
+  readonly checks?: readonly [string, Array<Array<DataValidation | null>>];
+}
+
+/**
+ * Header, notes, formats and checks of adjacent columns `placed` (a whole new sheet, or the
+ * columns added at the end of an existing one): one write per kind, or per block of formats.
+ */
+function planColumns(
+  t: TablePlacement,
+  placed: readonly PlacedColumn[],
+  maxRows: number,
+  ranges: SheetRanges,
+): ColumnsPlan {
+  const lang = t.workbook.lang;
+  const first = t.layout.columns.get(placed[0].key)!;
+  const last = first + placed.length - 1;
+  const height = maxRows - 1;
+  const formats = definedRuns(placed.map((p) => NUMBER_FORMATS[p.column.shows ?? p.column.type]?.[lang])).map(
+    ([i, line]) =>
+      [
+        ranges.want(dataA1(first + i, first + i + line.length - 1, maxRows)),
+        Array(height).fill(line),
+      ] as const,
+  );
+  const rules = placed.map((p) => {
+    const c = columnCriterion(p, lang);
+    return c ? t.reuse.rule(c) : null;
+  });
+  const width = rules.map((r) => r !== null).lastIndexOf(true) + 1;
+  const row = rules.slice(0, width);
+  return {
+    first,
+    last,
+    header: ranges.want(areaA1(first, last, 1, 1)),
+    formats,
+    checks:
+      width > 0
+        ? [ranges.want(dataA1(first, first + width - 1, maxRows)), Array(height).fill(row)]
+        : undefined,
+  };
+}
+
+function writeColumns(
+  t: TablePlacement,
+  placed: readonly PlacedColumn[],
+  plan: ColumnsPlan,
+  ranges: SheetRanges,
+) {
+  const { sheet, reuse } = t;
+  const lang = t.workbook.lang;
+  const header = ranges.get(plan.header);
+  header.setValues([placed.map((p) => p.header[lang])]).setNotes([placed.map((p) => p.column.note[lang])]);
+  reuse.styleHeader(sheet, header, plan.first, plan.last);
+  setWidths(
+    sheet,
+    placed.map((p, i) => [plan.first + i, p.column.width] as const),
+  );
+  for (const [a1, formats] of plan.formats) ranges.get(a1).setNumberFormats(formats);
+  if (plan.checks) ranges.get(plan.checks[0]).setDataValidations(plan.checks[1]);
+}
+
+const computedColumns = (t: TablePlacement) =>
+  t.layout.placed.filter((p) => p.column.type === 'computed').map((p) => t.layout.columns.get(p.key)!);
+
+function plannedColours(t: TablePlacement): PlannedColour[] {
+  const { template, layout, workbook, report } = t;
+  const ctx = formulaContext(workbook, template.id);
+  const cell = (key: string) => `$${columnLetter(layout.columns.get(key)!)}2`;
+  return (template.colours ?? []).flatMap((c) => {
+    const column = layout.columns.get(c.column)!;
+    const where = `${workbook.names[template.id]}!${columnLetter(column)}`;
+    const built = buildFormula(() => c.formula(ctx, cell), where, report);
+    if (built === undefined) return [];
+    return [{ column, formula: `=${built}`, background: c.background, fontColor: c.fontColor }];
+  });
+}
+
+/**
+ * A new sheet, known to be blank, so nothing is read: every range it writes is planned first
+ * and fetched by one RangeList, then each kind of write is one call.
+ */
+function layOutNewTable(t: TablePlacement): void {
+  const { sheet, template, layout } = t;
+  const lang = t.workbook.lang;
   const maxRows = sheet.getMaxRows();
-  let changed = false;
-  if (created && template.tabColor) sheet.setTabColor(template.tabColor);
-
-  const missing = layout.missing;
-  if (missing.length > 0) {
-    addMissingColumns(sheet, layout, maxRows, lang);
-    changed = true;
+  if (template.tabColor) sheet.setTabColor(template.tabColor);
+  // Sheets gives a new sheet 26 columns; a wider template asks for more.
+  if (layout.placed.length > 26) {
+    const maxColumns = sheet.getMaxColumns();
+    if (maxColumns < layout.placed.length)
+      sheet.insertColumnsAfter(maxColumns, layout.placed.length - maxColumns);
   }
-  changed = restoreValidations(sheet, layout, missing, maxRows, lang) || changed;
-  if (sheet.getFrozenRows() < 1) {
-    sheet.setFrozenRows(1);
-    changed = true;
-  }
+  const ranges = new SheetRanges(sheet);
+  const columns = planColumns(t, layout.placed, maxRows, ranges);
+  const formulas = formulaRuns(plannedFormulas(template, layout, t.workbook, t.report)).map(
+    (run) => [ranges.want(areaA1(run[0].at, run.at(-1)!.at, 2, 2)), run] as const,
+  );
+  const guards = columnRuns(computedColumns(t)).map(([first, n]) =>
+    ranges.want(dataA1(first, first + n - 1, maxRows)),
+  );
+  const colours = plannedColours(t);
+  for (const c of colours) ranges.want(dataA1(c.column, c.column, maxRows));
 
-  const computed = expandColumns(template).filter((c) => c.column.type === 'computed');
-  if (computed.length > 0) {
-    changed = writeFormulas(sheet, template, layout, computed, workbook, ourFormulas, report) || changed;
-    changed =
-      protectComputed(
-        sheet,
-        computed.map((c) => layout.columns.get(c.key)!),
-        maxRows,
-        lang,
-      ) || changed;
-  }
-  changed = addColours(sheet, template, layout, workbook, report) || changed;
-
-  if (created && template.initialRows) {
-    const columnOf = (k: string) => expandColumns(template).find((c) => c.key === k)?.column;
+  writeColumns(t, layout.placed, columns, ranges);
+  sheet.setFrozenRows(1);
+  for (const [a1, run] of formulas) writeFormulas(ranges.get(a1), run, t.ourFormulas);
+  protectRanges(
+    guards.map((a1) => ranges.get(a1)),
+    lang,
+  );
+  colourColumns(sheet, colours, (column) => ranges.get(dataA1(column, column, maxRows)));
+  if (template.initialRows) {
+    const columnOf = (k: string) => layout.placed.find((p) => p.key === k)?.column;
     for (const run of inputRuns(template, layout.columns, [...layout.columns.keys()])) {
-      const rows = rowsForRun(run, template.initialRows, columnOf, lang, today);
+      const rows = rowsForRun(run, template.initialRows, columnOf, lang, t.today);
       sheet.getRange(2, run.start, rows.length, run.keys.length).setValues(rows);
     }
   }
-  return changed;
+}
+
+/** An existing sheet: whatever of the add-on's is missing, cut short or broken is put right. */
+function repairTable(t: TablePlacement): boolean {
+  const { sheet, template, layout, report } = t;
+  const lang = t.workbook.lang;
+  const name = t.workbook.names[template.id];
+  // A sheet cut to its header has no row for the formulas: it gets a new sheet's rows back.
+  const found = sheet.getMaxRows();
+  const cut = found < 2;
+  if (cut) {
+    sheet.insertRowsAfter(found, NEW_SHEET_ROWS - found);
+    note(report.rowsAdded, name);
+  }
+  const maxRows = cut ? NEW_SHEET_ROWS : found;
+  if (layout.missing.length > 0) addMissingColumns(t, maxRows);
+  const checks = restoreChecks(t, maxRows);
+  const frozen = sheet.getFrozenRows() < 1;
+  if (frozen) sheet.setFrozenRows(1);
+  const formulas = repairFormulas(sheet, plannedFormulas(template, layout, t.workbook, report), {
+    sheetName: name,
+    lang,
+    ourFormulas: t.ourFormulas,
+    report,
+    added: new Set(layout.missing.map((m) => layout.columns.get(m.key)!)),
+  });
+  const guard = guardColumns(sheet, computedColumns(t), maxRows, lang);
+  const colours = recolourColumns(sheet, plannedColours(t), maxRows);
+  const extended = [checks, guard, colours].includes('extended');
+  if (extended) note(report.extended, name);
+  // What no line of the summary names on its own: a check, protection or colour put back, a frozen header.
+  const other = frozen || formulas === 'updated' || [checks, guard, colours].includes('added');
+  if (other && layout.missing.length === 0) note(report.updated, name);
+  return other || extended || cut || formulas !== 'none' || layout.missing.length > 0;
 }
 
 /** Template columns the sheet lacks, added after its last used column with header, format and check. */
-function addMissingColumns(sheet: Sheet, layout: SheetLayout, maxRows: number, lang: Lang): void {
-  const missing = layout.missing;
-  const first = layout.columns.get(missing[0].key)!;
-  const last = first + missing.length - 1;
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < last) sheet.insertColumnsAfter(maxCols, last - maxCols);
-  const header = sheet.getRange(1, first, 1, missing.length);
-  header.setValues([missing.map((m) => m.header[lang])]).setNotes([missing.map((m) => m.column.note[lang])]);
-  styleHeader(header);
-  for (const m of missing) {
-    const at = layout.columns.get(m.key)!;
-    const data = sheet.getRange(2, at, maxRows - 1, 1);
-    if (m.column.width) sheet.setColumnWidth(at, m.column.width);
-    const format = NUMBER_FORMATS[m.column.type]?.[lang];
-    if (format) data.setNumberFormat(format);
-    const criterion = columnCriterion(m, lang);
-    if (criterion) data.setDataValidation(validation(criterion, m.column.note[lang]));
+function addMissingColumns(t: TablePlacement, maxRows: number): void {
+  const { sheet, layout, report } = t;
+  const lang = t.workbook.lang;
+  const first = layout.columns.get(layout.missing[0].key)!;
+  const last = first + layout.missing.length - 1;
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < last) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+  const ranges = new SheetRanges(sheet);
+  writeColumns(t, layout.missing, planColumns(t, layout.missing, maxRows, ranges), ranges);
+  const name = t.workbook.names[t.template.id];
+  for (const m of layout.missing) {
+    report.columnsRestored.push(
+      texts[lang].addon.setup.column(name, m.header[lang], columnLetter(layout.columns.get(m.key)!)),
+    );
   }
 }
 
 /**
- * The computed columns' formulas, in row 2: written where the cell is free or holds an older
- * formula of ours; a cell holding the user's data is reported, never overwritten.
+ * Checks of the sheet's own columns, read in one call: a column without any check gets it back;
+ * one whose check stops above the sheet's end (the sheet grew) gets it to the end. A gap the
+ * user made in the middle of a column stays: that is their choice.
  */
-function writeFormulas(
-  sheet: Sheet,
-  template: TableTemplate,
-  layout: SheetLayout,
-  computed: readonly PlacedColumn[],
-  workbook: WorkbookLayout,
-  ourFormulas: Record<string, string>,
-  report: SetupReport,
-): boolean {
-  let changed = false;
-  const ctx = formulaContext(workbook, template.id);
-  const withFormula = computed.filter((c) => c.column.formula);
-  const width = Math.max(...computed.map((c) => layout.columns.get(c.key)!));
-  const row2 = sheet.getRange(2, 1, 1, width);
-  const formulas = row2.getFormulas()[0];
-  const values = row2.getValues()[0];
-  for (const c of withFormula) {
-    const at = layout.columns.get(c.key)!;
-    const built = buildFormula(
-      () => c.column.formula!(ctx),
-      `${workbook.names[template.id]}!${columnLetter(at)}2`,
-      report,
-    );
-    if (built === undefined) continue;
-    const expected = `=${built}`;
-    const current = formulas[at - 1];
-    const id = `${template.id}.${c.key}`;
-    if (sameFormula(current, expected)) continue;
-    const free = current === '' && (values[at - 1] === '' || values[at - 1] === null);
-    const olderOfOurs =
-      current !== '' && ourFormulas[id] !== undefined && sameFormula(current, ourFormulas[id]);
-    if (!free && !olderOfOurs) {
-      report.occupied.push(
-        `${workbook.names[template.id]}!${columnLetter(at)}2 (${quoteValue(current || (values[at - 1] as Cell))})`,
-      );
-      continue;
-    }
-    sheet.getRange(2, at).setFormula(expected);
-    ourFormulas[id] = expected;
-    changed = true;
-  }
-  return changed;
-}
-
-/** An older or hand-edited sheet may lack a column's dropdown or check: put it back (values stay). */
-function restoreValidations(
-  sheet: Sheet,
-  layout: SheetLayout,
-  added: readonly PlacedColumn[],
-  maxRows: number,
-  lang: Lang,
-): boolean {
-  const addedKeys = new Set(added.map((m) => m.key));
-  const existing = [...layout.placed].filter((p) => !addedKeys.has(p.key) && columnCriterion(p, lang));
-  if (existing.length === 0) return false;
-  const width = Math.max(...existing.map((p) => layout.columns.get(p.key)!));
-  const present = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
-  let changed = false;
-  for (const p of existing) {
+function restoreChecks(t: TablePlacement, maxRows: number): 'none' | 'extended' | 'added' {
+  const { sheet, layout, reuse } = t;
+  const lang = t.workbook.lang;
+  const added = new Set(layout.missing.map((m) => m.key));
+  const own = layout.placed.filter((p) => !added.has(p.key) && columnCriterion(p, lang));
+  if (own.length === 0) return 'none';
+  const width = Math.max(...own.map((p) => layout.columns.get(p.key)!));
+  const present = sheet.getRange(2, 1, maxRows - 1, width).getDataValidations();
+  let change: 'none' | 'extended' | 'added' = 'none';
+  for (const p of own) {
     const at = layout.columns.get(p.key)!;
-    if (present[at - 1]) continue;
+    let end = present.length;
+    while (end > 0 && !present[end - 1][at - 1]) end--;
+    if (end === present.length) continue;
     sheet
-      .getRange(2, at, maxRows - 1, 1)
-      .setDataValidation(validation(columnCriterion(p, lang)!, p.column.note[lang]));
-    changed = true;
+      .getRange(end + 2, at, maxRows - 1 - end, 1)
+      .setDataValidation(reuse.rule(columnCriterion(p, lang)!));
+    if (end === 0) change = 'added';
+    else if (change === 'none') change = 'extended';
   }
-  return changed;
-}
-
-function protectComputed(sheet: Sheet, columns: readonly number[], maxRows: number, lang: Lang): boolean {
-  const protectedA1 = new Set(
-    sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getRange().getA1Notation()),
-  );
-  let changed = false;
-  for (const at of columns) {
-    const range = sheet.getRange(2, at, maxRows - 1, 1);
-    const a1 = `${columnLetter(at)}2:${columnLetter(at)}${maxRows}`;
-    if (protectedA1.has(a1)) continue;
-    range.protect().setWarningOnly(true).setDescription(texts[lang].addon.protection);
-    changed = true;
-  }
-  return changed;
-}
-
-function addColours(
-  sheet: Sheet,
-  template: TableTemplate,
-  layout: SheetLayout,
-  workbook: WorkbookLayout,
-  report: SetupReport,
-): boolean {
-  if (!template.colours?.length) return false;
-  const ctx = formulaContext(workbook, template.id);
-  const cell = (key: string) => `$${columnLetter(layout.columns.get(key)!)}2`;
-  const rules = sheet.getConditionalFormatRules();
-  const present = new Set(
-    rules.map(
-      (r) =>
-        `${r.getBooleanCondition()?.getCriteriaValues()[0]}@${r.getRanges().map((g) => g.getA1Notation())}`,
-    ),
-  );
-  const added = template.colours.flatMap((c) => {
-    const at = columnLetter(layout.columns.get(c.column)!);
-    const built = buildFormula(() => c.formula(ctx, cell), `${workbook.names[template.id]}!${at}`, report);
-    if (built === undefined) return [];
-    const formula = `=${built}`;
-    const range = sheet.getRange(`${at}2:${at}`);
-    if (present.has(`${formula}@${range.getA1Notation()}`)) return [];
-    let builder = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(formula)
-      .setBackground(c.background);
-    if (c.fontColor) builder = builder.setFontColor(c.fontColor);
-    return [builder.setRanges([range]).build()];
-  });
-  if (added.length === 0) return false;
-  sheet.setConditionalFormatRules([...rules, ...added]);
-  return true;
+  return change;
 }

@@ -30,6 +30,9 @@ export function liveSegment(f: ReviewForm, settings: Settings, conv: Conventions
         overdue_days: f.insolvent ? true : f.overdueDays,
         drop_threshold: settings.dropThreshold,
         overdue_limit: settings.overdueLimit,
+        // The form asks no overdue amount: any amount counts, as =SEGMENT() does with it blank.
+        overdue_amount: '',
+        materiality: '',
       },
       conv,
     );

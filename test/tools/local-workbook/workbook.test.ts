@@ -474,6 +474,59 @@ describe('service calls', () => {
     expect(() => lock.waitLock(100)).toThrow('Lock timeout');
   });
 
+  it('gives null for the document lock when told to, and the script lock still works', () => {
+    const wb = new LocalWorkbook({ documentLock: false });
+    const locks = wb.load().context.LockService as GoogleAppsScript.Lock.LockService;
+    expect(locks.getDocumentLock()).toBeNull();
+    const lock = locks.getScriptLock();
+    lock.waitLock(100);
+    expect(lock.hasLock()).toBe(true);
+  });
+
+  it('formats every range of a RangeList by one call, logged as one write over all their cells', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    wb.resetCalls();
+    const list = sheet.getRangeList(['A2:A5', 'C2:D3']);
+    list.setNumberFormat('0.0%').setFontWeight('bold').setBackground('#e8eaed');
+    expect(wb.callsByMethod()).toEqual({
+      'RangeList.setBackground': 1,
+      'RangeList.setFontWeight': 1,
+      'RangeList.setNumberFormat': 1,
+      'Sheet.getRangeList': 1,
+    });
+    expect(wb.writes()[0]).toEqual({
+      call: 'RangeList.setNumberFormat',
+      target: 'Лист1!A2:A5,Лист1!C2:D3',
+      locks: [],
+      cells: 8,
+    });
+    expect(wb.numberFormats(sheetName, 'A5:D5')).toEqual([['0.0%', '', '', '']]);
+    expect(wb.cell(sheetName, 'D3').style).toEqual({ fontWeight: 'bold', background: '#e8eaed' });
+    expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:A5', 'C2:D3']);
+    expect(() => sheet.getRangeList(["'Другой'!A1"])).toThrow('Range not found');
+  });
+
+  it('copies a range’s formats to another sheet by one call, repeating the source to fit', () => {
+    const { wb, ss, sheet, sheetName } = withSheet();
+    const header = sheet.getRange('A1:B1').setValue('Клиент').setFontWeight('bold').setBackground('#e8eaed');
+    sheet.getRange('B1').setNumberFormat('0.0%');
+    ss.insertSheet('Второй');
+    wb.resetCalls();
+    header.copyFormatToRange(ss.getSheetByName('Второй')!, 1, 3, 1, 1);
+    expect(wb.writes()).toEqual([
+      { call: 'Range.copyFormatToRange', target: `${sheetName}!A1:B1`, locks: [], cells: 2 },
+    ]);
+    expect(wb.styles('Второй', 'A1:C1')).toEqual([
+      [
+        { fontWeight: 'bold', background: '#e8eaed' },
+        { fontWeight: 'bold', background: '#e8eaed' },
+        { fontWeight: 'bold', background: '#e8eaed' },
+      ],
+    ]);
+    expect(wb.numberFormats('Второй', 'A1:C1')).toEqual([['', '0.0%', '']]);
+    expect(wb.values('Второй', 'A1:C1')).toEqual([['', '', '']]);
+  });
+
   it('logs how many cells each write and each read of cells covered', () => {
     const { wb, sheet } = withSheet();
     sheet.getRange('A1:C4').setValues([
