@@ -34,6 +34,7 @@ export const addonTexts = defineTexts({
       columnsRestored: (columns: string) => `Columns of the add-on put back: ${columns}.`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — “${header}” (column ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} “${value}”`,
+      setting: (label: string) => `“${label}”`,
       formulasRestored: (cells: string) => `Add-on formulas restored: ${cells}.`,
       extended: (names: string) =>
         `Protection, colours and checks of the columns extended to the end of the sheet: ${names}.`,
@@ -112,6 +113,7 @@ export const addonTexts = defineTexts({
       columnsRestored: (columns: string) => `Возвращены столбцы надстройки: ${columns}.`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — «${header}» (столбец ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} «${value}»`,
+      setting: (label: string) => `«${label}»`,
       formulasRestored: (cells: string) => `Восстановлены формулы надстройки: ${cells}.`,
       extended: (names: string) => `Защита, цвета и проверки столбцов продлены до конца листа: ${names}.`,
       settingsRelinked: (labels: string) =>
