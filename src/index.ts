@@ -9,3 +9,4 @@ export { CLIENT_LATEST, PERIOD_CHANGE, PREVIOUS_VALUE } from './addon/functions/
 export { WINBACK_STATUS } from './addon/functions/winback';
 export { onOpen, onInstall, setupWorkbook, addSampleData, checkFbsCoverage, showHelp } from './addon/menu';
 export { showClientWizard, wizardStart, saveClientReview } from './addon/wizard';
+export { showImport, importStart, importSheet, importTable } from './addon/import';

@@ -3,6 +3,7 @@ import { commonTexts } from './common';
 import { Lang } from './define';
 import { offersTexts } from './offers';
 import { fbsTexts } from './fbs';
+import { importTexts } from './import';
 import { monitoringTexts } from './monitoring';
 import { segmentTexts } from './segment';
 import { wizardTexts } from './wizard';
@@ -21,6 +22,7 @@ export const texts = {
     fbs: fbsTexts.en,
     addon: addonTexts.en,
     wizard: wizardTexts.en,
+    import: importTexts.en,
   },
   ru: {
     common: commonTexts.ru,
@@ -31,5 +33,6 @@ export const texts = {
     fbs: fbsTexts.ru,
     addon: addonTexts.ru,
     wizard: wizardTexts.ru,
+    import: importTexts.ru,
   },
 } as const satisfies Record<Lang, unknown>;

@@ -25,12 +25,16 @@ const ENTRY_POINTS = [
   'WINBACK_STATUS',
   'addSampleData',
   'checkFbsCoverage',
+  'importSheet',
+  'importStart',
+  'importTable',
   'onInstall',
   'onOpen',
   'saveClientReview',
   'setupWorkbook',
   'showClientWizard',
   'showHelp',
+  'showImport',
   'wizardStart',
 ].sort();
 
