@@ -10,7 +10,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 process.env.TZ = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')).timeZone;
 
 /** Tests of code alone, fast: they neither build nor load dist/. */
-const UNIT = ['test/core', 'test/present', 'test/i18n', 'test/sheets-templates'];
+const UNIT = ['test/core', 'test/present', 'test/i18n', 'test/sheets-templates', 'test/ui/import'];
 
 const base = {
   rootDir: root,

@@ -4,8 +4,9 @@
  * Measures, in one run on this machine, what the add-on costs: each custom function on
  * 10,000 rows (one call, and as 10,000 single-cell calls), the Spreadsheet service calls of
  * setup and of a wizard save, the bundle's size and load time, the sidebar's time to
- * interactive, the FBS analysis of 100 people × 300 functions, and the client history
- * (CLIENT_LATEST, PERIOD_CHANGE) over 120,000 Monitoring records. Prints a table against
+ * interactive, the FBS analysis of 100 people × 300 functions, the client history
+ * (CLIENT_LATEST, PERIOD_CHANGE) over 120,000 Monitoring records, and the import of a month of
+ * 10,000 clients from 1C (the sidebar's parsing, importTable's time and calls). Prints a table against
  * the targets and writes out/bench.json. A full run also writes docs/benchmark.md, stamped
  * with the date, commit and machine; --smoke runs everything on small sizes, fast, and leaves
  * docs/benchmark.md alone.
@@ -30,6 +31,7 @@ import {
   rowArgs,
 } from './bench/inputs';
 import { medianMs } from './bench/measure';
+import { importFigures } from './bench/importing';
 import { sidebarFigures } from './bench/sidebar';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
 import { format, resolveConfig } from 'prettier';
@@ -43,6 +45,9 @@ const TARGET = {
   sidebarMs: { op: '<=', value: 300 },
   fbsMs: { op: '<=', value: 100 },
   historyMs: { op: '<=', value: 200 },
+  importParseMs: { op: '<=', value: 1000 },
+  importMs: { op: '<=', value: 2000 },
+  importCalls: { op: '<=', value: 20 },
 } as const;
 
 const SIZES = {
@@ -54,6 +59,8 @@ const SIZES = {
     fbs: { people: 100, functions: 300 },
     history: { keys: 10_000, periods: 12 },
     sidebarRepetitions: 5,
+    importRows: 10_000,
+    importRepetitions: 3,
     agenda: {
       agenda: { clients: 5000, lost: 1000, absences: 50, periods: 12 },
       card: { clients: 10_000, periods: 12 },
@@ -68,6 +75,8 @@ const SIZES = {
     fbs: { people: 10, functions: 30 },
     history: { keys: 200, periods: 12 },
     sidebarRepetitions: 1,
+    importRows: 200,
+    importRepetitions: 1,
     agenda: {
       agenda: { clients: 200, lost: 40, absences: 10, periods: 3 },
       card: { clients: 200, periods: 3 },
@@ -333,6 +342,12 @@ async function main() {
   const sidebar = await sidebarFigures(size.sidebarRepetitions, TARGET.sidebarMs);
   const fbs = fbsFigures(size, say);
   const history = historyFigures(size, say);
+  say('Import of a month from 1C…');
+  const imports = await importFigures(
+    size,
+    { parseMs: TARGET.importParseMs, importMs: TARGET.importMs, importCalls: TARGET.importCalls },
+    say,
+  );
   const agenda = agendaFigures(size.agenda, say);
 
   const figures = [
@@ -342,6 +357,7 @@ async function main() {
     ...sidebar.figures,
     ...fbs.figures,
     ...history.figures,
+    ...imports.figures,
     ...agenda.figures,
   ];
   const cpus = os.cpus();
@@ -367,6 +383,7 @@ async function main() {
       sidebar: sidebar.details,
       fbs: fbs.details,
       history: history.details,
+      import: imports.details,
       agenda: agenda.details,
     },
   };

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Builds dist/ for clasp: one Apps Script file (Code.js), the manifest, and the sidebar as
- * one HTML file (sidebar.html, served by HtmlService.createHtmlOutputFromFile('sidebar')).
+ * Builds dist/ for clasp: one Apps Script file (Code.js), the manifest, and each sidebar as
+ * one HTML file (sidebar.html and import.html, served by HtmlService.createHtmlOutputFromFile).
  *
  * Apps Script only sees top-level `function NAME()` declarations, and esbuild keeps
  * everything inside one IIFE. So after bundling, a footer declares one global per
@@ -306,13 +306,23 @@ function inlineSafe(/** @type {string} */ code, /** @type {string} */ tag) {
 }
 
 /**
- * The sidebar as one file: its TypeScript bundled for the browser (the core rules come along,
+ * The sidebars, each one page of its own: the review wizard (sidebar.html) and the import
+ * (import.html, which alone carries the CSV parser). Both share the HTML shell and the styles.
+ */
+const SIDEBARS = [
+  { entry: 'sidebar.tsx', page: 'sidebar.html' },
+  { entry: 'importSidebar.tsx', page: 'import.html' },
+];
+
+/**
+ * A sidebar as one file: its TypeScript bundled for the browser (the core rules come along,
  * so the page segments a client with the same code as =SEGMENT()), the styles and the script
  * inlined into src/ui/sidebar.html.
+ * @param {{ entry: string, page: string }} sidebar
  */
-async function buildSidebar() {
+async function buildSidebar({ entry, page }) {
   const result = await build({
-    entryPoints: [join(ui, 'sidebar.tsx')],
+    entryPoints: [join(ui, entry)],
     bundle: true,
     // The sidebar's components are Preact: with its hooks, about 15 KB of the page (6 KB gzipped).
     jsx: 'automatic',
@@ -335,7 +345,7 @@ async function buildSidebar() {
     if (html.split(marker).length !== 2) throw new Error(`src/ui/sidebar.html must hold ${marker} once`);
     html = html.replace(marker, () => text);
   }
-  writeFileSync(join(dist, 'sidebar.html'), html);
+  writeFileSync(join(dist, page), html);
   return Buffer.byteLength(html);
 }
 
@@ -364,18 +374,25 @@ export async function buildAll() {
   );
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  const sidebarBytes = await buildSidebar();
+  const [sidebarBytes, importBytes] = await Promise.all(SIDEBARS.map(buildSidebar));
   const docChanged = await writeFunctionsDoc(exports);
-  return { exports: exports.map((e) => e.name), bytes: Buffer.byteLength(code), sidebarBytes, docChanged };
+  return {
+    exports: exports.map((e) => e.name),
+    bytes: Buffer.byteLength(code),
+    sidebarBytes,
+    importBytes,
+    docChanged,
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--functions-doc')) {
     process.stdout.write(await functionsDoc(readEntryExports()));
   } else {
-    const { exports, bytes, sidebarBytes, docChanged } = await buildAll();
+    const { exports, bytes, sidebarBytes, importBytes, docChanged } = await buildAll();
     console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, globals: ${exports.join(', ')}`);
     console.log(`dist/sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KB`);
+    console.log(`dist/import.html: ${(importBytes / 1024).toFixed(1)} KB`);
     if (docChanged) console.log('docs/functions.md: regenerated from the JSDoc (commit it)');
   }
 }

@@ -11,3 +11,4 @@ export { AGENDA, AGENDA_MANAGERS, AGENDA_BY_MANAGER } from './addon/functions/ag
 export { CLIENT_CARD, CLIENT_HISTORY } from './addon/functions/card';
 export { onOpen, onInstall, setupWorkbook, addSampleData, checkFbsCoverage, showHelp } from './addon/menu';
 export { showClientWizard, wizardStart, saveClientReview } from './addon/wizard';
+export { showImport, importStart, importSheet, importTable } from './addon/import';

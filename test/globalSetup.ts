@@ -1,7 +1,7 @@
 /**
  * Jest's global setup for the integration tests, which load dist/: so that they never test
  * stale code, dist/ is rebuilt (node scripts/build.mjs) when it is missing or when anything
- * it is built from is newer than dist/Code.js or dist/sidebar.html. A failed build fails
+ * it is built from is newer than dist/Code.js or a sidebar's page. A failed build fails
  * the run. The unit tests don't read dist/ and don't wait for it.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const OUTPUTS = ['dist/Code.js', 'dist/sidebar.html'];
+const OUTPUTS = ['dist/Code.js', 'dist/sidebar.html', 'dist/import.html'];
 const SOURCES = ['src', 'sheets-templates', 'scripts/build.mjs', 'appsscript.json'];
 
 /** The newest file under `path` (itself when a file), with its modification time. */

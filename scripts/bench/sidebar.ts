@@ -24,19 +24,21 @@ function watchFirstStep(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * tsx compiles the benchmark (and the sidebar tests' shim) keeping function names with an
+ * esbuild helper, __name, which the functions handed to a page then call: a page defines it
+ * first with this (context scripts run before the page's own).
+ */
+export const NAME_SHIM =
+  "globalThis.__name = (f, name) => Object.defineProperty(f, 'name', { value: name, configurable: true });";
+
 async function timeToInteractive(repetitions: number): Promise<number> {
   const wb = new LocalWorkbook({ locale: 'ru_RU' });
   const { run } = wb.load();
   run('setupWorkbook');
   const browser = await SidebarBrowser.launch();
   try {
-    // tsx compiles this script (and the sidebar tests' shim) keeping function names with an
-    // esbuild helper, __name, which the functions handed to the page then call: define it
-    // there first (context scripts run before the page's own).
-    await browser.context.addInitScript({
-      content:
-        "globalThis.__name = (f, name) => Object.defineProperty(f, 'name', { value: name, configurable: true });",
-    });
+    await browser.context.addInitScript({ content: NAME_SHIM });
     await browser.context.addInitScript(watchFirstStep);
     return await medianMsAsync(repetitions, async () => {
       const sidebar = await browser.open((name, args) => run(name, ...args));

@@ -2,9 +2,9 @@
  * The demo: the built bundle, unmodified, in the local workbook, driven the way a manager
  * would drive the add-on in Sheets: open the spreadsheet, Set up workbook, Add sample
  * data, type in more clients (synthetic, with --rows), save one new-client review
- * through the wizard's server functions, and type a new month of one client into
- * Monitoring; every formula recalculates as cells change (HyperFormula, like Sheets,
- * recalculates what depends on a changed cell).
+ * through the wizard's server functions, type a new month of one client into Monitoring,
+ * and import that month's sales from the example 1C export; every formula recalculates as
+ * cells change (HyperFormula, like Sheets, recalculates what depends on a changed cell).
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
@@ -15,6 +15,7 @@ import { type IsoDay, dayOf, monthStart } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
 import { type AgendaSeen, lookAtAgenda, lookAtCard } from './agenda';
+import { DEMO_IMPORT, importExample } from './import';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 import { type Cell } from '../../src/core/vocabulary';
@@ -31,6 +32,8 @@ export interface DemoRun {
   readonly lang: Lang;
   /** The review saved through the wizard's server functions, and what the save answered. */
   readonly review: SavedReview;
+  /** What importTable answered for the example export, the second period. */
+  readonly imported: unknown;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
   /** A new period typed into Monitoring, and the client's segment on Clients before and after. */
@@ -172,8 +175,10 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
     `A new period typed into Monitoring (${newPeriod.client}, ${newPeriod.period}), ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  const imported = step(`November's sales imported from ${DEMO_IMPORT}`, () => importExample(run));
+  progress(`  ${JSON.stringify(imported)}`);
   const agenda = lookAtAgenda(wb, lang);
   lookAtCard(wb, lang);
   progress(`Picked ${agenda.manager} on the agenda and a client on the card (typing in the pickers only)`);
-  return { wb, lang, review, calls, newPeriod, agenda };
+  return { wb, lang, review, imported, calls, newPeriod, agenda };
 }

@@ -54,6 +54,7 @@ export function onOpen(e?: AuthEvent): void {
     .addItem(t.sample, 'addSampleData')
     .addSeparator()
     .addItem(t.review, 'showClientWizard')
+    .addItem(t.importData, 'showImport')
     .addSeparator()
     .addItem(t.fbs, 'checkFbsCoverage')
     .addSeparator()

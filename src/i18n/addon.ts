@@ -12,6 +12,7 @@ export const addonTexts = defineTexts({
       setup: 'Set up workbook',
       sample: 'Add sample data',
       review: 'New client review',
+      importData: 'Import data',
       fbs: 'Check FBS coverage',
       help: 'Help',
     },
@@ -33,6 +34,7 @@ export const addonTexts = defineTexts({
       columnsRestored: (columns: string) => `Columns of the add-on put back: ${columns}.`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — “${header}” (column ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} “${value}”`,
+      setting: (label: string) => `“${label}”`,
       formulasRestored: (cells: string) => `Add-on formulas restored: ${cells}.`,
       extended: (names: string) =>
         `Protection, colours and checks of the columns extended to the end of the sheet: ${names}.`,
@@ -64,6 +66,7 @@ export const addonTexts = defineTexts({
         'Set up workbook: creates the playbook’s sheets (clients, monitoring, offers, pricing, lost clients, cost cuts, FBS, dashboard, settings). It never changes what you typed. Run it again at any time: it puts back what is missing or broken and says what it did, and what it left alone and why.',
         'Add sample data: fills empty sheets with examples to learn from.',
         'New client review: a step-by-step review of a distributor, saved into Clients and Monitoring.',
+        'Import data: a month of shipments and receivables from a 1C or CRM export (a CSV file or a sheet), into Monitoring and Clients.',
         'Check FBS coverage: lists functions without an owner or short of backups.',
         'Formulas. Each one computes a whole column at once; thresholds are on the Settings sheet. As you type one, Sheets shows its arguments. A cell starting with ⚠ names the argument and the value it could not read.',
         [
@@ -88,6 +91,7 @@ export const addonTexts = defineTexts({
       setup: 'Настроить книгу',
       sample: 'Добавить пример данных',
       review: 'Обзор нового клиента',
+      importData: 'Импорт данных',
       fbs: 'Проверить покрытие FBS',
       help: 'Справка',
     },
@@ -109,6 +113,7 @@ export const addonTexts = defineTexts({
       columnsRestored: (columns: string) => `Возвращены столбцы надстройки: ${columns}.`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — «${header}» (столбец ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} «${value}»`,
+      setting: (label: string) => `«${label}»`,
       formulasRestored: (cells: string) => `Восстановлены формулы надстройки: ${cells}.`,
       extended: (names: string) => `Защита, цвета и проверки столбцов продлены до конца листа: ${names}.`,
       settingsRelinked: (labels: string) =>
@@ -140,6 +145,7 @@ export const addonTexts = defineTexts({
         'Настроить книгу: создаёт листы playbook (клиенты, мониторинг, предложения, цены, ушедшие клиенты, затраты, FBS, координаты, настройки). Введённое вами не меняется. Запускайте снова в любой момент: вернёт недостающее, починит сломанное и скажет, что сделано, а что оставлено как есть и почему.',
         'Добавить пример данных: заполняет пустые листы примерами для знакомства.',
         'Обзор нового клиента: пошаговый разбор дистрибутора с сохранением в «Клиенты» и «Мониторинг».',
+        'Импорт данных: отгрузки и дебиторка за месяц из выгрузки 1С или CRM (файл CSV или лист) — в «Мониторинг» и «Клиенты».',
         'Проверить покрытие FBS: показывает функции без владельца или с нехваткой бэкаперов.',
         'Формулы. Каждая считает сразу весь столбец; пороги — на листе «Настройки». Пока вы набираете формулу, Таблицы подсказывают её аргументы. Ячейка, начинающаяся с ⚠, называет аргумент и значение, которое не удалось прочитать.',
         [

@@ -5,6 +5,7 @@ import { commonTexts } from './common';
 import { Lang } from './define';
 import { offersTexts } from './offers';
 import { fbsTexts } from './fbs';
+import { importTexts } from './import';
 import { monitoringTexts } from './monitoring';
 import { segmentTexts } from './segment';
 import { wizardTexts } from './wizard';
@@ -25,6 +26,7 @@ export const texts = {
     agenda: agendaTexts.en,
     card: cardTexts.en,
     wizard: wizardTexts.en,
+    import: importTexts.en,
   },
   ru: {
     common: commonTexts.ru,
@@ -37,5 +39,6 @@ export const texts = {
     agenda: agendaTexts.ru,
     card: cardTexts.ru,
     wizard: wizardTexts.ru,
+    import: importTexts.ru,
   },
 } as const satisfies Record<Lang, unknown>;

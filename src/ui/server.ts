@@ -4,9 +4,11 @@
  * Only JSON-like data crosses (google.script.run drops a result holding a Date), which the
  * types enforce: a Date or a function in an argument or a result becomes `never`.
  */
+import type * as importer from '../addon/import';
 import type * as server from '../addon/wizard';
 
-type Api = Pick<typeof server, 'wizardStart' | 'saveClientReview'>;
+type Api = Pick<typeof server, 'wizardStart' | 'saveClientReview'> &
+  Pick<typeof importer, 'importStart' | 'importSheet' | 'importTable'>;
 
 export type Wire<T> = T extends string | number | boolean | null
   ? T

@@ -105,9 +105,10 @@ describe('numbers typed as text follow the spreadsheet’s locale', () => {
       'saveClientReview',
       form({ name: 'North Trade', purchasesBefore: '12,000', purchasesNow: '9,500.50' }),
       'new',
-    ) as { status: string; row: number };
+    ) as { status: string; row: number; monitoringRow: number };
     expect(saved.status).toBe('saved');
-    const client = rowOf(wb, 'Clients', clients, saved.row);
-    expect([client.purchasesBefore, client.purchasesNow]).toEqual([12000, 9500.5]);
+    expect(rowOf(wb, 'Clients', clients, saved.row).purchasesBefore).toBe(12000);
+    // Purchases now are this period's shipments, on Monitoring.
+    expect(rowOf(wb, 'Monitoring', monitoring, saved.monitoringRow).shipments).toBe(9500.5);
   });
 });

@@ -30,12 +30,16 @@ const ENTRY_POINTS = [
   'CLIENT_HISTORY',
   'addSampleData',
   'checkFbsCoverage',
+  'importSheet',
+  'importStart',
+  'importTable',
   'onInstall',
   'onOpen',
   'saveClientReview',
   'setupWorkbook',
   'showClientWizard',
   'showHelp',
+  'showImport',
   'wizardStart',
 ].sort();
 

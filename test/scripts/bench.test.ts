@@ -40,7 +40,7 @@ describe('npm run bench -- --smoke', () => {
       expect.objectContaining({ node: process.version, cores: expect.any(Number), cpu: expect.any(String) }),
     );
     expect(Object.keys(report.details).sort()).toEqual(
-      ['agenda', 'bundle', 'customFunctions', 'fbs', 'history', 'serviceCalls', 'sidebar'].sort(),
+      ['agenda', 'bundle', 'customFunctions', 'fbs', 'history', 'import', 'serviceCalls', 'sidebar'].sort(),
     );
   });
 
@@ -95,6 +95,24 @@ describe('npm run bench -- --smoke', () => {
     for (const id of ['history.clientLatestMs', 'history.periodChangeMs'])
       expect(byId(id)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 200 } });
     expect(report.details.history).toMatchObject({ keys: 200, periods: 12, records: 2400 });
+  });
+
+  it('measures the import: the sidebar parsing a CSV, importTable’s time and calls on new rows and on updates', () => {
+    expect(byId('import.sidebarParseMs')).toMatchObject({ unit: 'ms', target: { op: '<=', value: 1000 } });
+    for (const id of ['addMs', 'updateMs']) {
+      expect(byId(`import.${id}`)).toMatchObject({ unit: 'ms', target: { op: '<=', value: 2000 } });
+    }
+    for (const id of ['addCalls', 'updateCalls']) {
+      expect(byId(`import.${id}`)).toMatchObject({
+        unit: 'calls',
+        target: { op: '<=', value: 20 },
+        status: 'met',
+      });
+    }
+    expect(report.details.import.result).toEqual({
+      added: { added: 200, updated: 0, newClients: 200, skipped: [] },
+      updated: { added: 0, updated: 200, newClients: 0, skipped: [] },
+    });
   });
 
   it('prints the figures as a table against the targets', () => {

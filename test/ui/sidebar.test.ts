@@ -591,7 +591,7 @@ describe('the review wizard in Chromium', () => {
           .sort(),
       ).toEqual(['', 'Камский опт', 'Уралснаб']);
       const calls = wb.callsByMethod();
-      expect([calls['Lock.waitLock'], calls['Lock.releaseLock']]).toEqual([2, 2]);
+      expect([calls['Lock.tryLock'], calls['Lock.releaseLock']]).toEqual([2, 2]);
       for (const w of wb.writes()) expect(w.locks).toContain('document');
       await expectClean(a);
       await expectClean(b);

@@ -150,6 +150,8 @@ export class Runtime {
   private readonly log: WriteRecord[] = [];
   private readonly readLog: ReadRecord[] = [];
   private counting = true;
+  /** Calls made to fail, by `Kind.method`: how many more calls pass before one throws, and its message. */
+  private readonly failures = new Map<string, { pass: number; message: string }>();
   /** The custom function being evaluated, if any. */
   private customFunction: string | undefined;
   readonly realm = new Realm();
@@ -184,8 +186,22 @@ export class Runtime {
     return target as T;
   }
 
+  /** The `nth` call of `key` ('Range.setValues') from now throws `message`, as a failing service does. */
+  failCall(key: string, nth: number, message: string): void {
+    this.failures.set(key, { pass: nth - 1, message });
+  }
+
+  private failIfAsked(key: string): void {
+    const failure = this.failures.get(key);
+    if (!failure) return;
+    if (failure.pass-- > 0) return;
+    this.failures.delete(key);
+    throw new Error(failure.message);
+  }
+
   private beforeCall(kind: ServiceKind, method: string, target: object): void {
     const key = `${kind}.${method}`;
+    if (this.counting) this.failIfAsked(key);
     if (this.counting) {
       const counts = this.customFunction ? this.customCounts : this.counts;
       counts.set(key, (counts.get(key) ?? 0) + 1);

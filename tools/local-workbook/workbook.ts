@@ -276,6 +276,15 @@ export class LocalWorkbook {
   /** Forgets the counted calls and the write log. */
   resetCalls(): void {
     this.doc.runtime.resetCalls();
+    this.doc.engine.recalculationMs = 0;
+  }
+  /**
+   * Milliseconds the formula engine spent recalculating after the changes made since the last
+   * resetCalls (custom functions included): Sheets does that apart from the script, so a
+   * script's own time is its run's time less this.
+   */
+  recalculationMs(): number {
+    return this.doc.engine.recalculationMs;
   }
   /** How many times each custom function was called by formula evaluation. */
   customFunctionCalls(): Record<string, number> {
@@ -315,6 +324,13 @@ export class LocalWorkbook {
   /** Another execution holds the locks, so waitLock times out and tryLock fails. */
   holdLocksElsewhere(held = true): void {
     this.doc.otherExecutionHoldsLocks = held;
+  }
+  /**
+   * The `nth` call of a service method from now (`'Range.setValues'`) throws `message`, as a
+   * service that fails halfway through an execution does; calls as a user are not affected.
+   */
+  failCall(method: string, nth = 1, message = 'Service Spreadsheets failed while accessing document.'): void {
+    this.doc.runtime.failCall(method, nth, message);
   }
   /** Answers for the next alerts and prompts, in order (a button name like 'YES', and a prompt's text). */
   answerDialogs(...answers: Array<{ button?: string; text?: string }>): void {

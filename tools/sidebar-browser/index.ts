@@ -1,6 +1,6 @@
 /**
- * The sidebar in Debian's Chromium (testing layer 4), driven by playwright-core, which never
- * downloads a browser. dist/sidebar.html is served from a made-up address through request
+ * The sidebars in Debian's Chromium (testing layer 4), driven by playwright-core, which never
+ * downloads a browser. dist/sidebar.html (and import.html) is served from a made-up address through request
  * interception, and google.script.run is a shim that hands each call to `server` (the real
  * bundle in the local workbook) and only ever carries JSON, as Apps Script does.
  * Nothing reaches the network: every other request is refused and recorded.
@@ -22,7 +22,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const SIDEBAR_URL = 'https://sidebar.local.test/';
-export const SIDEBAR_HTML = join(__dirname, '../../dist/sidebar.html');
+const DIST = join(__dirname, '../../dist');
+export const SIDEBAR_HTML = join(DIST, 'sidebar.html');
+/** The import sidebar's page, served at SIDEBAR_URL + 'import.html'. */
+export const IMPORT_HTML = join(DIST, 'import.html');
+
+/** The file of dist/ a page address stands for: the review wizard at the root, any other page by its name. */
+function pageFile(url: string): string | undefined {
+  if (url === SIDEBAR_URL) return SIDEBAR_HTML;
+  const name = url.startsWith(SIDEBAR_URL) ? url.slice(SIDEBAR_URL.length) : '';
+  return /^[a-z]+\.html$/.test(name) && existsSync(join(DIST, name)) ? join(DIST, name) : undefined;
+}
 export const OUTPUT_DIR = join(__dirname, '../../test-output/sidebar');
 
 /** What the page asks of the server: a global function's name and its arguments, as JSON. */
@@ -87,32 +97,34 @@ export class SidebarBrowser {
     });
     const browser = new SidebarBrowser(context, profile);
     await context.route('**/*', (route) => {
-      if (route.request().url() === SIDEBAR_URL) {
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(SIDEBAR_HTML) });
-      }
+      const file = pageFile(route.request().url());
+      if (file) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
       browser.blocked.push(route.request().url());
       return route.abort('internetdisconnected');
     });
     return browser;
   }
 
-  /** A new sidebar whose google.script.run calls `server`; page errors and dialogs are recorded. */
-  async open(server: Server): Promise<SidebarPage> {
-    const page = await this.context.newPage();
-    const sidebar = new SidebarPage(page);
-    page.on('pageerror', (e) => sidebar.errors.push(e.message));
-    page.on('dialog', (d) => {
+  /**
+   * A new sidebar whose google.script.run calls `server`; page errors and dialogs are recorded.
+   * `page` is another sidebar of dist/ ('import.html'); the review wizard by default.
+   */
+  async open(server: Server, page = ''): Promise<SidebarPage> {
+    const tab = await this.context.newPage();
+    const sidebar = new SidebarPage(tab);
+    tab.on('pageerror', (e) => sidebar.errors.push(e.message));
+    tab.on('dialog', (d) => {
       sidebar.dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.exposeBinding('__gasRun', async (_source, name: string, json: string) => {
+    await tab.exposeBinding('__gasRun', async (_source, name: string, json: string) => {
       sidebar.calls.push(name);
       const result = await server(name, JSON.parse(json) as unknown[]);
       return JSON.stringify(result);
     });
-    await page.addInitScript(installShim);
-    await page.goto(SIDEBAR_URL);
-    await page.locator('#step-title').waitFor();
+    await tab.addInitScript(installShim);
+    await tab.goto(SIDEBAR_URL + page);
+    await tab.locator('#step-title').waitFor();
     return sidebar;
   }
 

@@ -57,10 +57,14 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
   const props = PropertiesService.getDocumentProperties();
   const ourFormulas = recordedFormulas(props);
   const report = emptyReport();
-  const placements = placeTemplates(ss, lang, recordedSheets(props), report);
+  const foreign: Partial<Record<SheetId, string>> = {};
+  const placements = placeTemplates(ss, lang, recordedSheets(props), foreign);
+  report.foreign.push(...Object.values(foreign));
 
   const names = Object.fromEntries(TEMPLATES.map((t) => [t.id, t.name[lang]])) as Record<SheetId, string>;
   for (const p of placements) names[p.template.id] = p.name;
+  // A template left to a sheet of the user's is named as that sheet is, for the summary to say which.
+  for (const [id, name] of Object.entries(foreign)) names[id as SheetId] = name;
   const settingsPlaced = placements.some((p) => p.template.kind === 'settings');
   const workbook: WorkbookLayout = {
     lang,
@@ -124,12 +128,15 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
   return { report, names };
 }
 
-/** Each template's sheet: the one found (a sheet of the user's with its name is left alone), or a new one. */
+/**
+ * Each template's sheet: the one found, or a new one. A sheet of the user's with a template's
+ * name is left alone and noted in `foreign`.
+ */
 function placeTemplates(
   ss: Spreadsheet,
   lang: Lang,
   recorded: Partial<Record<SheetId, number>>,
-  report: SetupReport,
+  foreign: Partial<Record<SheetId, string>>,
 ): Placement[] {
   const existing = sheetEntries(ss);
   let sheetCount = existing.length;
@@ -142,7 +149,7 @@ function placeTemplates(
       const layout = template.kind === 'table' ? findLayout(template, []) : undefined;
       placements.push({ template, sheet, name, created: true, layout });
     } else if (!found.ours) {
-      report.foreign.push(found.name);
+      foreign[template.id] = found.name;
     } else {
       const layout = template.kind === 'table' ? findLayout(template, found.header) : undefined;
       placements.push({

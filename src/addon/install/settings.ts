@@ -8,7 +8,7 @@ import type { Setting, SettingsTemplate } from '../../../sheets-templates/types'
 import { normalizeWords } from '../../core/words';
 import { isBlank } from '../../core/cells';
 import type { Cell } from '../../core/vocabulary';
-import type { Lang } from '../../i18n';
+import { type Lang, texts } from '../../i18n';
 import { settingRangeName } from '../registry';
 import { dayOffset, literal, sampleCell, type Today } from '../samples';
 import { NUMBER_FORMATS, type Reuse, criterionFor, definedRuns, setWidths } from './checks';
@@ -66,7 +66,7 @@ export function applySettings(p: SettingsPlacement): boolean {
   return true;
 }
 
-const quoted = (s: Setting, lang: Lang) => (lang === 'ru' ? `«${s.label.ru}»` : `“${s.label.en}”`);
+const quoted = (s: Setting, lang: Lang) => texts[lang].addon.setup.setting(s.label[lang]);
 
 /**
  * The row of each setting that lost its name: the one labelled with it in either language, else

@@ -71,7 +71,7 @@ export function Field(
   );
 }
 
-type TextKind = 'text' | 'email' | 'tel' | 'number' | 'date' | 'textarea';
+type TextKind = 'text' | 'email' | 'tel' | 'number' | 'date' | 'month' | 'textarea';
 
 /** Input attributes by kind: numbers stay text (the cell readers accept "-12%" or "1 200 000"). */
 function inputAttrs(kind: Exclude<TextKind, 'textarea'>) {

@@ -212,6 +212,17 @@ describe('open-ended ranges and references', () => {
     expect(sheet.getMaxRows()).toBe(1002);
   });
 
+  it('keeps an ARRAYFORMULA over an open range whole when rows added at the end are deleted again', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    sheet.getRange('F2').setValue(2);
+    sheet.getRange('G2').setFormula('=ARRAYFORMULA(IF(F2:F="";"";F2:F*10))');
+    sheet.insertRowsAfter(1000, 1);
+    sheet.deleteRows(1001, 1);
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(wb.values(sheetName, 'G2:G3')).toEqual([[20], ['']]);
+    expect(wb.errorMessage(sheetName, 'G2')).toBeUndefined();
+  });
+
   it('evaluates one ARRAYFORMULA per column over a custom function’s spill', () => {
     const { wb, sheet, sheetName } = withSheet();
     sheet.getRange('A2:A4').setValues([['Север'], ['Юг'], ['Восток']]);
