@@ -31,9 +31,10 @@ describe('A sheet cut short', () => {
       sheet.deleteRows(2, sheet.getMaxRows() - 1);
     });
     run('setupWorkbook');
-    const segment = letterOf('clients', 'segment');
+    // Clients' computed columns spill from CLIENT_LATEST in the latest-period column.
+    const segment = letterOf('clients', 'latestPeriod');
     expect(wb.sheetInfo('Клиенты').maxRows).toBeGreaterThan(1);
-    expect(wb.formulas('Клиенты', `${segment}2`)[0][0]).toMatch(/^=SEGMENT\(/);
+    expect(wb.formulas('Клиенты', `${segment}2`)[0][0]).toMatch(/^=CLIENT_LATEST\(/);
     expect(wb.validations('Клиенты', `${letterOf('clients', 'priceAsked')}2`)[0][0]).not.toBeNull();
     expect(wb.protections('Клиенты').some((p) => p.range.startsWith(`${segment}2:`))).toBe(true);
     expect(lastAlert(wb)).toContain(t.rowsAdded('Клиенты'));
@@ -103,7 +104,7 @@ describe('A sheet grown past its rows', () => {
     const colours = wb.conditionalFormats('Клиенты');
     expect(colours).toHaveLength(rules);
     for (const r of colours) expect(r.ranges).toEqual([expect.stringMatching(/1500$/)]);
-    for (const key of ['priceAsked', 'nextContact', 'purchasesNow'])
+    for (const key of ['priceAsked', 'nextContact', 'purchasesBefore'])
       expect(wb.validations('Клиенты', `${letterOf('clients', key)}1500`)[0][0]).not.toBeNull();
   });
 
@@ -192,28 +193,30 @@ describe('Settings', () => {
     expect(wb.values('Настройки')).toEqual(own);
     const summary = lastAlert(wb);
     expect(summary).toContain(texts.ru.addon.setup.needsSettings('Настройки', '…').split('…')[0]);
-    expect(summary).toContain(`Клиенты!${letterOf('clients', 'segment')}2`);
+    expect(summary).toContain(`Мониторинг!${letterOf('monitoring', 'segment')}2`);
     expect(errorCells(wb).filter((e) => e.includes('#NAME?'))).toEqual([]);
     wb.asUser((ss) => ss.getSheetByName('Настройки')!.setName('Мои настройки'));
     run('setupWorkbook');
     expect(wb.sheetNames()).toContain('Настройки');
-    expect(wb.formulas('Клиенты', `${letterOf('clients', 'segment')}2`)[0][0]).toMatch(/^=SEGMENT\(/);
+    expect(wb.formulas('Мониторинг', `${letterOf('monitoring', 'segment')}2`)[0][0]).toMatch(/^=SEGMENT\(/);
   });
 });
 
 describe('Computed columns', () => {
   it('puts back a deleted computed column and restores the formulas its deletion broke, on every sheet', () => {
     const { wb, run } = openWorkbook('ru_RU', 'samples');
-    const typed = wb.values('Клиенты', 'A1:O13');
-    wb.asUser((ss) => ss.getSheetByName('Клиенты')!.deleteColumn(16));
+    const at = wb.values('Клиенты', '1:1')[0].indexOf('Последний период') + 1;
+    const before = `A1:${letterOf('clients', 'nextContact')}13`;
+    const typed = wb.values('Клиенты', before);
+    wb.asUser((ss) => ss.getSheetByName('Клиенты')!.deleteColumn(at));
     run('setupWorkbook');
-    expect(wb.values('Клиенты', 'A1:O13')).toEqual(typed);
-    expect(wb.values('Клиенты', '1:1')[0].filter((h) => h === 'Сегмент')).toHaveLength(1);
+    expect(wb.values('Клиенты', before)).toEqual(typed);
+    expect(wb.values('Клиенты', '1:1')[0].filter((h) => h === 'Последний период')).toHaveLength(1);
     expect(errorCells(wb)).toEqual([]);
     const summary = lastAlert(wb);
-    expect(summary).toContain('«Сегмент»');
-    expect(summary).toContain('Клиенты!P2');
-    expect(summary).toContain('Координаты!B4');
+    expect(summary).toContain('«Последний период»');
+    // The column comes back after the last one in use; the formulas its deletion broke are named.
+    expect(summary).toMatch(new RegExp(`${t.formulasRestored('').slice(0, 20)}.*![A-Z]+2`));
     expect(summary).not.toContain(t.occupied('').slice(0, 20));
   });
 

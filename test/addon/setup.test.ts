@@ -226,7 +226,9 @@ describe('Set up workbook never touches what the user typed', () => {
     wb.asUser((ss) => {
       const sheet = ss.getSheetByName('Клиенты')!;
       sheet.getRange('A20:C20').setValues([['Мой клиент', 'Тверь', 'Я']]);
-      sheet.getRange('Z5').setValue('заметка на полях');
+      // A note of the user's beside the table, in a column added right of the add-on's last one.
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), 2);
+      sheet.getRange(5, sheet.getMaxColumns()).setValue('заметка на полях');
     });
     const before = snapshot(wb);
     wb.resetCalls();
