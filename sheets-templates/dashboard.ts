@@ -173,6 +173,14 @@ export const dashboard: ReportTemplate = {
       label: { ru: 'Худшая неделя: функций без прикрытия', en: 'Worst week: functions uncovered' },
       formula: (c) => fx('MAX', c.range('fbsAbsences', 'uncovered', D)),
     },
+    { label: { ru: 'План контактов', en: 'Agenda' } },
+    {
+      label: {
+        ru: 'Клиенты без следующего контакта (пробел в работе)',
+        en: 'Clients without a next contact (a gap in the work)',
+      },
+      formula: (c) => fx('COUNTIF', c.range('clients', 'contactDue', D), str(CONTACT_DUE[c.lang].unset)),
+    },
     { label: { ru: 'Ушедшие клиенты', en: 'Lost clients' } },
     {
       label: {
@@ -195,14 +203,6 @@ export const dashboard: ReportTemplate = {
           c.range('lost', 'contractExpiry', D),
           `"<="&(${c.setting('asOf')}+${c.setting('warnDays')})`,
         ),
-    },
-    { label: { ru: 'План контактов', en: 'Agenda' } },
-    {
-      label: {
-        ru: 'Клиенты без следующего контакта (пробел в работе)',
-        en: 'Clients without a next contact (a gap in the work)',
-      },
-      formula: (c) => fx('COUNTIF', c.range('clients', 'contactDue', D), str(CONTACT_DUE[c.lang].unset)),
     },
   ],
   chart: {

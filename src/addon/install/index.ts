@@ -106,7 +106,8 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
         applyReport({ sheet, template, created, workbook, ourFormulas, report });
         break;
       case 'view':
-        if (applyView(sheet, template, created, workbook, report) && !created) note(report.updated, p.name);
+        if (applyView({ sheet, template, created, workbook, ourFormulas, report }) && !created)
+          note(report.updated, p.name);
         break;
     }
     if (created) report.created.push(p.name);

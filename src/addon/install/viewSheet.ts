@@ -6,7 +6,10 @@
  */
 import type { ViewTemplate } from '../../../sheets-templates/types';
 import { type WorkbookLayout, columnLetter, formulaContext } from '../../../sheets-templates/layout';
+import { isBlank } from '../../core/cells';
+import { formulaFingerprint, isRecorded, isRecordedShape, sameFormula } from '../../core/formula';
 import type { Cell } from '../../core/vocabulary';
+import { quoteValue } from '../../i18n/common';
 import { literal } from '../samples';
 import { NUMBER_FORMATS } from './checks';
 import { NEW_SHEET_ROWS } from './table';
@@ -55,17 +58,24 @@ function contentsOf(t: ViewTemplate, workbook: WorkbookLayout, report: SetupRepo
 
 const cellValue = (value: string): Cell => (value.startsWith('=') ? value : literal(value));
 
-export function applyView(
-  sheet: Sheet,
-  template: ViewTemplate,
-  created: boolean,
-  workbook: WorkbookLayout,
-  report: SetupReport,
-): boolean {
+export interface ViewPlacement {
+  readonly sheet: Sheet;
+  readonly template: ViewTemplate;
+  readonly created: boolean;
+  readonly workbook: WorkbookLayout;
+  /** The formulas setup wrote, by cell: an older or broken one of ours may be written again. */
+  readonly ourFormulas: Record<string, string>;
+  readonly report: SetupReport;
+}
+
+const formulaId = (t: ViewTemplate, p: PlacedCell) => `${t.id}!${columnLetter(p.column)}${p.row}`;
+
+export function applyView(v: ViewPlacement): boolean {
+  const { sheet, template, workbook, report } = v;
   const placed = contentsOf(template, workbook, report);
   const height = Math.max(...[...placed.values()].map((p) => p.row));
   const width = Math.max(...[...placed.values()].map((p) => p.column));
-  if (!created) return fillEmptyCells(sheet, template, workbook, report, placed, height, width);
+  if (!v.created) return repairView(v, placed, height, width);
 
   // Labels and formulas in one write (a text starting with "=" is a formula, as typed).
   const grid: Cell[][] = Array.from({ length: height }, () => new Array<Cell>(width).fill(''));
@@ -73,6 +83,8 @@ export function applyView(
   for (const p of placed.values()) if (!p.late) grid[p.row - 1][p.column - 1] = cellValue(p.value);
   sheet.getRange(1, 1, height, width).setValues(grid);
   for (const p of late) sheet.getRange(p.row, p.column).setFormula(p.value);
+  for (const p of placed.values())
+    if (p.value.startsWith('=')) v.ourFormulas[formulaId(template, p)] = formulaFingerprint(p.value);
   if (template.tabColor) sheet.setTabColor(template.tabColor);
   sheet.setFrozenRows(template.frozenRows);
   styleView(sheet, template, workbook);
@@ -161,23 +173,38 @@ function addChart(sheet: Sheet, t: ViewTemplate, workbook: WorkbookLayout): void
   );
 }
 
-/** An existing view keeps the user's edits: its empty cells get their label or formula, a missing picker its dropdown. */
-function fillEmptyCells(
-  sheet: Sheet,
-  t: ViewTemplate,
-  workbook: WorkbookLayout,
-  report: SetupReport,
-  placed: Placed,
-  height: number,
-  width: number,
-): boolean {
+/**
+ * An existing view keeps the user's edits: its empty cells get their label or formula back, a
+ * formula of ours that is older or broken by a deleted column (#REF!) is written again, a
+ * value typed where a formula belongs is reported; a lost picker or chart is put back.
+ */
+function repairView(v: ViewPlacement, placed: Placed, height: number, width: number): boolean {
+  const { sheet, template: t, workbook, report } = v;
   const range = sheet.getRange(1, 1, height, width);
-  const values = range.getValues();
+  const values = range.getValues() as Cell[][];
   const formulas = range.getFormulas();
   let changed = false;
   for (const p of placed.values()) {
-    if (values[p.row - 1][p.column - 1] !== '' || formulas[p.row - 1][p.column - 1] !== '') continue;
-    sheet.getRange(p.row, p.column).setValue(cellValue(p.value));
+    const now = formulas[p.row - 1][p.column - 1];
+    const empty = now === '' && isBlank(values[p.row - 1][p.column - 1]);
+    const cell = `${workbook.names[t.id]}!${columnLetter(p.column)}${p.row}`;
+    if (!p.value.startsWith('=')) {
+      if (!empty) continue;
+      sheet.getRange(p.row, p.column).setValue(cellValue(p.value));
+      changed = true;
+      continue;
+    }
+    if (sameFormula(now, p.value)) continue;
+    const recorded = v.ourFormulas[formulaId(t, p)];
+    const older = isRecorded(now, recorded);
+    const broken = now.includes('#REF!') || (!older && isRecordedShape(now, recorded));
+    if (!empty && !older && !broken) {
+      report.occupied.push(`${cell} (${quoteValue(now || values[p.row - 1][p.column - 1])})`);
+      continue;
+    }
+    sheet.getRange(p.row, p.column).setFormula(p.value);
+    v.ourFormulas[formulaId(t, p)] = formulaFingerprint(p.value);
+    if (broken || empty) report.formulasRestored.push(cell);
     changed = true;
   }
   if (!sheet.getRange(PICKER.row, PICKER.column).getDataValidation()) {
