@@ -10,8 +10,11 @@ import type { LocalWorkbook } from '../../tools/local-workbook';
 
 /** The manager whose week the summary prints: his own clients, and a colleague's he covers. */
 export const DEMO_MANAGER = 'Сидоров';
-/** The client the card shows in out/demo.xlsx: signals, an open discount request, an overdue contact. */
-export const DEMO_CLIENT = 'ТД «Северный»';
+/**
+ * The client the card shows in out/demo.xlsx: the one whose new period the demo types in full (its
+ * segment moves to 2 with signals), and whose manager is ill with no backup named.
+ */
+export const DEMO_CLIENT = 'Черноземье';
 
 export const viewTemplate = (id: string): ViewTemplate => {
   const t = TEMPLATES.find((x) => x.id === id);
