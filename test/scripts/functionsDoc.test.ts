@@ -94,17 +94,20 @@ function literalArgs(formula: string): Literal[] | undefined {
   return args.every((a) => a !== undefined) ? (args as Literal[]) : undefined;
 }
 
-/** A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma. */
+/**
+ * A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma,
+ * a blank row among others as "(blank)", no-break spaces as the spaces they show as.
+ */
 function shown(rows: unknown[][]): string {
-  const cell = (v: unknown) => (typeof v === 'number' ? String(v).replace('.', ',') : String(v));
-  const text = rows
-    .map((row) => {
-      const cells = row.map(cell);
-      while (cells.length && cells[cells.length - 1] === '') cells.pop();
-      return cells.join(' | ');
-    })
-    .join(' / ');
-  return text.trim() === '' ? '(an empty cell)' : text;
+  const cell = (v: unknown) =>
+    typeof v === 'number' ? String(v).replace('.', ',') : String(v).replace(/[\u00a0\u202f]/g, ' ');
+  const lines = rows.map((row) => {
+    const cells = row.map(cell);
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    return cells.join(' | ');
+  });
+  if (lines.every((line) => line.trim() === '')) return '(an empty cell)';
+  return lines.map((line) => (line.trim() === '' ? '(blank)' : line)).join(' / ');
 }
 
 /** Whether a stated result matches: "≈ 32,9" within half of its last digit, else the same text. */
