@@ -53,9 +53,16 @@ function rows(wb: LocalWorkbook, sheet: string, template: TableTemplate, timeZon
 const MONITORING = 'Мониторинг';
 const CLIENTS = 'Клиенты';
 
-/** Both sheets whole, values and formulas: what "nothing written" compares. */
+/**
+ * Both sheets whole, values and formulas: what "nothing written" compares. When rows come and go
+ * on a sheet others refer to, the local workbook writes those references' sheet names without the
+ * quotes they don't need ('Мониторинг'!A2:A as Мониторинг!A2:A), the same formula.
+ */
 function snapshot(wb: LocalWorkbook, names = [CLIENTS, MONITORING]) {
-  return JSON.stringify(names.map((n) => [wb.values(n), wb.formulas(n), wb.sheetInfo(n).maxRows]));
+  const unquoted = (f: string) => f.replace(/'([\p{L}\p{N}_]+)'!/gu, '$1!');
+  return JSON.stringify(
+    names.map((n) => [wb.values(n), wb.formulas(n).map((r) => r.map(unquoted)), wb.sheetInfo(n).maxRows]),
+  );
 }
 
 const ru = texts.ru.import;
@@ -188,13 +195,12 @@ describe('importTable: rows', () => {
     expect(run('importTable', again, {})).toMatchObject({ added: 0, updated: 2, newClients: 0 });
     const all = rows(wb, MONITORING, monitoring);
     expect(all).toHaveLength(count);
-    const sever = all.filter((r) => r.client === 'ТД «Северный»');
+    const sever = all.filter((r) => r.client === 'ТД «Северный»' && r.period === '2026-10-01');
     expect(sever).toHaveLength(1);
     expect(sever[0]).toMatchObject({
-      period: '2026-10-01',
       shipments: 950000,
       solvencyDynamics: 25,
-      totalSalesDynamics: -0.12,
+      totalSalesDynamics: -0.18,
       ourSalesActions: 'Предложить ликвидный ассортимент',
     });
     expect(rows(wb, CLIENTS, clients).filter((r) => r.name === 'Новый')).toHaveLength(1);
@@ -309,6 +315,7 @@ describe('importTable: rows', () => {
     const { wb, run } = workbook();
     const layout = findLayout(monitoring, wb.values(MONITORING, '1:1')[0]);
     const col = (key: string) => layout.columns.get(key)!;
+    const shipments = wb.values(MONITORING)[2][col('shipments') - 1];
     wb.asUser((ss) => {
       const sheet = ss.getSheetByName(MONITORING)!;
       sheet.getRange(3, col('totalSalesForecast')).setFormula('=1+1');
@@ -319,15 +326,22 @@ describe('importTable: rows', () => {
       'importTable',
       [
         ['Клиент', 'Период', 'Сумма'],
-        ['ТД «Северный»', '10.2026', '1'],
-        ['Уралснаб', '10.2026', '2'],
+        // August's rows 2 and 4: the block written spans row 3, another client's.
+        ['ТД «Северный»', '08.2026', '1'],
+        ['Уралснаб', '08.2026', '2'],
       ],
       {},
     );
+    expect(wb.values(MONITORING, 'A2:A4').map((r) => r[0])).toEqual([
+      'ТД «Северный»',
+      'ООО «Волга-Дистрибуция»',
+      'Уралснаб',
+    ]);
     expect(wb.formulas(MONITORING)[2][col('totalSalesForecast') - 1]).toBe('=1+1');
     expect(wb.values(MONITORING)[2][col('ourSalesForecast') - 1]).toBe('=не формула');
     expect(wb.values(MONITORING)[2][col('totalSalesActions') - 1]).toBe('0012');
-    expect(wb.values(MONITORING)[2][col('shipments') - 1]).toBe('');
+    // Row 3 is another client's: its shipments are written back as they were.
+    expect(wb.values(MONITORING)[2][col('shipments') - 1]).toBe(shipments);
   });
 });
 

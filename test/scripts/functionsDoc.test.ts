@@ -94,26 +94,28 @@ function literalArgs(formula: string): Literal[] | undefined {
   return args.every((a) => a !== undefined) ? (args as Literal[]) : undefined;
 }
 
-/** A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma, days as dd.mm.yyyy. */
 /** A date a function returned, after JSON: an instant, shown as the day it is in the examples' zone. */
 const RETURNED_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const DAY_IN_MOSCOW = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'short' });
 
+/**
+ * A result as the examples write it: rows joined by " / ", cells by " | ", numbers with a comma,
+ * days as dd.mm.yyyy, a blank row among others as "(blank)", no-break spaces as the spaces they show as.
+ */
 function shown(rows: unknown[][]): string {
   const cell = (v: unknown) =>
     typeof v === 'number'
       ? String(v).replace('.', ',')
       : typeof v === 'string' && RETURNED_DATE.test(v)
         ? DAY_IN_MOSCOW.format(new Date(v))
-        : String(v);
-  const text = rows
-    .map((row) => {
-      const cells = row.map(cell);
-      while (cells.length && cells[cells.length - 1] === '') cells.pop();
-      return cells.join(' | ');
-    })
-    .join(' / ');
-  return text.trim() === '' ? '(an empty cell)' : text;
+        : String(v).replace(/[\u00a0\u202f]/g, ' ');
+  const lines = rows.map((row) => {
+    const cells = row.map(cell);
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    return cells.join(' | ');
+  });
+  if (lines.every((line) => line.trim() === '')) return '(an empty cell)';
+  return lines.map((line) => (line.trim() === '' ? '(blank)' : line)).join(' / ');
 }
 
 /** Whether a stated result matches: "≈ 32,9" within half of its last digit, else the same text. */

@@ -561,8 +561,8 @@ export class Engine {
         m.formula = formula;
         m.open = engine.open;
         // HyperFormula keeps an array formula's result size when it shrinks its ranges (rows
-        // deleted), and then spills #REF!: a resized sheet's open-range formulas are entered again.
-        if (engine.text !== (moved ? current : m.given) || (sizeChanged && hasOpen))
+        // deleted), and then spills #REF!: an open-range formula it moved is entered again.
+        if (engine.text !== (moved ? current : m.given) || (moved && hasOpen))
           changes.push([address, engine.text]);
         m.given = engine.text;
         touched.push([address, m]);

@@ -72,7 +72,7 @@ export function CLIENT_LATEST(
  * @see Client monitoring (docs/method.md#client-monitoring)
  * @example =PERIOD_CHANGE(A2:A; B2:B; C2:C) → (each record's change against the client's previous period)
  *   One call for the whole Monitoring sheet.
- * @example =PERIOD_CHANGE({"Уралснаб"; "Уралснаб"}; {"01.09.2026"; "01.10.2026"}; {400000; 300000}) → (blank, then -0.25)
+ * @example =PERIOD_CHANGE({"Уралснаб"; "Уралснаб"}; {"01.09.2026"; "01.10.2026"}; {400000; 300000}) → (blank) / -0,25
  * @example =PERIOD_CHANGE("Уралснаб"; "01.10.2026"; "много") → ⚠ values: «много» — не число
  */
 export function PERIOD_CHANGE(record_keys: unknown, record_dates: unknown, values: unknown): Result {
@@ -96,7 +96,7 @@ export function PERIOD_CHANGE(record_keys: unknown, record_dates: unknown, value
  * @see Client monitoring (docs/method.md#client-monitoring)
  * @example =PREVIOUS_VALUE(A2:A; B2:B; R2:R) → (each record's days overdue the period before)
  *   Feeds the previous_overdue_days of =CLIENT_SIGNALS, and the segment change on Monitoring.
- * @example =PREVIOUS_VALUE({"Дон-Трейд"; "Дон-Трейд"}; {"01.09.2026"; "01.10.2026"}; {"1 — Ожидает падения"; "2 — Падение зафиксировано"}) → (blank, then 1 — Ожидает падения)
+ * @example =PREVIOUS_VALUE({"Дон-Трейд"; "Дон-Трейд"}; {"01.09.2026"; "01.10.2026"}; {"1 — Ожидает падения"; "2 — Падение зафиксировано"}) → (blank) / 1 — Ожидает падения
  */
 export function PREVIOUS_VALUE(record_keys: unknown, record_dates: unknown, values: unknown): Result {
   const sheet = sheetContext();

@@ -29,7 +29,7 @@ import { runColumn } from './column';
  * @example =CLIENT_SIGNALS(""; -20%; -5%; ""; ""; ""; "") → Уходит к конкурентам: выясните причину, проверьте чувствительность к цене, обновите предложение
  *   Our sell-out trails the competitors' by 15 points; a 0.5 % wobble would stay quiet.
  * @example =CLIENT_SIGNALS(""; ""; ""; -12%; ""; ""; "") → Закупает у нас меньше: выясните причину (спрос, конкуренты, склад или деньги), прежде чем что-то предлагать
- * @example =CLIENT_SIGNALS(""; ""; ""; ""; ""; 45; ""; ""; ""; ""; ""; 80) → (empty)
+ * @example =CLIENT_SIGNALS(""; ""; ""; ""; ""; 45; ""; ""; ""; ""; ""; 80) → (an empty cell)
  *   45 days past due, down from 80: improving, so no warning.
  * @example =CLIENT_SIGNALS(-25%; ""; ""; ""; ""; 120; "") → Неплатежеспособен: сократите поставки до безопасного минимума, не сжигайте мосты (видно также: общий спрос падает)
  *   One recommendation for an insolvent client.

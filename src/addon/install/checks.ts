@@ -101,18 +101,13 @@ export function definedRuns<T>(items: ReadonlyArray<T | undefined>): Array<[numb
 /** The data cells of columns first…last, rows 2 to `maxRows`. */
 export const dataA1 = (first: number, last: number, maxRows: number) => areaA1(first, last, 2, maxRows);
 
-/**
- * Runs of adjacent columns of equal width, each set by one call. A column without a width of
- * its own takes its left neighbour's, so it doesn't split a run: a call saved per gap.
- */
+/** Runs of adjacent columns of equal width, each set by one call. */
 export function setWidths(sheet: Sheet, widths: ReadonlyArray<readonly [number, number | undefined]>): void {
   let i = 0;
   while (i < widths.length) {
     const [start, width] = widths[i];
     let n = 1;
-    const joins = (k: number) =>
-      widths[k][0] === start + n && (widths[k][1] === width || widths[k][1] === undefined);
-    while (i + n < widths.length && width !== undefined && joins(i + n)) n++;
+    while (i + n < widths.length && widths[i + n][1] === width && widths[i + n][0] === start + n) n++;
     if (width) sheet.setColumnWidths(start, n, width);
     i += n;
   }
