@@ -280,8 +280,8 @@ export const clients: TableTemplate = {
       key: 'action',
       header: { ru: 'Что делать', en: 'What to do' },
       note: {
-        ru: 'Рекомендация playbook для сегмента. Сегменту 1 — сохранить докризисный объём, только если закупки ниже него.',
-        en: 'The playbook’s advice for the segment. Segment 1 is asked to keep the pre-crisis volume only when it buys less.',
+        ru: 'Рекомендация метода для сегмента. Сегменту 1 — сохранить докризисный объём, только если закупки ниже него.',
+        en: 'The method’s advice for the segment. Segment 1 is asked to keep the pre-crisis volume only when it buys less.',
       },
       type: 'computed',
       width: 320,

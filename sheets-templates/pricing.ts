@@ -57,8 +57,8 @@ export const pricing: TableTemplate = {
       key: 'buys',
       header: { ru: 'Что покупаем скидкой', en: 'What the discount buys' },
       note: {
-        ru: 'Главный вопрос playbook: что мы получаем за снижение цены?',
-        en: 'The playbook’s key question: what do we buy by cutting the price?',
+        ru: 'Главный вопрос метода: что мы получаем за снижение цены?',
+        en: 'The method’s key question: what do we buy by cutting the price?',
       },
       type: 'choice',
       width: 240,

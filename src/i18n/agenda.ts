@@ -76,7 +76,7 @@ export const agendaTexts = defineTexts({
       absence: {
         missing: () => 'Отсутствие без первого или последнего дня',
         notDate: (v: string) => `В отсутствии не дата: «${v}»`,
-        beforeStart: (v: string) => `Отсутствие кончается раньше, чем начинается: «${v}»`,
+        beforeStart: (v: string) => `Отсутствие заканчивается раньше, чем начинается: «${v}»`,
       },
     },
     what: {
@@ -99,7 +99,7 @@ export const agendaTexts = defineTexts({
         `${backup} — вместо: ${absent}${reason ? ` (${reason})` : ''}`,
       uncovered: (absent: string, reason: string, through: IsoDay, backupsAway: string) =>
         `⚠ ${absent} отсутствует${reason ? ` (${reason})` : ''} по ${ruDay(through)}` +
-        (backupsAway ? `, замена (${backupsAway}) тоже` : ', замена не назначена') +
+        (backupsAway ? `, замена (${backupsAway}) тоже отсутствует` : ', замена не назначена') +
         ': клиент без прикрытия — назначьте замену в «FBS План»',
       noManager: '⚠ Менеджер не указан на листе «Клиенты»',
     },
