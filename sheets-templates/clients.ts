@@ -7,15 +7,22 @@ const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
 const C = 'clients';
 const range = (c: FormulaContext, key: string) => c.range(C, key);
 
-/** The value of a Monitoring column in each client's latest period. */
-const latest = (monitoringKey: string) => (c: FormulaContext) =>
-  fx(
-    'CLIENT_LATEST',
-    range(c, 'name'),
-    c.range('monitoring', 'client', C),
-    c.range('monitoring', 'period', C),
-    c.range('monitoring', monitoringKey, C),
-  );
+/**
+ * The value of a Monitoring column in each client's latest period; `thatHasOne`: in its latest
+ * period where the column isn't blank, so a month imported with its shipments alone keeps the
+ * segment of the month before on Clients.
+ */
+const latest =
+  (monitoringKey: string, thatHasOne = false) =>
+  (c: FormulaContext) =>
+    fx(
+      'CLIENT_LATEST',
+      range(c, 'name'),
+      c.range('monitoring', 'client', C),
+      c.range('monitoring', 'period', C),
+      c.range('monitoring', monitoringKey, C),
+      ...(thatHasOne ? [fx('TRUE')] : []),
+    );
 
 /** The segment's digit as text ("3"), for the columns that act on it. */
 const digit = (c: FormulaContext) => fx('LEFT', range(c, 'segment'), 1);
@@ -236,34 +243,34 @@ export const clients: TableTemplate = {
       key: 'segment',
       header: { ru: 'Сегмент', en: 'Segment' },
       note: {
-        ru: 'Сегмент в последнем периоде клиента («Мониторинг», SEGMENT): 3 неплатежеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала.',
-        en: 'The segment in the client’s latest period (Monitoring, SEGMENT): 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal.',
+        ru: 'Сегмент в последнем периоде клиента, где он определён («Мониторинг», SEGMENT): 3 неплатежеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала. Месяц, загруженный одними отгрузками, сегмент не сбрасывает.',
+        en: 'The segment in the client’s latest period that has one (Monitoring, SEGMENT): 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal. A month imported with its shipments alone doesn’t clear it.',
       },
       type: 'computed',
       width: 200,
-      formula: latest('segment'),
+      formula: latest('segment', true),
     },
     {
       key: 'segmentReason',
       header: { ru: 'Почему такой сегмент', en: 'Why this segment' },
       note: {
-        ru: 'Причина сегмента словами, с цифрами последнего периода.',
-        en: 'The reason for the segment in words, with the figures of the latest period.',
+        ru: 'Причина сегмента словами, с цифрами периода, по которому он определён.',
+        en: 'The reason for the segment in words, with the figures of the period it comes from.',
       },
       type: 'computed',
       width: 320,
-      formula: latest('segmentReason'),
+      formula: latest('segmentReason', true),
     },
     {
       key: 'segmentChange',
       header: { ru: 'Сегмент: изменение к прошлому периоду', en: 'Segment: change on the previous period' },
       note: {
-        ru: 'Сегмент в предпоследнем периоде → в последнем, например 1 → 2; красный — хуже, зелёный — лучше.',
-        en: 'The segment in the period before → in the latest, e.g. 1 → 2; red: worse, green: better.',
+        ru: 'Сегмент в предыдущем периоде → в периоде, по которому он определён, например 1 → 2; красный — хуже, зелёный — лучше.',
+        en: 'The segment in the period before → in the period it comes from, e.g. 1 → 2; red: worse, green: better.',
       },
       type: 'computed',
       width: 90,
-      formula: latest('segmentChange'),
+      formula: latest('segmentChange', true),
     },
     {
       key: 'signals',

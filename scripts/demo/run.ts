@@ -3,9 +3,8 @@
  * would drive the add-on in Sheets: open the spreadsheet, Set up workbook, Add sample
  * data, type in more clients (synthetic, with --rows), save one new-client review
  * through the wizard's server functions, type a new month of one client into Monitoring,
- * and check the import of that month's sales from the example 1C export (scripts/demo/import.ts
- * says why only a check); every formula recalculates as cells change (HyperFormula, like
- * Sheets, recalculates what depends on a changed cell).
+ * and import that month's sales from the example 1C export; every formula recalculates as
+ * cells change (HyperFormula, like Sheets, recalculates what depends on a changed cell).
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { SampleRow, TableTemplate } from '../../sheets-templates/types';
@@ -16,7 +15,7 @@ import { type IsoDay, dayOf, monthStart } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
 import { type AgendaSeen, lookAtAgenda, lookAtCard } from './agenda';
-import { DEMO_IMPORT, checkExampleImport } from './import';
+import { DEMO_IMPORT, importExample } from './import';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
 import { type Cell } from '../../src/core/vocabulary';
@@ -33,8 +32,8 @@ export interface DemoRun {
   readonly lang: Lang;
   /** The review saved through the wizard's server functions, and what the save answered. */
   readonly review: SavedReview;
-  /** What importTable's check (a dry run) answered for the example export of November. */
-  readonly importCheck: unknown;
+  /** What importTable answered for the example export of November. */
+  readonly imported: unknown;
   /** Spreadsheet service calls of each step the script ran. */
   readonly calls: Readonly<Record<string, number>>;
   /** A new period typed into Monitoring, and the client's segment on Clients before and after. */
@@ -176,12 +175,10 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
     `A new period typed into Monitoring (${newPeriod.client}, ${newPeriod.period}), ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  const importCheck = step(`Import of November's sales from ${DEMO_IMPORT} checked (a dry run)`, () =>
-    checkExampleImport(run),
-  );
-  progress(`  ${JSON.stringify(importCheck)}`);
+  const imported = step(`November's sales imported from ${DEMO_IMPORT}`, () => importExample(run));
+  progress(`  ${JSON.stringify(imported)}`);
   const agenda = lookAtAgenda(wb, lang);
   lookAtCard(wb, lang);
   progress(`Picked ${agenda.manager} on the agenda and a client on the card (typing in the pickers only)`);
-  return { wb, lang, review, importCheck, calls, newPeriod, agenda };
+  return { wb, lang, review, imported, calls, newPeriod, agenda };
 }

@@ -5,7 +5,7 @@
  * through a map, the rest is arrays indexed by it, so the work is linear in keys and records,
  * never keys × records. A call over 120,000 records makes few objects besides its result.
  */
-import { readNumber } from './cells';
+import { isBlank, readFlag, readNumber } from './cells';
 import { dayNumber, dayOf, parseDay } from './days';
 import { normalizeWords } from './words';
 import { type Cell, CellProblem, type Conventions, ShapeError, isDate } from './vocabulary';
@@ -14,6 +14,7 @@ import { type Cell, CellProblem, type Conventions, ShapeError, isDate } from './
 const KEYS = 'keys';
 const RECORD_KEYS = 'record_keys';
 const RECORD_DATES = 'record_dates';
+const SKIP_BLANK = 'skip_blank';
 
 /** The rows of a range as Sheets passes it (a 2-D array), or one row holding a single value. */
 function rowsOf(value: unknown): readonly unknown[] {
@@ -176,6 +177,12 @@ function readRecords(
   return { clients, ids, days, dayProblems, values, width: widthOf(values) };
 }
 
+/** Whether every cell of a record's values is blank. */
+function blankRecord(values: readonly unknown[], row: number, width: number): boolean {
+  for (let c = 0; c < width; c++) if (!isBlank(cellAt(values, row, c))) return false;
+  return true;
+}
+
 /** A key's result: its record's cells, or the problem that stands in its first cell. */
 export type HistoryRow = readonly Cell[] | CellProblem;
 
@@ -184,6 +191,8 @@ export type HistoryRow = readonly Cell[] | CellProblem;
  * day. Equal latest days: the lower row, entered later, wins. A blank key or a key without
  * records gives blanks; records without a day are skipped; a day that can't be read makes the
  * key's result that problem (the first such record's), quoting the value and its row.
+ * With `skipBlank`, a record whose values are all blank is skipped too: a month imported with
+ * its shipments alone has no segment yet, and the client's latest segment is the one before.
  */
 export function clientLatest(
   keys: unknown,
@@ -191,8 +200,16 @@ export function clientLatest(
   recordDates: unknown,
   recordValues: unknown,
   conv: Conventions,
+  skipBlank?: unknown,
 ): { readonly width: number; readonly rows: HistoryRow[] } {
   const wanted = oneColumn(KEYS, keys);
+  let skip: boolean;
+  try {
+    skip = readFlag(cellAt(rowsOf(skipBlank), 0, 0), SKIP_BLANK);
+  } catch (e) {
+    if (!(e instanceof CellProblem)) throw e;
+    return { width: widthOf(rowsOf(recordValues)), rows: new Array<HistoryRow>(wanted.length).fill(e) };
+  }
   const { clients, ids, days, dayProblems, values, width } = readRecords(
     recordKeys,
     recordDates,
@@ -204,7 +221,7 @@ export function clientLatest(
   for (let row = 0; row < ids.length; row++) {
     const id = ids[row];
     const day = days[row];
-    if (id < 0 || Number.isNaN(day)) continue;
+    if (id < 0 || Number.isNaN(day) || (skip && blankRecord(values, row, width))) continue;
     const best = latest[id];
     if (best < 0 || day >= days[best]) latest[id] = row;
   }

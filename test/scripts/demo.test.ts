@@ -67,7 +67,7 @@ describe.each([
 ])('npm run demo -- --locale %s --rows %d', (locale, rows) => {
   const lang: Lang = langFromLocale(locale);
   /** The samples, the synthetic clients, the client of the wizard's review, and the one new client of the import. */
-  const clientRows = 12 + rows + 1;
+  const clientRows = 12 + rows + 1 + 1;
   const dir = mkdtempSync(join(tmpdir(), 'demo-'));
   const out = join(dir, 'demo.xlsx');
   const book = new ExcelJS.Workbook();
@@ -92,10 +92,10 @@ describe.each([
     expect(printed).toContain('Add sample data: ');
     expect(printed).toMatch(/New-client review saved through the wizard: \d+ Spreadsheet calls/);
     expect(printed).toContain('"status":"saved"');
-    // The example export of November is checked, writing nothing: the review's client and
-    // Черноземье have a November row when it is November, and one client is new.
+    // The example export is November's: the review's client and Черноземье have a November row
+    // (updated) when it is November, and one client is new.
     expect(printed).toMatch(
-      /Import of November's sales from docs\/examples\/1c-sales-2026-11.csv checked \(a dry run\): \d+ Spreadsheet calls/,
+      /November's sales imported from docs\/examples\/1c-sales-2026-11.csv: \d+ Spreadsheet calls/,
     );
     expect(printed).toMatch(/"added":1[1-3],"updated":[0-2],"newClients":1,"skipped":\[\]/);
     expect(printed).toMatch(new RegExp(`Clients per segment \\(${clientRows} clients\\)`));
@@ -134,7 +134,8 @@ describe.each([
     const clients = rowsOf(book.getWorksheet(tableTemplate('clients').name[lang])!, 'clients');
     const history = rowsOf(book.getWorksheet(tableTemplate('monitoring').name[lang])!, 'monitoring');
     expect(clients).toHaveLength(clientRows);
-    expect(clients.at(-1)!('name').value).toBe(demoReview(lang).name);
+    expect(clients.at(-2)!('name').value).toBe(demoReview(lang).name);
+    expect(clients.at(-1)!('name').value).toBe('ООО "Горизонт"');
     const column = (rows: typeof history, key: string) => rows.map((get) => [cellValue(get(key)) as Cell]);
     const expected = runColumn(
       sheetIn(lang),
@@ -153,18 +154,22 @@ describe.each([
       segmentLabel,
     );
     expect(column(history, 'segment')).toEqual(expected);
-    // Each client's latest period: the latest date, the lower row of equal ones.
+    // Each client's latest period that has a segment: the latest date, the lower row of equal
+    // ones; November's imported rows, shipments alone, have none yet.
     const latest = new Map<string, { time: number; segment: Cell }>();
     history.forEach((get, i) => {
       const key = normalizeWords(String(cellValue(get('client'))));
       const time = (cellValue(get('period')) as Date).getTime();
-      if ((latest.get(key)?.time ?? -Infinity) <= time) latest.set(key, { time, segment: expected[i][0] });
+      const segment = expected[i][0];
+      if (segment !== '' && (latest.get(key)?.time ?? -Infinity) <= time) latest.set(key, { time, segment });
     });
     const shown = column(clients, 'segment').map(([s]) => s);
     expect(shown).toEqual(
-      clients.map((get) => latest.get(normalizeWords(String(get('name').value)))?.segment),
+      clients.map((get) => latest.get(normalizeWords(String(get('name').value)))?.segment ?? ''),
     );
-    expect(new Set(shown.map((s) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3']));
+    // The import's new client has only its shipments for November: no segment yet.
+    expect(new Set(shown.map((s) => String(s).charAt(0)))).toEqual(new Set(['0', '1', '2', '3', '']));
+    expect(shown.filter((s) => s === '')).toHaveLength(1);
     expect(clients[0]('segment').formula).toMatch(/^CLIENT_LATEST\(A2:A\d+,/);
   });
 

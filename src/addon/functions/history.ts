@@ -38,6 +38,7 @@ function present(
  * @param {Array<Array<string>>} record_keys The client of each record, one column.
  * @param {Array<Array<Date>>} record_dates The period of each record: a date, or dd.mm.yyyy / yyyy-mm-dd text. Records without a date are skipped.
  * @param {Array<Array<string|number>>} record_values What to bring back from the latest record, 1 to K columns, as tall as record_keys.
+ * @param {boolean} [skip_blank] TRUE: pass over records whose record_values are all blank, to bring back the latest value there is (a month imported with shipments alone has no segment yet). Blank or FALSE: the latest record, blank or not.
  * @return One row per key with the values of its record with the latest date (equal dates: the lower row wins); blanks for a blank key or one without records; a ⚠ text in the first cell when a date of its records can't be read.
  * @customfunction
  * @see Client monitoring (docs/method.md#client-monitoring)
@@ -45,18 +46,21 @@ function present(
  *   One call for the whole Clients sheet.
  * @example =CLIENT_LATEST("тд  «северный»"; {"ТД «Северный»"; "ТД «Северный»"}; {"01.09.2026"; "01.10.2026"}; {1000; 1200}) → 1200
  * @example =CLIENT_LATEST("Дон-Трейд"; {"Дон-Трейд"}; {"31.02.2026"}; {5}) → ⚠ строка 1, record_dates: «31.02.2026» — не дата
+ * @example =CLIENT_LATEST("Дон-Трейд"; {"Дон-Трейд"; "Дон-Трейд"}; {"01.10.2026"; "01.11.2026"}; {"2 — Падение зафиксировано"; ""}; ИСТИНА) → 2 — Падение зафиксировано
+ *   November was imported with its shipments alone: its segment is blank, and October's is the latest there is.
  */
 export function CLIENT_LATEST(
   keys: unknown,
   record_keys: unknown,
   record_dates: unknown,
   record_values: unknown,
+  skip_blank?: unknown,
 ): Result {
   const sheet = sheetContext();
   return present(
     sheet,
     withShapeErrors(sheet.lang, 'CLIENT_LATEST', () =>
-      clientLatest(keys, record_keys, record_dates, record_values, sheet.conv),
+      clientLatest(keys, record_keys, record_dates, record_values, sheet.conv, skip_blank),
     ),
   );
 }
