@@ -279,7 +279,7 @@ describe('history functions on any input', () => {
     );
   });
 
-  it('take linear time: 10,000 keys over 120,000 records well within a second', () => {
+  it('take linear time: 10,000 keys over 120,000 records in one call, in seconds at most', () => {
     const clients = Array.from({ length: 10_000 }, (_, i) => `Клиент ${i}`);
     const periods = Array.from({ length: 12 }, (_, m) => new Date(2026, m, 1));
     const k: Cell[][] = [];
@@ -301,7 +301,8 @@ describe('history functions on any input', () => {
       RU,
     );
     periodChange(k, dates, values, RU);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Generous for a busy machine: keys × records would take minutes.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(out.rows[0]).toEqual([values[11 * 10_000][0]]);
   });
 });
