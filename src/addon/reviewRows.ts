@@ -20,11 +20,11 @@ function choiceText(template: TableTemplate, key: string, lang: Lang, yes: boole
 
 /**
  * The Clients row (master data) and the Monitoring row (this period) of a review, by column
- * key: only the columns the review asks about, so updating a client never blanks what the form
- * doesn't ask (its credit limit, payment terms). Every text is literal (a name like
- * "=IMPORTXML(…)" or "+7 999…" stays text). The period is the first day of this month; its
- * block 1 and block 6 take the retail change and the days overdue of step 2 when given (the
- * segment the sidebar showed), else the dynamics typed in step 3.
+ * key: only the columns the review asks about, so updating a client never blanks a column the
+ * form doesn't have. Every text is literal (a name like "=IMPORTXML(…)" or "+7 999…" stays
+ * text). The period is the form's, else the first day of this month; its block 1 and block 6
+ * take the retail change and the days overdue of step 2 (the segment the sidebar showed), else
+ * the dynamics of step 3 (which an older sidebar asked).
  */
 export function reviewRows(
   review: Review,
@@ -42,6 +42,8 @@ export function reviewRows(
     contact: t('contact'),
     phone: t('phone'),
     email: t('email'),
+    creditLimit: n('creditLimit'),
+    paymentTerms: n('paymentTerms'),
     purchasesBefore: n('purchasesBefore'),
     priceAsked: choiceText(clients, 'priceAsked', lang, review.yesNo.priceAsked),
     priceAnswer: t('priceAnswer'),
@@ -61,12 +63,13 @@ export function reviewRows(
   }
   const monitoringRow: Record<string, Cell> = {
     client: t('name'),
-    period: dateOf(monthStart(today.day), today.timeZone),
+    period: dateOf(review.period || monthStart(today.day), today.timeZone),
     ...blocks,
     shipments: n('purchasesNow'),
     totalSalesDynamics: numbers.retailChange ?? blocks.totalSalesDynamics,
     solvencyDynamics: review.overdue !== '' ? review.overdue : blocks.solvencyDynamics,
     retailForecast: n('retailForecast'),
+    overdueAmount: n('overdueAmount'),
   };
   return { clients: clientRow, monitoring: monitoringRow };
 }

@@ -1,5 +1,5 @@
 /**
- * The server side of the new-client review sidebar. The sidebar calls these through
+ * The server side of the client review sidebar. The sidebar calls these through
  * google.script.run, so every argument and result is plain JSON (days as yyyy-mm-dd).
  * The rules (validation, segment, the rows written) live in src/core; this only finds
  * the sheets and writes, under the document lock so two managers saving at once both land.
@@ -10,9 +10,11 @@ import type { TableTemplate } from '../../sheets-templates/types';
 import { isBlank } from '../core/cells';
 import { findLayout } from '../../sheets-templates/layout';
 import { type FieldError, type Review, type ReviewForm, clientKey, validateReview } from '../core/review';
+import { type KeyedRow, latestOf, prefillForm } from './reviewPrefill';
+import { recordDay } from '../core/import/values';
 import { inputRuns } from './samples';
 import { type Lang, texts } from '../i18n';
-import { dayOf, monthStart, parseDay } from '../core/days';
+import { dayOf, monthStart } from '../core/days';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import type { Today } from './samples';
 import { installTemplates } from './install';
@@ -33,15 +35,30 @@ export interface WizardStart {
   readonly conv: Conventions;
   /** yyyy-mm-dd in the spreadsheet's time zone. */
   readonly today: string;
-  readonly settings: { readonly dropThreshold: SettingValue; readonly overdueLimit: SettingValue };
+  readonly settings: {
+    readonly dropThreshold: SettingValue;
+    readonly overdueLimit: SettingValue;
+    readonly materiality: SettingValue;
+  };
   readonly sheets: { readonly clients: string; readonly monitoring: string };
+  /** The clients on Clients, to pick one to review; empty before setup. */
+  readonly clients: readonly string[];
+  /** The form for the client asked for, from its master data and latest period; null for none. */
+  readonly prefill: Prefill | null;
+}
+
+export interface Prefill {
+  readonly form: ReviewForm;
+  /** yyyy-mm-dd of the period it was filled from; '' when the client has none on Monitoring yet. */
+  readonly latestPeriod: string;
 }
 
 /**
  * 'new' asks before touching an existing client; 'update' is the manager's answer "update that
- * client": its master data, and its Monitoring row of this period if there is one.
+ * client" (its master data), and asks before writing over its Monitoring row of the same period;
+ * 'replace' is the answer "replace that period's row".
  */
-export type SaveMode = 'new' | 'update';
+export type SaveMode = 'new' | 'update' | 'replace';
 
 export type SaveResult =
   | {
@@ -55,6 +72,7 @@ export type SaveResult =
       readonly monitoringUpdated: boolean;
     }
   | { readonly status: 'duplicate'; readonly sheet: string; readonly row: number; readonly name: string }
+  | { readonly status: 'period'; readonly sheet: string; readonly row: number; readonly period: string }
   | { readonly status: 'invalid'; readonly errors: FieldError[] }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -71,13 +89,29 @@ function settingValue(ss: Spreadsheet, key: string, conv: Conventions): SettingV
   return value === null || value === undefined ? '' : value;
 }
 
-/** What the sidebar needs before its first step: the language, today, and the workbook's thresholds. */
-export function wizardStart(): WizardStart {
+/**
+ * What the sidebar needs before its first step: the language, today, the workbook's thresholds
+ * and its clients; given a client's name, also the form filled in from its master data and
+ * latest period, to review an existing client.
+ */
+export function wizardStart(client?: string): WizardStart {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { lang, conv } = sheetContext();
   const entries = sheetEntries(ss);
   const recorded = recordedSheets();
   const name = (t: TableTemplate) => locateSheet(entries, t, recorded)?.name ?? t.name[lang];
+  const [clientTable, monitoringTable] = findTables(ss);
+  const rows = isTable(clientTable) ? readRows(clientTable) : [];
+  const names = isTable(clientTable)
+    ? rows
+        .map((r) => r[clientTable.columns.get('name')! - 1])
+        .filter((n) => !isBlank(n))
+        .map(String)
+    : [];
+  const prefill =
+    typeof client === 'string' && isTable(clientTable) && isTable(monitoringTable)
+      ? prefillFor(clientTable, rows, monitoringTable, client, conv)
+      : null;
   return {
     lang,
     conv,
@@ -85,8 +119,11 @@ export function wizardStart(): WizardStart {
     settings: {
       dropThreshold: settingValue(ss, 'dropThreshold', conv),
       overdueLimit: settingValue(ss, 'overdueLimit', conv),
+      materiality: settingValue(ss, 'materiality', conv),
     },
     sheets: { clients: name(clients), monitoring: name(monitoring) },
+    clients: names,
+    prefill,
   };
 }
 
@@ -97,6 +134,37 @@ interface Table {
 }
 
 type Found = Table | 'missing' | { readonly foreign: string };
+
+const isTable = (f: Found): f is Table => f !== 'missing' && !('foreign' in f);
+
+/** A row of a table by template key. */
+const keyed =
+  (table: Table, row: readonly Cell[]): KeyedRow =>
+  (key) =>
+    row[table.columns.get(key)! - 1] ?? '';
+
+/** The form of a client of the Clients sheet, from its row and its latest Monitoring period. */
+function prefillFor(
+  clientTable: Table,
+  rows: readonly Cell[][],
+  monitoringTable: Table,
+  client: string,
+  conv: Conventions,
+): Prefill | null {
+  const key = clientKey(client);
+  const nameAt = clientTable.columns.get('name')! - 1;
+  const row = rows.find((r) => clientKey(r[nameAt]) === key);
+  if (!row) return null;
+  const clientAt = monitoringTable.columns.get('client')! - 1;
+  const history = readRows(monitoringTable)
+    .filter((r) => clientKey(r[clientAt]) === key)
+    .map((r) => keyed(monitoringTable, r));
+  const latest = latestOf(history, conv);
+  return {
+    form: prefillForm(keyed(clientTable, row), latest?.row, conv),
+    latestPeriod: latest?.day ?? '',
+  };
+}
 
 function findTables(ss: Spreadsheet): [Found, Found] {
   const entries = sheetEntries(ss);
@@ -162,27 +230,22 @@ function writeRow(table: Table, row: number, cells: Readonly<Record<string, Cell
 }
 
 /** The row of a client's Monitoring period (the lowest, entered last), or undefined. */
-function periodRow(table: Table, rows: readonly Cell[][], key: string, day: string, timeZone: string) {
+function periodRow(table: Table, rows: readonly Cell[][], key: string, day: string, conv: Conventions) {
   const client = table.columns.get('client')! - 1;
   const period = table.columns.get('period')! - 1;
   for (let i = rows.length - 1; i >= 0; i--) {
-    const p = rows[i][period];
-    const shown =
-      isDate(p) && !Number.isNaN(p.getTime())
-        ? dayOf(p, timeZone)
-        : typeof p === 'string'
-          ? parseDay(p)
-          : undefined;
-    if (clientKey(rows[i][client]) === key && shown === day) return i + 2;
+    if (clientKey(rows[i][client]) === key && recordDay(rows[i][period], conv) === day) return i + 2;
   }
   return undefined;
 }
 
 /**
- * Saves a review: the client's master data in Clients and this period's row in Monitoring.
- * With a client of the same name already there, nothing is written unless `mode` is 'update',
- * which updates its master data and its row of this period (a row of another period is never
- * written over; without one, a new row is added). Whatever the browser sent is checked again here.
+ * Saves a review: the client's master data in Clients and its period's row in Monitoring (this
+ * month's unless the form says another). With a client of the same name already there, nothing
+ * is written unless `mode` is 'update' or 'replace'; with a row of the same client and period
+ * already on Monitoring, nothing is written unless `mode` is 'replace', which writes over that
+ * row. A row of another period is never written over. Whatever the browser sent is checked
+ * again here.
  */
 export function saveClientReview(form: ReviewForm, mode: SaveMode): SaveResult {
   const { lang, conv } = sheetContext();
@@ -212,7 +275,7 @@ function save(review: Review, mode: SaveMode, lang: Lang, conv: Conventions): Sa
   const key = clientKey(review.text.name);
   const same = rows.findIndex((r) => clientKey(r[nameAt]) === key);
   const existing = same < 0 ? undefined : same + 2;
-  if (existing !== undefined && mode !== 'update') {
+  if (existing !== undefined && mode === 'new') {
     return {
       status: 'duplicate',
       sheet: clientTable.sheet.getName(),
@@ -220,14 +283,15 @@ function save(review: Review, mode: SaveMode, lang: Lang, conv: Conventions): Sa
       name: String(rows[same][nameAt]),
     };
   }
+  const period = review.period || monthStart(today.day);
+  const history = readRows(monitoringTable);
+  const samePeriod = periodRow(monitoringTable, history, key, period, conv);
+  if (samePeriod !== undefined && mode !== 'replace') {
+    return { status: 'period', sheet: monitoringTable.sheet.getName(), row: samePeriod, period };
+  }
   const cells = reviewRows(review, lang, today);
   const row = existing ?? nextFreeRow(clientTable, rows);
   writeRow(clientTable, row, cells.clients, existing === undefined);
-  const history = readRows(monitoringTable);
-  const samePeriod =
-    existing === undefined
-      ? undefined
-      : periodRow(monitoringTable, history, key, monthStart(today.day), today.timeZone);
   const monitoringRow = samePeriod ?? nextFreeRow(monitoringTable, history);
   writeRow(monitoringTable, monitoringRow, cells.monitoring, samePeriod === undefined);
   clientTable.sheet.activate();

@@ -1,8 +1,8 @@
 /**
- * The review of a new client (the sidebar wizard): what the manager typed, checked and read
- * the same way in the browser, for inline messages, and on the server, which never trusts
- * what the browser sent. Numbers are read by the cell readers, so "-12%" or "0,1" mean in
- * the form what they mean in a cell.
+ * The review of a client (the sidebar wizard), new or existing: what the manager typed, checked
+ * and read the same way in the browser, for inline messages, and on the server, which never
+ * trusts what the browser sent. Numbers are read by the cell readers, so "-12%" or "0,1" mean
+ * in the form what they mean in a cell.
  */
 import { BLOCKS, type BlockKey } from './blocks';
 import { isBlank, readChange, readNonNegative } from './cells';
@@ -24,11 +24,15 @@ export const TEXT_FIELDS = [
   'contact',
   'phone',
   'email',
+  'creditLimit',
+  'paymentTerms',
   'purchasesBefore',
   'purchasesNow',
   'retailChange',
   'retailForecast',
   'overdueDays',
+  'overdueAmount',
+  'period',
   ...BLOCK_KEYS.flatMap((b) => [`${b}Dynamics`, `${b}Forecast`] as const),
   'priceAsked',
   'priceAnswer',
@@ -61,6 +65,8 @@ export interface Review {
   readonly discountBuys: readonly DiscountGain[];
   /** yyyy-mm-dd, checked to be a real day. */
   readonly nextContact: string;
+  /** The Monitoring period the review is for, yyyy-mm-dd; '' for this month. */
+  readonly period: string;
 }
 
 export type ReviewCheck =
@@ -140,8 +146,11 @@ export function validateReview(input: unknown, conv: Conventions): ReviewCheck {
   const keep = (field: TextField, n: number | undefined) => {
     if (n !== undefined) numbers[field] = n;
   };
+  keep('creditLimit', read('creditLimit', readNonNegative));
+  keep('paymentTerms', read('paymentTerms', readNonNegative));
   keep('purchasesBefore', read('purchasesBefore', readNonNegative));
   keep('purchasesNow', read('purchasesNow', readNonNegative));
+  keep('overdueAmount', read('overdueAmount', readNonNegative));
   keep('retailChange', read('retailChange', readChange));
   keep('retailForecast', read('retailForecast', readChange));
   const payment = read('overdueDays', (cell) => readPaymentStatus(form.insolvent ? true : cell, conv));
@@ -168,12 +177,34 @@ export function validateReview(input: unknown, conv: Conventions): ReviewCheck {
   }
   choice('priceAsked');
   if (text.nextContact !== '' && !isIsoDay(text.nextContact)) fail('nextContact', 'date');
+  if (text.period !== '' && !isIsoDay(text.period)) fail('period', 'date');
 
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
-    review: { text, numbers, overdue, yesNo, discountBuys: form.discountBuys, nextContact: text.nextContact },
+    review: {
+      text,
+      numbers,
+      overdue,
+      yesNo,
+      discountBuys: form.discountBuys,
+      nextContact: text.nextContact,
+      period: text.period,
+    },
   };
+}
+
+/** How a figure of a cell is typed back into the form: the way a person types it in this locale. */
+export type FigureKind = 'percent' | 'number';
+
+/**
+ * A number as the form shows it, readable back by the same readers: "-12,5%" or "1200000" in a
+ * "," locale, "-12.5%" in a "." one; no grouping, so nothing can be misread as a thousands mark.
+ */
+export function figureText(n: number, kind: FigureKind, conv: Conventions): string {
+  const value = kind === 'percent' ? Number((n * 100).toPrecision(12)) : Number(n.toPrecision(15));
+  const text = String(value).replace('.', conv.decimal);
+  return kind === 'percent' ? `${text}%` : text;
 }
 
 /**

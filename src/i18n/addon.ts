@@ -11,7 +11,7 @@ export const addonTexts = defineTexts({
     menu: {
       setup: 'Set up workbook',
       sample: 'Add sample data',
-      review: 'New client review',
+      review: 'Client review',
       importData: 'Import data',
       fbs: 'Check FBS coverage',
       help: 'Help',
@@ -65,7 +65,7 @@ export const addonTexts = defineTexts({
       body: [
         'Set up workbook: creates the anti-crisis method’s sheets (clients, monitoring, offers, pricing, lost clients, cost cuts, FBS, dashboard, settings). It never changes what you typed. Run it again at any time: it puts back what is missing or broken and says what it did, and what it left alone and why.',
         'Add sample data: fills empty sheets with examples to learn from.',
-        'New client review: a step-by-step review of a distributor, saved into Clients and Monitoring.',
+        'Client review: a step-by-step review of a new or existing distributor; its details are saved on Clients, the period on Monitoring.',
         'Import data: a month of shipments and receivables from a 1C or CRM export (a CSV file or a sheet), into Monitoring and Clients.',
         'Check FBS coverage: lists functions without an owner or short of backups.',
         'Formulas. Each one computes a whole column at once; thresholds are on the Settings sheet. As you type one, Sheets shows its arguments. A cell starting with ⚠ names the argument and the value it could not read.',
@@ -92,7 +92,7 @@ export const addonTexts = defineTexts({
     menu: {
       setup: 'Настроить книгу',
       sample: 'Добавить пример данных',
-      review: 'Обзор нового клиента',
+      review: 'Обзор клиента',
       importData: 'Импорт данных',
       fbs: 'Проверить покрытие FBS',
       help: 'Справка',
@@ -146,7 +146,7 @@ export const addonTexts = defineTexts({
       body: [
         'Настроить книгу: создаёт листы антикризисного метода (клиенты, мониторинг, предложения, цены, ушедшие клиенты, затраты, FBS, координаты, настройки). Введённое вами не меняется. Запускайте снова в любой момент: вернёт недостающее, починит сломанное и скажет, что сделано, а что оставлено как есть и почему.',
         'Добавить пример данных: заполняет пустые листы примерами для знакомства.',
-        'Обзор нового клиента: пошаговый разбор дистрибутора с сохранением в «Клиенты» и «Мониторинг».',
+        'Обзор клиента: пошаговый разбор нового или уже известного дистрибутора — данные клиента сохраняются на листе «Клиенты», период — на листе «Мониторинг».',
         'Импорт данных: отгрузки и дебиторка за месяц из выгрузки 1С или CRM (файл CSV или лист) — в «Мониторинг» и «Клиенты».',
         'Проверить покрытие FBS: показывает функции без владельца или с нехваткой бэкаперов.',
         'Формулы. Каждая считает сразу весь столбец; пороги — на листе «Настройки». Пока вы набираете формулу, Таблицы подсказывают её аргументы. Ячейка, начинающаяся с ⚠, называет аргумент и значение, которое не удалось прочитать.',

@@ -2,10 +2,10 @@ import { commonTexts, quoteValue, WARNING } from './common';
 import { defineTexts, type Lang } from './define';
 import { CellProblem, type ProblemCode } from '../core/vocabulary';
 
-/** The new-client review: the sidebar's steps, fields, messages, and what its save writes into cells. */
+/** The client review: the sidebar's steps, fields, messages, and what its save writes into cells. */
 export const wizardTexts = defineTexts({
   en: {
-    title: 'New client review',
+    title: 'Client review',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
     buttons: {
       back: 'Back',
@@ -13,11 +13,18 @@ export const wizardTexts = defineTexts({
       save: 'Save',
       saving: 'Saving…',
       update: (row: number) => `Update row ${row}`,
+      replace: (row: number) => `Replace row ${row}`,
       cancel: 'Cancel',
       again: 'Review another client',
     },
     client: {
       title: 'Client',
+      pick: 'Client to review',
+      pickNew: '— A new client —',
+      pickHint: 'Pick a client to start from its latest period, or review a new one',
+      loading: 'Loading its latest period…',
+      prefilled: (period: string) => `Filled in from its latest period, ${period}: change what is new.`,
+      noHistory: 'No period on Monitoring yet: filled in from Clients.',
       name: 'Client name',
       region: 'Region',
       manager: 'Manager',
@@ -27,6 +34,9 @@ export const wizardTexts = defineTexts({
       phoneHint: 'e.g. +7 999 123-45-67',
       email: 'E-mail',
       emailHint: 'e.g. buyer@distributor.com',
+      creditLimit: 'Credit limit',
+      creditLimitHint: 'How much the client may owe us, in money',
+      paymentTerms: 'Payment terms, days',
     },
     why: {
       title: 'Why purchases change',
@@ -41,6 +51,8 @@ export const wizardTexts = defineTexts({
       retailForecastHint: 'In %, e.g. -10%',
       overdueDays: 'Days overdue',
       overdueHint: 'Of the oldest unpaid invoice; blank or 0 = pays on time',
+      overdueAmount: 'Overdue amount',
+      overdueAmountHint: 'In money; below the materiality in Settings, a long overdue is not insolvency',
       insolvent: 'The client is insolvent',
       segment: 'Segment',
       noSegment: 'Fill in the sales change, the forecast or the days overdue to see the segment.',
@@ -61,9 +73,12 @@ export const wizardTexts = defineTexts({
       none: (drop: string) => `No fall of ${drop} or more in sales or in the forecast, and no long overdue.`,
     },
     monitoring: {
-      title: 'Monitoring baseline',
+      title: 'Monitoring period',
       intro:
-        'The seven blocks of client monitoring: where the client stands today. Dynamics is the change over the period, e.g. -8%; the forecast is in the client’s words. Every field is optional.',
+        'The seven blocks of client monitoring for this period. Dynamics is the change over the period, e.g. -8%; the forecast is in the client’s words. Every field is optional.',
+      period: 'Period',
+      periodHint: 'The first day of the month or week this review is for',
+      fromStep2: 'Dynamics: in step 2',
       percent: 'Dynamics, %',
       integer: 'Days overdue',
       choice: 'Did they change?',
@@ -97,7 +112,7 @@ export const wizardTexts = defineTexts({
       nextContact: 'Next contact',
       nextContactHint: (days: number) => `Proposed: in ${days} days. Change it if you agreed otherwise.`,
       savesTo: (clients: string, monitoring: string) =>
-        `Save adds the client to “${clients}” and a baseline row to “${monitoring}”.`,
+        `Save adds or updates the client on “${clients}” and adds this period to “${monitoring}”.`,
       advice: [
         [
           'Keep the client in monitoring: a change in any of the seven blocks is an early signal.',
@@ -133,7 +148,9 @@ export const wizardTexts = defineTexts({
     updated: (sheet: string, row: number) =>
       `Updated: “${sheet}”, row ${row}. The row is selected in the sheet.`,
     duplicate: (name: string, sheet: string, row: number) =>
-      `“${name}” is already in “${sheet}”, row ${row}. Replace that row with this review, or cancel?`,
+      `“${name}” is already in “${sheet}”, row ${row}. Update that client with this review, or cancel?`,
+    periodExists: (period: string, sheet: string, row: number) =>
+      `The client already has a row for the period ${period} in “${sheet}”, row ${row}. Replace it with this review, or cancel?`,
     foreign: (sheet: string) =>
       `The sheet “${sheet}” is not the add-on’s. Rename it and run Set up workbook, then save again.`,
     busy: 'Someone else is saving to this workbook right now. Try again in a moment.',
@@ -143,7 +160,7 @@ export const wizardTexts = defineTexts({
     unexpected: 'Google Sheets returned an error',
   },
   ru: {
-    title: 'Обзор нового клиента',
+    title: 'Обзор клиента',
     stepOf: (n: number, total: number) => `Шаг ${n} из ${total}`,
     buttons: {
       back: 'Назад',
@@ -151,11 +168,19 @@ export const wizardTexts = defineTexts({
       save: 'Сохранить',
       saving: 'Сохраняю…',
       update: (row: number) => `Обновить строку ${row}`,
+      replace: (row: number) => `Заменить строку ${row}`,
       cancel: 'Отмена',
       again: 'Обзор другого клиента',
     },
     client: {
       title: 'Клиент',
+      pick: 'Клиент для обзора',
+      pickNew: '— Новый клиент —',
+      pickHint: 'Выберите клиента, чтобы начать с его последнего периода, или оставьте «Новый клиент»',
+      loading: 'Загружаю последний период…',
+      prefilled: (period: string) =>
+        `Заполнено по последнему периоду (${period}): исправьте то, что изменилось.`,
+      noHistory: 'Периодов в «Мониторинге» ещё нет: заполнено по листу «Клиенты».',
       name: 'Название клиента',
       region: 'Регион',
       manager: 'Менеджер',
@@ -165,6 +190,9 @@ export const wizardTexts = defineTexts({
       phoneHint: 'например +7 999 123-45-67',
       email: 'Эл. почта',
       emailHint: 'например buyer@distributor.ru',
+      creditLimit: 'Кредитный лимит',
+      creditLimitHint: 'Сколько клиент может быть нам должен, в деньгах',
+      paymentTerms: 'Отсрочка платежа, дней',
     },
     why: {
       title: 'Почему меняются закупки',
@@ -179,6 +207,9 @@ export const wizardTexts = defineTexts({
       retailForecastHint: 'В %, например -10%',
       overdueDays: 'Просрочка, дней',
       overdueHint: 'Самого старого неоплаченного счёта; пусто или 0 — платит вовремя',
+      overdueAmount: 'Сумма просрочки',
+      overdueAmountHint:
+        'В деньгах; меньше порога существенности из «Настроек» — ещё не неплатежеспособность',
       insolvent: 'Клиент неплатежеспособен',
       segment: 'Сегмент',
       noSegment: 'Заполните изменение продаж, прогноз или просрочку — и здесь появится сегмент.',
@@ -200,9 +231,12 @@ export const wizardTexts = defineTexts({
         `Нет ни падения продаж или прогноза на ${drop} и больше, ни просрочки сверх предела.`,
     },
     monitoring: {
-      title: 'Мониторинг: исходная точка',
+      title: 'Мониторинг: период',
       intro:
-        'Семь блоков мониторинга клиента: где клиент сейчас. Динамика — изменение за период, например -8%; прогноз — словами клиента. Все поля необязательны.',
+        'Семь блоков мониторинга клиента за этот период. Динамика — изменение за период, например -8%; прогноз — словами клиента. Все поля необязательны.',
+      period: 'Период',
+      periodHint: 'Первый день месяца или недели, к которым относится обзор',
+      fromStep2: 'Динамика — на шаге 2',
       percent: 'Динамика, %',
       integer: 'Просрочка, дней',
       choice: 'Сменились?',
@@ -236,7 +270,7 @@ export const wizardTexts = defineTexts({
       nextContact: 'Следующий контакт',
       nextContactHint: (days: number) => `Предложено: через ${days} дн. Измените, если договорились иначе.`,
       savesTo: (clients: string, monitoring: string) =>
-        `«Сохранить» добавит клиента на лист «${clients}» и исходную строку на лист «${monitoring}».`,
+        `«Сохранить» добавит или обновит клиента на листе «${clients}» и добавит этот период на лист «${monitoring}».`,
       advice: [
         [
           'Держите клиента в мониторинге: изменение в любом из семи блоков — ранний сигнал.',
@@ -273,7 +307,9 @@ export const wizardTexts = defineTexts({
     updated: (sheet: string, row: number) =>
       `Обновлено: лист «${sheet}», строка ${row}. Строка выделена в таблице.`,
     duplicate: (name: string, sheet: string, row: number) =>
-      `«${name}» уже есть на листе «${sheet}», строка ${row}. Заменить эту строку данными обзора или отменить?`,
+      `«${name}» уже есть на листе «${sheet}», строка ${row}. Обновить этого клиента данными обзора или отменить?`,
+    periodExists: (period: string, sheet: string, row: number) =>
+      `У клиента уже есть строка за период ${period}: лист «${sheet}», строка ${row}. Заменить её данными обзора или отменить?`,
     foreign: (sheet: string) =>
       `Лист «${sheet}» не от надстройки. Переименуйте его, выберите «Настроить книгу» и сохраните снова.`,
     busy: 'Сейчас в книгу сохраняет кто-то ещё. Попробуйте через минуту.',

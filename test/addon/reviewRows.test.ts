@@ -51,13 +51,12 @@ describe('reviewRows', () => {
     expect(reviewRows(review, 'en', today).clients.priceAsked).toBe("'Yes");
   });
 
-  it('writes master data to Clients: input columns only, none it does not ask (credit limit, payment terms)', () => {
+  it('writes master data to Clients: every input column the form has, and only those', () => {
     const { clients: c } = reviewRows(review, 'en', today);
     const layout = findLayout(clients, []);
     const inputs = inputRuns(clients, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
-    for (const key of Object.keys(c)) expect(inputs).toContain(key);
-    expect(c).not.toHaveProperty('creditLimit');
-    expect(c).not.toHaveProperty('paymentTerms');
+    expect(Object.keys(c).sort()).toEqual([...inputs].sort());
+    expect(c.creditLimit).toBe('');
     expect(c).not.toHaveProperty('segment');
   });
 
@@ -75,6 +74,16 @@ describe('reviewRows', () => {
     const inputs = inputRuns(monitoring, layout.columns, [...layout.columns.keys()]).flatMap((r) => r.keys);
     for (const key of Object.keys(m)) expect(inputs).toContain(key);
     expect(m).not.toHaveProperty('signals');
+  });
+
+  it('saves the period the review is for, and the overdue amount', () => {
+    const { monitoring: m } = reviewRows(
+      reviewOf({ name: 'А', period: '2026-09-01', overdueAmount: '45 000' }),
+      'ru',
+      today,
+    );
+    expect(m.period).toEqual(new Date(2026, 8, 1));
+    expect(m.overdueAmount).toBe(45000);
   });
 
   it('takes block 1 and block 6 from step 3 when step 2 leaves them blank', () => {

@@ -7,7 +7,7 @@ import { monitoring } from '../../sheets-templates/monitoring';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { type ReviewForm, reviewForm } from '../../src/core/review';
 import { texts } from '../../src/i18n';
-import { dayOf } from '../../src/core/days';
+import { dayOf, monthStart } from '../../src/core/days';
 import { LocalWorkbook } from '../../tools/local-workbook';
 
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...reviewForm({}), ...fields });
@@ -59,17 +59,50 @@ describe('wizardStart', () => {
       lang: 'ru',
       conv: { decimal: ',', timeZone: 'Europe/Moscow' },
       today: dayOf(new Date(), 'Europe/Moscow'),
-      settings: { dropThreshold: 0.05, overdueLimit: 90 },
+      settings: { dropThreshold: 0.05, overdueLimit: 90, materiality: 10000 },
       sheets: { clients: 'Клиенты', monitoring: 'Мониторинг' },
+      clients: [],
+      prefill: null,
     });
+  });
+
+  it('lists the clients, and fills the form of one from its master data and latest period', () => {
+    const { run } = workbook('ru_RU');
+    run('addSampleData');
+    const start = run('wizardStart', '  уралснаб') as {
+      clients: string[];
+      prefill: { form: ReviewForm; latestPeriod: string };
+    };
+    expect(start.clients).toHaveLength(12);
+    expect(start.clients[2]).toBe('Уралснаб');
+    expect(start.prefill.latestPeriod).toBe('2026-10-01');
+    expect(start.prefill.form).toMatchObject({
+      name: 'Уралснаб',
+      creditLimit: '500000',
+      purchasesBefore: '900000',
+      purchasesNow: '300000',
+      retailChange: '-25%',
+      retailForecast: '-30%',
+      overdueDays: '120',
+      overdueAmount: '450000',
+      ourSalesDynamics: '-30%',
+      decisionMakerDynamics: 'no',
+      priceAsked: 'no',
+      insolvent: false,
+      period: '',
+      nextContact: '',
+    });
+    expect(run('wizardStart', 'Нет такого')).toMatchObject({ prefill: null });
   });
 
   it('works before setup, with blank thresholds (the defaults of =SEGMENT) and the names setup will give', () => {
     const { run } = workbook('en_US', false);
     expect(run('wizardStart')).toMatchObject({
       lang: 'en',
-      settings: { dropThreshold: '', overdueLimit: '' },
+      settings: { dropThreshold: '', overdueLimit: '', materiality: '' },
       sheets: { clients: 'Clients', monitoring: 'Monitoring' },
+      clients: [],
+      prefill: null,
     });
   });
 });
@@ -185,25 +218,26 @@ describe('saveClientReview', () => {
     expect(wb.writes()).toEqual([]);
   });
 
-  it('asks before touching a client of the same name, and updates it and this period’s row only when told to', () => {
+  it('asks before touching a client of the same name, and before replacing its row of the same period', () => {
     const { wb, run } = workbook('ru_RU');
     run('saveClientReview', form({ name: 'ТД «Северный»', region: 'Питер', retailChange: '-20%' }), 'new');
-    wb.asUser((ss) =>
-      ss
-        .getSheetByName('Клиенты')!
-        .getRange('H2:I2')
-        .setValues([[500000, 30]]),
-    );
+    wb.asUser((ss) => ss.getSheetByName('Клиенты')!.getRange('J2').setValue('старая заметка'));
     wb.resetCalls();
-    const again = form({ name: '  тд   «северный» ', retailForecast: '-10%' });
+    const again = form({ name: '  тд   «северный» ', retailForecast: '-10%', creditLimit: '500 000' });
     expect(run('saveClientReview', again, 'new')).toEqual({
       status: 'duplicate',
       sheet: 'Клиенты',
       row: 2,
       name: 'ТД «Северный»',
     });
+    expect(run('saveClientReview', again, 'update')).toEqual({
+      status: 'period',
+      sheet: 'Мониторинг',
+      row: 2,
+      period: monthStart(dayOf(new Date(), 'Europe/Moscow')),
+    });
     expect(wb.writes()).toEqual([]);
-    expect(run('saveClientReview', again, 'update')).toMatchObject({
+    expect(run('saveClientReview', again, 'replace')).toMatchObject({
       status: 'saved',
       updated: true,
       row: 2,
@@ -213,11 +247,30 @@ describe('saveClientReview', () => {
     const c = rowOf(wb, 'Клиенты', clients, 2);
     expect(c.name).toBe('тд   «северный»');
     expect(c.region).toBe('');
-    // What the review doesn't ask stays.
-    expect([c.creditLimit, c.paymentTerms]).toEqual([500000, 30]);
+    expect(c.creditLimit).toBe(500000);
     expect(c.segment).toBe('1 — Ожидает падения');
     expect(wb.values('Клиенты', 'A3')).toEqual([['']]);
     expect(wb.values('Мониторинг', 'A2:A3').map((r) => r[0])).toEqual(['тд   «северный»', '']);
+  });
+
+  it('saves the period the review is for, and asks nothing when that period is new', () => {
+    const { wb, run } = workbook('ru_RU');
+    run('addSampleData');
+    const { prefill } = run('wizardStart', 'Черноземье') as { prefill: { form: ReviewForm } };
+    const result = run(
+      'saveClientReview',
+      { ...prefill.form, period: '2026-12-01', retailChange: '-9%', overdueDays: '10' },
+      'update',
+    );
+    expect(result).toMatchObject({ status: 'saved', updated: true, row: 9, monitoringRow: 38 });
+    const c = rowOf(wb, 'Клиенты', clients, 9);
+    expect(c.latestPeriod).toEqual(new Date(2026, 11, 1));
+    expect(c.segment).toBe('2 — Падение зафиксировано');
+    expect(c.segmentChange).toBe('0 → 2');
+    // Unchanged fields are written back as they were.
+    expect([c.purchasesBefore, c.region]).toEqual([600000, 'Воронеж']);
+    const m = rowOf(wb, 'Мониторинг', monitoring as typeof clients, 38);
+    expect([m.shipments, m.retailForecast, m.solvencyDynamics]).toEqual([560000, -0.049, 10]);
   });
 
   it('never writes over a Monitoring row of another period: an update adds this period’s row', () => {

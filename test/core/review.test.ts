@@ -4,13 +4,14 @@ import {
   type ReviewForm,
   TEXT_FIELDS,
   clientKey,
+  figureText,
   isEmail,
   isPhone,
   nextContactDays,
   reviewForm,
   validateReview,
 } from '../../src/core/review';
-import { RU } from '../support/sheets';
+import { EN, RU } from '../support/sheets';
 
 const blank = reviewForm({});
 const form = (fields: Partial<ReviewForm>): ReviewForm => ({ ...blank, ...fields });
@@ -112,11 +113,30 @@ describe('validateReview', () => {
   });
 
   it('accepts only its own choices and real days', () => {
-    expect(errorsOf({ name: 'A', priceAsked: 'maybe', nextContact: '2026-02-30' })).toEqual([
+    expect(
+      errorsOf({ name: 'A', priceAsked: 'maybe', nextContact: '2026-02-30', period: '01.11.2026' }),
+    ).toEqual([
       ['priceAsked', 'choice', 'maybe'],
       ['nextContact', 'date', '2026-02-30'],
+      ['period', 'date', '01.11.2026'],
     ]);
     expect(reviewOf({ name: 'A', nextContact: '2028-02-29' }).nextContact).toBe('2028-02-29');
+    expect(reviewOf({ name: 'A', period: '2026-11-01' }).period).toBe('2026-11-01');
+    expect(reviewOf({ name: 'A' }).period).toBe('');
+  });
+
+  it('reads the money of master data and of the period: credit limit, payment terms, overdue amount', () => {
+    const r = reviewOf({
+      name: 'A',
+      creditLimit: '1 500 000',
+      paymentTerms: '30',
+      overdueAmount: '12 500,5',
+    });
+    expect(r.numbers).toMatchObject({ creditLimit: 1500000, paymentTerms: 30, overdueAmount: 12500.5 });
+    expect(errorsOf({ name: 'A', creditLimit: '-1', overdueAmount: 'много' })).toEqual([
+      ['creditLimit', 'negative', '-1'],
+      ['overdueAmount', 'notNumber', 'много'],
+    ]);
   });
 
   it('refuses a field longer than a person would type', () => {
@@ -179,6 +199,31 @@ describe('clientKey (duplicates)', () => {
     expect(clientKey('Ёлка')).toBe(clientKey('елка'));
     expect(clientKey('Север')).not.toBe(clientKey('Северный'));
     expect(clientKey(12)).toBe('12');
+  });
+});
+
+describe('figureText (a cell’s number typed back into the form)', () => {
+  it('writes percentages and amounts as the locale types them, and reads back to the same number', () => {
+    expect(figureText(-0.125, 'percent', RU)).toBe('-12,5%');
+    expect(figureText(-0.125, 'percent', EN)).toBe('-12.5%');
+    expect(figureText(0.07, 'percent', RU)).toBe('7%');
+    expect(figureText(1200000, 'number', RU)).toBe('1200000');
+    expect(figureText(12500.5, 'number', RU)).toBe('12500,5');
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1, max: 10, noNaN: true }),
+        fc.constantFrom(RU, EN),
+        fc.constantFrom('percent' as const, 'number' as const),
+        (n, conv, kind) => {
+          const back = validateReview(
+            reviewForm({ name: 'A', retailChange: figureText(n, kind, conv) }),
+            conv,
+          );
+          expect(back.ok).toBe(true);
+          if (back.ok) expect(back.review.numbers.retailChange ?? 0).toBeCloseTo(n, 9);
+        },
+      ),
+    );
   });
 });
 

@@ -63,6 +63,7 @@ function expectRow(
 
 const today = () => dayOf(new Date(), 'Europe/Moscow');
 const firstOfMonth = () => new Date(new Date().getFullYear(), new Date().getMonth(), 1);
+const firstOfMonthDay = () => `${today().slice(0, 8)}01`;
 const day = (iso: string) =>
   new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
@@ -131,14 +132,15 @@ describe('the review wizard in Chromium', () => {
       await s.page.locator('#next').click();
 
       expect(await s.title()).toBe(t.monitoring.title);
+      // Block 1's dynamics (the retail change) and block 6's (the days overdue) were asked in step 2.
+      expect(await s.page.locator('#f-totalSalesDynamics, #f-solvencyDynamics').count()).toBe(0);
+      expect(await s.field('period').inputValue()).toBe(firstOfMonthDay());
       await s.fill({
-        totalSalesDynamics: '-12%',
         totalSalesForecast: 'Ждут спада зимой',
         ourSalesDynamics: '-15%',
         competitorSalesDynamics: '5%',
         ourPurchasesDynamics: '-30%',
         competitorPurchasesDynamics: '0,1',
-        solvencyDynamics: '12',
         solvencyForecast: 'Обещают погасить',
       });
       await s.field('decisionMakerDynamics').selectOption('no');
@@ -439,20 +441,28 @@ describe('the review wizard in Chromium', () => {
       const focused = () => s.page.evaluate(() => document.activeElement?.id);
       expect(await focused()).toBe('f-name');
       const order: Array<string | undefined> = [];
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 8; i++) {
         await s.page.keyboard.press('Tab');
         order.push(await focused());
       }
-      expect(order).toEqual(['f-region', 'f-manager', 'f-contact', 'f-phone', 'f-email', 'next']);
+      expect(order).toEqual([
+        'f-region',
+        'f-manager',
+        'f-contact',
+        'f-phone',
+        'f-email',
+        'f-creditLimit',
+        'f-paymentTerms',
+        'next',
+      ]);
       await s.page.keyboard.press('Shift+Tab');
-      await s.page.keyboard.type('Only Name');
-      expect(await s.field('email').inputValue()).toBe('Only Name');
+      await s.page.keyboard.type('30');
+      expect(await s.field('paymentTerms').inputValue()).toBe('30');
       await s.field('name').fill('Keyboard Ltd');
-      await s.field('email').fill('');
       await s.enter();
       expect(await focused()).toBe('f-purchasesBefore');
       await s.enter();
-      expect(await focused()).toBe('f-totalSalesDynamics');
+      expect(await focused()).toBe('f-period');
       const styles = await s.page.evaluate(() => ({
         font: getComputedStyle(document.body).fontFamily,
         next: getComputedStyle(document.getElementById('next')!).backgroundImage,
@@ -502,7 +512,7 @@ describe('the review wizard in Chromium', () => {
   );
 
   it(
-    'asks before replacing a client of the same name; Cancel writes nothing, Update updates it and this period’s row',
+    'asks before updating a client of the same name and before replacing its row of this period; Cancel writes nothing',
     async () => {
       const { wb, server } = workbook('ru_RU');
       const t = texts.ru.wizard;
@@ -533,6 +543,14 @@ describe('the review wizard in Chromium', () => {
 
       await saveAndWait(s);
       await s.page.locator('#update').click();
+      // This month already has the client's row: the second question, about that row.
+      await s.page.locator('#update', { hasText: t.buttons.replace(2) }).waitFor();
+      expect(await s.text('#confirm-text')).toBe(
+        t.periodExists(firstOfMonthDay().split('-').reverse().join('.'), 'Мониторинг', 2),
+      );
+      expect(await s.text('#update')).toBe(t.buttons.replace(2));
+      expect([wb.values('Клиенты', 'A2:Z3'), wb.values('Мониторинг', 'A2:Z3')]).toEqual(before);
+      await s.page.locator('#update').click();
       await s.page.locator('#status:not(:empty)').waitFor();
       expect(await s.text('#status')).toBe(t.updated('Клиенты', 2));
       const row = rowOf(wb, 'Клиенты', clients, 2);
@@ -542,6 +560,55 @@ describe('the review wizard in Chromium', () => {
       const m = rowOf(wb, 'Мониторинг', monitoring, 2);
       expect([m.client, m.totalSalesDynamics, m.retailForecast]).toEqual(['дон-трейд', '', -0.1]);
       expect(wb.values('Мониторинг', 'A3')).toEqual([['']]);
+      await expectClean(s);
+    },
+    SLOW,
+  );
+
+  it(
+    'reviews an existing client: picked from the list, the form starts from its latest period, and the save adds this period',
+    async () => {
+      const { wb, run, server } = workbook('ru_RU');
+      run('addSampleData');
+      const t = texts.ru.wizard;
+      const s = await browser.open(server);
+      expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('f-pick');
+      await s.field('pick').selectOption('Черноземье');
+      await s.page.locator('#status', { hasText: t.client.prefilled('01.10.2026') }).waitFor();
+      expect(await s.field('name').inputValue()).toBe('Черноземье');
+      expect(await s.field('purchasesBefore').inputValue()).toBe('600000');
+      await s.screenshot('ru-existing-1-picked');
+      await s.page.locator('#next').click();
+      expect(await s.field('purchasesNow').inputValue()).toBe('560000');
+      expect(await s.field('retailChange').inputValue()).toBe('-4%');
+      expect(await s.field('overdueDays').inputValue()).toBe('5');
+      expect(await s.field('overdueAmount').inputValue()).toBe('20000');
+      expect(await s.text('#live-segment')).toBe('0 — Нет сигнала кризиса');
+      await s.fill({ purchasesNow: '480 000', retailChange: '-9%', overdueDays: '10' });
+      expect(await s.text('#live-segment')).toBe('2 — Падение зафиксировано');
+      await s.enter();
+      expect(await s.field('period').inputValue()).toBe(firstOfMonthDay());
+      expect(await s.field('ourSalesDynamics').inputValue()).toBe('-3%');
+      for (let i = 0; i < 2; i++) await s.page.locator('#next').click();
+      await saveAndWait(s);
+      expect(await s.text('#status')).toBe(t.updated('Клиенты', 9));
+      const c = rowOf(wb, 'Клиенты', clients, 9);
+      expect([c.region, c.purchasesBefore, c.segment, c.segmentChange]).toEqual([
+        'Воронеж',
+        600000,
+        '2 — Падение зафиксировано',
+        '0 → 2',
+      ]);
+      expect(c.latestPeriod).toEqual(firstOfMonth());
+      // A new row for this period, below the history; the earlier rows as they were.
+      const m = rowOf(wb, 'Мониторинг', monitoring, 38);
+      expect([m.client, m.shipments, m.totalSalesDynamics, m.solvencyDynamics]).toEqual([
+        'Черноземье',
+        480000,
+        -0.09,
+        10,
+      ]);
+      expect(rowOf(wb, 'Мониторинг', monitoring, 33).shipments).toBe(560000);
       await expectClean(s);
     },
     SLOW,

@@ -1,10 +1,13 @@
-/** Step 3: the monitoring baseline, one group per block of the Monitoring sheet, all optional. */
+/**
+ * Step 3: the Monitoring period, one group per block of the Monitoring sheet, all optional. The
+ * dynamics step 2 asked (retail change, days overdue) are not asked again.
+ */
 import { BLOCKS } from '../../core/blocks';
 import { Group } from '../components/Choice';
 import { SelectField, TextField } from '../components/Field';
 import type { Lang } from '../../i18n';
 import type { Bind } from './bind';
-import { type WizardTexts, dynamicsLabel } from './fields';
+import { ASKED_IN_STEP_2, type WizardTexts, dynamicsLabel } from './fields';
 
 export function MonitoringStep(props: {
   readonly lang: Lang;
@@ -19,11 +22,14 @@ export function MonitoringStep(props: {
   ];
   return (
     <>
+      <TextField {...bind('period')} label={t.period} hint={t.periodHint} kind="date" />
       {BLOCKS.map((block) => {
         const dynamics = bind(`${block.key}Dynamics`);
         return (
           <Group key={block.key} class="block-group" legend={block[lang]}>
-            {block.type === 'choice' ? (
+            {ASKED_IN_STEP_2.has(block.key) ? (
+              <p class="gray">{t.fromStep2}</p>
+            ) : block.type === 'choice' ? (
               <SelectField {...dynamics} label={t.choice} options={yesNo} />
             ) : (
               <TextField {...dynamics} label={dynamicsLabel(t, block.type)} kind="number" />

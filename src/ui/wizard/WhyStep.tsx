@@ -62,6 +62,13 @@ export function WhyStep(props: {
         kind="number"
         disabled={form.insolvent}
       />
+      <TextField
+        {...bind('overdueAmount')}
+        label={t.overdueAmount}
+        hint={t.overdueAmountHint}
+        kind="number"
+        disabled={form.insolvent}
+      />
       <Checkbox
         id="f-insolvent"
         name="insolvent"

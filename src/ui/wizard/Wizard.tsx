@@ -1,10 +1,12 @@
 /**
- * The five steps of the new-client review. Checks and the segment come from src/core, the
- * same code the server and =SEGMENT() run; the state and its changes are in ./state.
+ * The five steps of the client review, for a new client or one picked from the list (the form
+ * then starts from its latest period). Checks and the segment come from src/core, the same code
+ * the server and =SEGMENT() run; the state and its changes are in ./state.
  */
 import type { SaveMode, WizardStart } from '../../addon/wizard';
 import { useReducer, useRef } from 'preact/hooks';
-import { texts } from '../../i18n';
+import { type Lang, texts } from '../../i18n';
+import { ruDay } from '../../core/days';
 import { ConfirmGroup } from '../components/Confirm';
 import { useFocusRequest } from '../components/focus';
 import { AlertRegion, StatusRegion } from '../components/Messages';
@@ -21,6 +23,7 @@ import {
   type Action,
   type Alert,
   type Focus,
+  type Question,
   type Status,
   type WizardState,
   canSubmit,
@@ -28,6 +31,7 @@ import {
   formOf,
   initialState,
   reducer,
+  saveMode,
 } from './state';
 import { WhyStep } from './WhyStep';
 
@@ -39,21 +43,45 @@ function alertText(t: WizardTexts, alert: Alert | undefined): string {
   return alert.kind === 'server' ? alert.message : t.failed(alert.message);
 }
 
-function statusText(t: WizardTexts, status: Status | undefined): string {
+/** A period as the sheet's language writes a day. */
+const shownDay = (day: string, lang: Lang) => (lang === 'ru' ? ruDay(day) : day);
+
+function statusText(t: WizardTexts, status: Status | undefined, lang: Lang): string {
   if (status === undefined) return '';
-  if (status.kind === 'saving') return t.buttons.saving;
-  return (status.updated ? t.updated : t.saved)(status.sheet, status.row);
+  switch (status.kind) {
+    case 'saving':
+      return t.buttons.saving;
+    case 'loading':
+      return t.client.loading;
+    case 'prefilled':
+      return status.period ? t.client.prefilled(shownDay(status.period, lang)) : t.client.noHistory;
+    case 'saved':
+      return (status.updated ? t.updated : t.saved)(status.sheet, status.row);
+  }
+}
+
+function questionText(t: WizardTexts, q: Question | undefined, lang: Lang): string | undefined {
+  if (!q) return undefined;
+  return q.kind === 'duplicate'
+    ? t.duplicate(q.name, q.sheet, q.row)
+    : t.periodExists(shownDay(q.period, lang), q.sheet, q.row);
 }
 
 /** The result step opens on its title, so the segment is read before the date field. */
 function focusTarget(form: HTMLElement, focus: Focus): Element | null {
   if ('field' in focus) return document.getElementById(`f-${focus.field}`);
   if ('button' in focus) return document.getElementById(focus.button);
+  if ('pick' in focus) return document.getElementById('f-pick');
   if (focus.step === LAST_STEP) return document.getElementById(STEP_TITLE_ID);
   return stepFocusTarget(form, focus.step);
 }
 
-function wizardSteps(start: Start, state: WizardState, dispatch: (action: Action) => void): Step[] {
+function wizardSteps(
+  start: Start,
+  state: WizardState,
+  dispatch: (action: Action) => void,
+  onPick: (name: string) => void,
+): Step[] {
   const { lang } = start;
   const t = texts[lang].wizard;
   const form = formOf(state);
@@ -61,7 +89,12 @@ function wizardSteps(start: Start, state: WizardState, dispatch: (action: Action
   const tick = (box: 'insolvent' | 'discussed') => (checked: boolean) =>
     dispatch({ type: 'tick', box, checked });
   return [
-    { title: t.client.title, body: <ClientStep t={t.client} bind={bind} /> },
+    {
+      title: t.client.title,
+      body: (
+        <ClientStep t={t.client} bind={bind} clients={start.clients} picked={state.picked} onPick={onPick} />
+      ),
+    },
     {
       title: t.why.title,
       intro: t.why.intro,
@@ -130,14 +163,26 @@ export function Wizard({ start }: { readonly start: Start }) {
     }
   }
 
+  /** A client picked from the list: its form from the server; the blank choice: a new client. */
+  async function pick(name: string): Promise<void> {
+    if (name === '') return dispatch({ type: 'prefill' });
+    dispatch({ type: 'loading' });
+    try {
+      const { prefill } = await callServer('wizardStart', name);
+      dispatch({ type: 'prefill', name, form: prefill?.form, period: prefill?.latestPeriod });
+    } catch (e) {
+      dispatch({ type: 'unreachable', message: failureText(e) });
+    }
+  }
+
   function submit(e: Event): void {
     e.preventDefault();
     if (!canSubmit(state)) return;
     if (state.step < LAST_STEP) dispatch({ type: 'next' });
-    else void save('new');
+    else void save(saveMode(state));
   }
 
-  const { busy, duplicate } = state;
+  const { busy, question } = state;
   return (
     <form
       ref={formRef}
@@ -147,23 +192,31 @@ export function Wizard({ start }: { readonly start: Start }) {
       aria-busy={busy ? 'true' : undefined}
       onSubmit={submit}
     >
-      <Steps steps={wizardSteps(start, state, dispatch)} current={state.step} stepOf={t.stepOf} />
+      <Steps
+        steps={wizardSteps(start, state, dispatch, (name) => void pick(name))}
+        current={state.step}
+        stepOf={t.stepOf}
+      />
       <AlertRegion id="alert" text={alertText(t, state.alert)} />
       <ConfirmGroup
         id="confirm"
-        question={duplicate && t.duplicate(duplicate.name, duplicate.sheet, duplicate.row)}
+        question={questionText(t, question, start.lang)}
         confirm={{
           id: 'update',
-          label: duplicate ? t.buttons.update(duplicate.row) : '',
+          label: !question
+            ? ''
+            : question.kind === 'duplicate'
+              ? t.buttons.update(question.row)
+              : t.buttons.replace(question.row),
           onClick: () => {
             dispatch({ type: 'resume' });
-            void save('update');
+            void save(question?.kind === 'period' ? 'replace' : 'update');
           },
         }}
         cancel={{ id: 'cancel', label: t.buttons.cancel, onClick: () => dispatch({ type: 'cancel' }) }}
         disabled={busy}
       />
-      <StatusRegion id="status" text={statusText(t, state.status)} />
+      <StatusRegion id="status" text={statusText(t, state.status, start.lang)} />
       <Nav
         t={t.buttons}
         state={state}

@@ -10,14 +10,20 @@ import { type Lang, texts } from '../../i18n';
 export type WizardTexts = (typeof texts)[Lang]['wizard'];
 
 export const STEP_FIELDS: readonly (readonly TextField[])[] = [
-  ['name', 'region', 'manager', 'contact', 'phone', 'email'],
-  ['purchasesBefore', 'purchasesNow', 'retailChange', 'retailForecast', 'overdueDays'],
-  BLOCKS.flatMap((b) => [`${b.key}Dynamics`, `${b.key}Forecast`] as const),
+  ['name', 'region', 'manager', 'contact', 'phone', 'email', 'creditLimit', 'paymentTerms'],
+  ['purchasesBefore', 'purchasesNow', 'retailChange', 'retailForecast', 'overdueDays', 'overdueAmount'],
+  ['period', ...BLOCKS.flatMap((b) => [`${b.key}Dynamics`, `${b.key}Forecast`] as const)],
   ['priceAsked', 'priceAnswer'],
   ['nextContact'],
 ];
 
 export const LAST_STEP = STEP_FIELDS.length - 1;
+
+/**
+ * Blocks whose dynamics step 2 already asks, so step 3 doesn't ask them again: the recorded
+ * retail change is block 1's, the days overdue block 6's.
+ */
+export const ASKED_IN_STEP_2: ReadonlySet<BlockKey> = new Set(['totalSales', 'solvency']);
 
 export function stepOf(field: TextField): number {
   return STEP_FIELDS.findIndex((fields) => fields.includes(field));
@@ -46,11 +52,15 @@ export function fieldLabel(lang: Lang, field: TextField): string {
     contact: client.contact,
     phone: client.phone,
     email: client.email,
+    creditLimit: client.creditLimit,
+    paymentTerms: client.paymentTerms,
     purchasesBefore: why.purchasesBefore,
     purchasesNow: why.purchasesNow,
     retailChange: why.retailChange,
     retailForecast: why.retailForecast,
     overdueDays: why.overdueDays,
+    overdueAmount: why.overdueAmount,
+    period: t.monitoring.period,
     priceAsked: t.price.asked,
     priceAnswer: t.price.answer,
     nextContact: t.result.nextContact,

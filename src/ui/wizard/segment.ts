@@ -19,7 +19,7 @@ type LiveSegment =
   | { readonly kind: 'problem'; readonly problem: CellProblem };
 
 /** Arguments whose problem is on the Settings sheet, not in the form. */
-const SETTING_ARGS = new Set(['drop_threshold', 'overdue_limit']);
+const SETTING_ARGS = new Set(['drop_threshold', 'overdue_limit', 'materiality']);
 
 export function liveSegment(f: ReviewForm, settings: Settings, conv: Conventions): LiveSegment {
   try {
@@ -30,9 +30,8 @@ export function liveSegment(f: ReviewForm, settings: Settings, conv: Conventions
         overdue_days: f.insolvent ? true : f.overdueDays,
         drop_threshold: settings.dropThreshold,
         overdue_limit: settings.overdueLimit,
-        // The form asks no overdue amount: any amount counts, as =SEGMENT() does with it blank.
-        overdue_amount: '',
-        materiality: '',
+        overdue_amount: f.overdueAmount,
+        materiality: settings.materiality,
       },
       conv,
     );

@@ -12,13 +12,14 @@ import {
   type ReviewForm,
   TEXT_FIELDS,
   type TextField,
+  clientKey,
   nextContactDays,
   validateReview,
 } from '../../core/review';
 import type { Wire } from '../server';
 import { STEP_FIELDS, stepOf } from './fields';
 import { groupOf, liveSegment } from './segment';
-import { addDays } from '../../core/days';
+import { addDays, monthStart } from '../../core/days';
 import type { Conventions } from '../../core/vocabulary';
 
 type Env = Pick<Wire<WizardStart>, 'today' | 'settings' | 'conv'>;
@@ -31,20 +32,24 @@ export type Alert =
 
 export type Status =
   | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly updated: boolean; readonly sheet: string; readonly row: number };
+  | { readonly kind: 'saved'; readonly updated: boolean; readonly sheet: string; readonly row: number }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'prefilled'; readonly period: string };
 
-/** A client of the same name, found by a save: the wizard asks before replacing its row. */
-interface Duplicate {
-  readonly name: string;
-  readonly sheet: string;
-  readonly row: number;
-}
+/**
+ * What a save found and asks about before writing: a client of the same name on Clients (update
+ * it?), or a row of the same client and period on Monitoring (replace it?).
+ */
+export type Question =
+  | { readonly kind: 'duplicate'; readonly name: string; readonly sheet: string; readonly row: number }
+  | { readonly kind: 'period'; readonly period: string; readonly sheet: string; readonly row: number };
 
 /** Where the keyboard goes after the next render; see components/focus.ts. */
 export type Focus =
   | { readonly step: number }
   | { readonly field: TextField }
-  | { readonly button: 'next' | 'again' | 'update' };
+  | { readonly button: 'next' | 'again' | 'update' }
+  | { readonly pick: true };
 
 export interface WizardState {
   readonly env: Env;
@@ -62,7 +67,9 @@ export interface WizardState {
   readonly status?: Status;
   readonly busy: boolean;
   readonly saved: boolean;
-  readonly duplicate?: Duplicate;
+  readonly question?: Question;
+  /** The existing client the review started from, picked from the list. */
+  readonly picked?: string;
   readonly navHidden: boolean;
   readonly focus?: Focus;
 }
@@ -81,13 +88,25 @@ export type Action =
   /** Update pressed: the form's own buttons come back while the save decides what shows. */
   | { readonly type: 'resume' }
   | { readonly type: 'cancel' }
-  | { readonly type: 'again' };
+  | { readonly type: 'again' }
+  /** A client picked from the list: its form is being loaded. */
+  | { readonly type: 'loading' }
+  /** The picked client's form, from its master data and latest period; undefined: a new client. */
+  | {
+      readonly type: 'prefill';
+      readonly name?: string;
+      readonly form?: ReviewForm;
+      readonly period?: string;
+    };
 
 export function initialState(env: Env): WizardState {
   return {
     env: { today: env.today, settings: env.settings, conv: env.conv },
     step: 0,
-    values: Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Record<TextField, string>,
+    values: {
+      ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Record<TextField, string>),
+      period: monthStart(env.today),
+    },
     insolvent: false,
     discussed: false,
     gains: [],
@@ -120,7 +139,30 @@ export function errorsOf(form: ReviewForm, conv: Conventions): FieldError[] {
 
 /** Enter and Next do nothing while a save runs, a question is open, or the review is saved. */
 export function canSubmit(state: WizardState): boolean {
-  return !state.busy && state.duplicate === undefined && !state.saved;
+  return !state.busy && state.question === undefined && !state.saved;
+}
+
+/** Saving a client picked from the list updates it; a name typed in is new until the server says not. */
+export function saveMode(state: WizardState): 'new' | 'update' {
+  return state.picked !== undefined && clientKey(state.picked) === clientKey(state.values.name)
+    ? 'update'
+    : 'new';
+}
+
+/** The form of the picked client, or a new one; nothing typed before is kept, as after "Review another client". */
+function prefilled(state: WizardState, action: Extract<Action, { type: 'prefill' }>): WizardState {
+  const fresh = { ...initialState(state.env), focus: { pick: true } as const };
+  if (!action.name || !action.form) return fresh;
+  const { insolvent, discountBuys, ...texts } = action.form;
+  return {
+    ...fresh,
+    values: { ...fresh.values, ...texts, period: fresh.values.period },
+    insolvent,
+    discussed: discountBuys.length > 0,
+    gains: discountBuys,
+    picked: action.name,
+    status: { kind: 'prefilled', period: action.period ?? '' },
+  };
 }
 
 const CHECK_FIELDS: Alert = { kind: 'checkFields' };
@@ -168,7 +210,13 @@ function answered(state: WizardState, result: Wire<SaveResult>): WizardState {
     }
     case 'duplicate': {
       const { name, sheet, row } = result;
-      return { ...done, duplicate: { name, sheet, row }, navHidden: true, focus: { button: 'update' } };
+      const question: Question = { kind: 'duplicate', name, sheet, row };
+      return { ...done, question, navHidden: true, focus: { button: 'update' } };
+    }
+    case 'period': {
+      const { period, sheet, row } = result;
+      const question: Question = { kind: 'period', period, sheet, row };
+      return { ...done, question, navHidden: true, focus: { button: 'update' } };
     }
     case 'invalid':
       return showProblems(done, result.errors);
@@ -206,7 +254,7 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case 'problems':
       return showProblems(state, action.errors);
     case 'saving':
-      return { ...state, alert: undefined, status: { kind: 'saving' }, duplicate: undefined, busy: true };
+      return { ...state, alert: undefined, status: { kind: 'saving' }, question: undefined, busy: true };
     case 'answer':
       return answered(state, action.result);
     case 'unreachable':
@@ -220,8 +268,12 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case 'resume':
       return { ...state, navHidden: false };
     case 'cancel':
-      return { ...state, duplicate: undefined, navHidden: false, focus: { button: 'next' } };
+      return { ...state, question: undefined, navHidden: false, focus: { button: 'next' } };
     case 'again':
       return initialState(state.env);
+    case 'loading':
+      return { ...state, status: { kind: 'loading' } };
+    case 'prefill':
+      return prefilled(state, action);
   }
 }
