@@ -13,7 +13,7 @@ const dateIn = (context: vm.Context, y: number, m: number, d: number) =>
 
 describe('the client-history custom functions in the bundle', () => {
   it.each([
-    ['CLIENT_LATEST', 'keys, record_keys, record_dates, record_values'],
+    ['CLIENT_LATEST', 'keys, record_keys, record_dates, record_values, skip_blank'],
     ['PERIOD_CHANGE', 'record_keys, record_dates, values'],
     ['PREVIOUS_VALUE', 'record_keys, record_dates, values'],
   ])('has %s with its real parameters and @customfunction JSDoc directly above it', (name, params) => {
@@ -47,6 +47,21 @@ describe('the client-history custom functions in the bundle', () => {
     expect(out[1][1]).toBe('');
     expect(out[2]).toEqual(['', '']);
     expect(out[3]).toEqual(['⚠ строка 4, record_dates: «31.02.2026» — не дата', '']);
+  });
+
+  it('gives CLIENT_LATEST with skip_blank the latest record that has a value, as Sheets passes TRUE', () => {
+    const context = ru();
+    const args = [
+      [['Дон-Трейд']],
+      [['Дон-Трейд'], ['Дон-Трейд']],
+      [[dateIn(context, 2026, 10, 1)], [dateIn(context, 2026, 11, 1)]],
+      [['2 — Падение зафиксировано'], ['']],
+    ];
+    expect(callGlobal(context, 'CLIENT_LATEST', ...args, true)).toEqual([['2 — Падение зафиксировано']]);
+    expect(callGlobal(context, 'CLIENT_LATEST', ...args)).toEqual([['']]);
+    expect(callGlobal(context, 'CLIENT_LATEST', ...args, 'может быть')).toEqual([
+      ['⚠ skip_blank: «может быть» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым'],
+    ]);
   });
 
   it('fails CLIENT_LATEST with a clear message for records of different heights', () => {

@@ -180,6 +180,9 @@ describe('the review wizard in Chromium', () => {
           priceAnswer: 'Важна отсрочка, не скидка',
           discountBuys: 'Больше нашего ассортимента на полке, Лояльность клиента',
           nextContact: day(nextContact),
+          // The review is a contact; the next one is two weeks away, beyond the agenda's 7 days.
+          lastContact: day(today()),
+          contactDue: '',
           // The rest comes from the client's latest (here its only) Monitoring period.
           latestPeriod: firstOfMonth(),
           latestShipments: 1200000,
@@ -304,6 +307,8 @@ describe('the review wizard in Chromium', () => {
           priceAnswer: '',
           discountBuys: '',
           nextContact: new Date(2031, 0, 15),
+          lastContact: day(today()),
+          contactDue: '',
           latestPeriod: firstOfMonth(),
           latestShipments: 420000,
           shipmentsVsBefore: '',

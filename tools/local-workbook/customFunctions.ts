@@ -53,6 +53,8 @@ interface CallAst {
 }
 interface State {
   readonly formulaAddress: SimpleCellAddress;
+  /** The cell's formula vertex: an array formula's knows the size HyperFormula gave its result. */
+  readonly formulaVertex?: { readonly formula?: unknown; readonly width?: number; readonly height?: number };
 }
 /** FunctionPlugin's protected helpers, which a plugin method may use. */
 interface PluginInternals {
@@ -164,6 +166,25 @@ function errorMessage(e: unknown): string {
   return String(e);
 }
 
+/**
+ * The size to fill: the one HyperFormula gave the result when the formula was entered, when
+ * this call is the whole formula. Predicting again could give more rows (the cells below it
+ * emptied, its ranges grew), which the engine can't take until the formula is entered again.
+ */
+function allottedSize(
+  host: CustomFunctionHost,
+  plugin: PluginInternals,
+  ast: CallAst,
+  state: State,
+): ArraySize {
+  const vertex = state.formulaVertex;
+  if (vertex?.formula === ast && typeof vertex.width === 'number' && typeof vertex.height === 'number')
+    return vertex.width === 1 && vertex.height === 1
+      ? ArraySize.scalar()
+      : new ArraySize(vertex.width, vertex.height);
+  return predictedSize(host, plugin, ast, state);
+}
+
 function evaluate(
   host: CustomFunctionHost,
   name: string,
@@ -171,7 +192,7 @@ function evaluate(
   ast: CallAst,
   state: State,
 ): EngineValue | SimpleRangeValue {
-  const size = predictedSize(host, plugin, ast, state);
+  const size = allottedSize(host, plugin, ast, state);
   const args = ast.args.map((a) => argument(host, plugin, a, state));
   let result: unknown;
   try {

@@ -248,6 +248,13 @@ describe('open-ended ranges and references', () => {
     expect(wb.value(sheetName, 'F2')).toBe('#REF!');
   });
 
+  it('grows a result entered over empty ranges when they fill, as Sheets spills it', () => {
+    const { wb, sheet, sheetName } = withSheet();
+    sheet.getRange('E2').setFormula('=AGENDA_MANAGERS(C2:C)');
+    sheet.getRange('C2:C5').setValues([['Петров'], ['Иванова'], ['петров '], ['Сидоров']]);
+    expect(wb.values(sheetName, 'E2:E5')).toEqual([['Иванова'], ['Петров'], ['Сидоров'], ['']]);
+  });
+
   it('refuses to spill past the last row, as Sheets asks for more rows instead', () => {
     const { wb, sheet, sheetName } = withSheet();
     sheet.getRange('F2').setValue(1);
