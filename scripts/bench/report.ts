@@ -191,7 +191,7 @@ const WHY_MISSED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^import\.(add|update)Ms$/, IMPORT_TIME],
   [
     /^serviceCalls\.setup/,
-    'Set up workbook makes its calls per column (about 150 columns over the sheets, each with its range, format, width, protection and validation); writing each sheet’s formats and validations as one 2-D `setNumberFormats` / `setDataValidations` would bring it to a few hundred calls.',
+    'Set up workbook writes each kind of thing once per sheet or per run of columns, and met the target (393 calls) before the client history’s columns and the agenda’s two sheets. Of today’s calls on 15 sheets, the colour rules take about 125 (a rule is 4 or 5 builder calls: 26 rules), column widths about 55 (one per run of equal widths), checks about 50, the sheets themselves about 70 (insert, tab colour, frozen row, id, size), ranges about 45, number formats 27, protections 24 and named settings 18. What would meet 400 again: columns of a sheet sharing fewer distinct widths, and colour rules shared between columns; the Sheets API’s batchUpdate would do it in one call, but it needs a wider OAuth scope than the add-on asks for.',
   ],
 ];
 
