@@ -29,7 +29,7 @@ export function latestOf(
 ): { readonly row: KeyedRow; readonly day: IsoDay } | undefined {
   let best: { row: KeyedRow; day: IsoDay } | undefined;
   for (const row of rows) {
-    const day = recordDay(row('period'), conv);
+    const day = recordDay(row('period'), conv.timeZone);
     if (day && (!best || day >= best.day)) best = { row, day };
   }
   return best;

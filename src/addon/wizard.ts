@@ -234,7 +234,7 @@ function periodRow(table: Table, rows: readonly Cell[][], key: string, day: stri
   const client = table.columns.get('client')! - 1;
   const period = table.columns.get('period')! - 1;
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (clientKey(rows[i][client]) === key && recordDay(rows[i][period], conv) === day) return i + 2;
+    if (clientKey(rows[i][client]) === key && recordDay(rows[i][period], conv.timeZone) === day) return i + 2;
   }
   return undefined;
 }

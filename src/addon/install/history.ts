@@ -9,9 +9,10 @@
 import type { SheetLayout } from '../../../sheets-templates/layout';
 import type { TableTemplate } from '../../../sheets-templates/types';
 import { isBlank } from '../../core/cells';
-import { type IsoDay, dateOf, dayOf, monthStart, parseDay } from '../../core/days';
+import { type IsoDay, dateOf, monthStart } from '../../core/days';
+import { recordDay } from '../../core/import/values';
 import { clientKey } from '../../core/review';
-import { type Cell, isDate } from '../../core/vocabulary';
+import type { Cell } from '../../core/vocabulary';
 import { normalizeWords } from '../../core/words';
 import type { Lang } from '../../i18n';
 import { inputRuns, literal, type Today } from '../samples';
@@ -48,13 +49,6 @@ function dataRows(sheet: Sheet, width: number): Cell[][] {
   return last < 2 ? [] : (sheet.getRange(2, 1, last - 1, width).getValues() as Cell[][]);
 }
 
-const dayOfCell = (cell: Cell, timeZone: string): IsoDay | undefined =>
-  isDate(cell) && !Number.isNaN(cell.getTime())
-    ? dayOf(cell, timeZone)
-    : typeof cell === 'string'
-      ? parseDay(cell)
-      : undefined;
-
 /** Moves the retired columns' values of `from` (Clients) into periods of `to` (Monitoring), once. */
 export function moveRetiredValues(
   from: PlacedTable | undefined,
@@ -80,7 +74,7 @@ export function moveRetiredValues(
   let used = 0;
   history.forEach((row, i) => {
     if (inputs.some((c) => !isBlank(row[c]))) used = i + 1;
-    const day = dayOfCell(row[col('period')], today.timeZone);
+    const day = recordDay(row[col('period')], today.timeZone);
     const key = clientKey(row[col('client')]);
     if (day && key && day > (latest.get(key) ?? '')) latest.set(key, day);
   });

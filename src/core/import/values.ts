@@ -86,8 +86,8 @@ export function readPeriod(cell: Cell, conv: Conventions): IsoDay | undefined | 
  * The day a Monitoring row's period cell holds, exactly (a week's first day stays itself):
  * an imported month updates the row of that month's first day, not every row within it.
  */
-export function recordDay(cell: Cell, conv: Conventions): IsoDay | undefined {
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? undefined : dayOf(cell, conv.timeZone);
+export function recordDay(cell: Cell, timeZone: string): IsoDay | undefined {
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? undefined : dayOf(cell, timeZone);
   return typeof cell === 'string' ? parseDay(cell.replace(TIME, '')) : undefined;
 }
 
@@ -160,7 +160,7 @@ export function recordDayReader(conv: Conventions): (cell: Cell) => IsoDay | und
   return (cell) => {
     const key = isDate(cell) ? cell.getTime() : typeof cell === 'string' ? cell : undefined;
     if (key === undefined) return undefined;
-    if (!days.has(key)) days.set(key, recordDay(cell, conv));
+    if (!days.has(key)) days.set(key, recordDay(cell, conv.timeZone));
     return days.get(key);
   };
 }

@@ -98,10 +98,10 @@ describe('readPeriod', () => {
 
 describe('recordDay', () => {
   it('reads the exact day of a Monitoring period cell', () => {
-    expect(recordDay(dateOf('2026-11-09', ru.timeZone), ru)).toBe('2026-11-09');
-    expect(recordDay('09.11.2026', ru)).toBe('2026-11-09');
-    expect(recordDay('ноябрь 2026', ru)).toBeUndefined();
-    expect(recordDay('', ru)).toBeUndefined();
+    expect(recordDay(dateOf('2026-11-09', ru.timeZone), ru.timeZone)).toBe('2026-11-09');
+    expect(recordDay('09.11.2026', ru.timeZone)).toBe('2026-11-09');
+    expect(recordDay('ноябрь 2026', ru.timeZone)).toBeUndefined();
+    expect(recordDay('', ru.timeZone)).toBeUndefined();
   });
 });
 
