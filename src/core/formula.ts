@@ -105,3 +105,27 @@ export function isRecordedShape(formula: string, recorded: string | undefined): 
   const wanted = recorded.startsWith('=') ? fnv1a(shape(recorded)) : recorded.split('~')[1];
   return fnv1a(shape(formula)) === wanted;
 }
+
+/**
+ * What a cell where a formula of ours belongs holds, as setup judges it: `same` formula; one of
+ * ours `broken` by a deleted column (#REF! or its ranges shrunk); an `older` one of ours; `free`
+ * (no formula, no value); or `taken` by the user's data, which is never written over. With
+ * `unrecordedIsOlder`, any formula where nothing was recorded counts as an older one of ours
+ * (sheets an older add-on laid out without recording their formulas).
+ */
+export type FormulaCellState = 'same' | 'broken' | 'older' | 'free' | 'taken';
+
+export function formulaCellState(
+  current: string,
+  valueIsBlank: boolean,
+  planned: string,
+  recorded: string | undefined,
+  unrecordedIsOlder = false,
+): FormulaCellState {
+  if (sameFormula(current, planned)) return 'same';
+  const older =
+    current !== '' && ((unrecordedIsOlder && recorded === undefined) || isRecorded(current, recorded));
+  if (current.includes('#REF!') || (!older && isRecordedShape(current, recorded))) return 'broken';
+  if (older) return 'older';
+  return current === '' && valueIsBlank ? 'free' : 'taken';
+}

@@ -1,6 +1,7 @@
 import {
   ARG_SEPARATOR,
   caseOf,
+  formulaCellState,
   formulaFingerprint,
   fx,
   isRecorded,
@@ -79,5 +80,22 @@ describe('what setup records of its formulas', () => {
       ),
     ).toBe(false);
     expect(isRecordedShape('=1+1', recorded)).toBe(false);
+  });
+
+  it('judges a cell where a formula of ours belongs, never taking the user’s data for ours', () => {
+    const older = '=ARRAYFORMULA(IF(A2:A="";"";LEFT(B2:B;1)))';
+    const recorded = formulaFingerprint(older);
+    const shrunk = ours.replace('A2:P', 'A2:O');
+    expect(formulaCellState(ours.replace(/;/g, ','), false, ours, recorded)).toBe('same');
+    expect(formulaCellState('', true, ours, recorded)).toBe('free');
+    expect(formulaCellState('', false, ours, recorded)).toBe('taken');
+    expect(formulaCellState(older, false, ours, recorded)).toBe('older');
+    expect(formulaCellState(shrunk, false, ours, formulaFingerprint(ours))).toBe('broken');
+    expect(formulaCellState('=SUM(#REF!)', false, ours, undefined)).toBe('broken');
+    expect(formulaCellState('=A1*2', false, ours, recorded)).toBe('taken');
+    // Where nothing was recorded, a formula is the user's, unless an older add-on recorded none.
+    expect(formulaCellState(older, false, ours, undefined)).toBe('taken');
+    expect(formulaCellState(older, false, ours, undefined, true)).toBe('older');
+    expect(formulaCellState('', false, ours, undefined, true)).toBe('taken');
   });
 });

@@ -12,7 +12,7 @@ import {
   columnLetter,
   formulaContext,
 } from '../../../sheets-templates/layout';
-import { formulaFingerprint, isRecorded, isRecordedShape, sameFormula } from '../../core/formula';
+import { formulaCellState, formulaFingerprint } from '../../core/formula';
 import { isBlank } from '../../core/cells';
 import type { Cell } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
@@ -98,21 +98,18 @@ export function repairFormulas(
     const current = formulas[p.at - 1];
     const value = values[p.at - 1];
     const cell = `${r.sheetName}!${columnLetter(p.at)}2`;
-    if (sameFormula(current, p.formula)) {
+    const state = formulaCellState(current, isBlank(value), p.formula, r.ourFormulas[p.id]);
+    if (state === 'same') {
       if (value === '#REF!') noteBlocked(sheet, p, cell, r);
       continue;
     }
-    const older = isRecorded(current, r.ourFormulas[p.id]);
-    // Deleting a column the formula reads breaks it (#REF!) or shrinks its ranges: still ours.
-    const broken = current.includes('#REF!') || (!older && isRecordedShape(current, r.ourFormulas[p.id]));
-    const free = current === '' && isBlank(value);
-    if (!free && !broken && !older) {
+    if (state === 'taken') {
       r.report.occupied.push(`${cell} (${quoteValue(current || value)})`);
       continue;
     }
     sheet.getRange(2, p.at).setFormula(p.formula);
     r.ourFormulas[p.id] = formulaFingerprint(p.formula);
-    if (broken || (free && !r.added.has(p.at))) {
+    if (state === 'broken' || (state === 'free' && !r.added.has(p.at))) {
       r.report.formulasRestored.push(cell);
       change = 'restored';
     } else if (change === 'none') change = 'updated';

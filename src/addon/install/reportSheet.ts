@@ -5,17 +5,16 @@
  */
 import type { ReportTemplate } from '../../../sheets-templates/types';
 import { type WorkbookLayout, columnLetter, formulaContext } from '../../../sheets-templates/layout';
-import { formulaFingerprint, isRecorded, isRecordedShape, sameFormula } from '../../core/formula';
+import { formulaCellState, formulaFingerprint } from '../../core/formula';
 import { isBlank } from '../../core/cells';
 import type { Cell } from '../../core/vocabulary';
 import type { Lang } from '../../i18n';
 import { quoteValue } from '../../i18n/common';
 import { literal } from '../samples';
 import { definedRuns } from './checks';
-import { SheetRanges } from './ranges';
+import { SheetRanges, areaA1 } from './ranges';
 import { type SetupReport, buildFormula, note } from './summary';
 import { NEW_SHEET_ROWS } from './table';
-import { areaA1 } from './ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -161,17 +160,17 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
     const id = formulaId(p, f);
     const now = current[f.row - 1][f.column - 1];
     const cell = `${name}!${columnLetter(f.column)}${f.row}`;
-    if (sameFormula(now, f.formula)) continue;
+    const value = values[f.row - 1][f.column - 1];
     // An older add-on recorded no report formulas: a formula there then is an older one of ours.
-    const older = now !== '' && (p.ourFormulas[id] === undefined || isRecorded(now, p.ourFormulas[id]));
-    const broken = now.includes('#REF!') || (!older && isRecordedShape(now, p.ourFormulas[id]));
-    if (!empty(f.row, f.column) && !broken && !older) {
-      report.occupied.push(`${cell} (${quoteValue(now || values[f.row - 1][f.column - 1])})`);
+    const state = formulaCellState(now, isBlank(value), f.formula, p.ourFormulas[id], true);
+    if (state === 'same') continue;
+    if (state === 'taken') {
+      report.occupied.push(`${cell} (${quoteValue(now || value)})`);
       continue;
     }
     sheet.getRange(f.row, f.column).setFormula(f.formula);
     p.ourFormulas[id] = formulaFingerprint(f.formula);
-    if (broken || empty(f.row, f.column)) report.formulasRestored.push(cell);
+    if (state === 'broken' || state === 'free') report.formulasRestored.push(cell);
     changed = true;
   }
   return addChart(sheet, template, lang) || changed;

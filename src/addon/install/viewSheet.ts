@@ -7,7 +7,7 @@
 import type { ViewTemplate } from '../../../sheets-templates/types';
 import { type WorkbookLayout, columnLetter, formulaContext } from '../../../sheets-templates/layout';
 import { isBlank } from '../../core/cells';
-import { formulaFingerprint, isRecorded, isRecordedShape, sameFormula } from '../../core/formula';
+import { formulaCellState, formulaFingerprint } from '../../core/formula';
 import type { Cell } from '../../core/vocabulary';
 import { quoteValue } from '../../i18n/common';
 import { literal } from '../samples';
@@ -194,17 +194,15 @@ function repairView(v: ViewPlacement, placed: Placed, height: number, width: num
       changed = true;
       continue;
     }
-    if (sameFormula(now, p.value)) continue;
-    const recorded = v.ourFormulas[formulaId(t, p)];
-    const older = isRecorded(now, recorded);
-    const broken = now.includes('#REF!') || (!older && isRecordedShape(now, recorded));
-    if (!empty && !older && !broken) {
+    const state = formulaCellState(now, empty, p.value, v.ourFormulas[formulaId(t, p)]);
+    if (state === 'same') continue;
+    if (state === 'taken') {
       report.occupied.push(`${cell} (${quoteValue(now || values[p.row - 1][p.column - 1])})`);
       continue;
     }
     sheet.getRange(p.row, p.column).setFormula(p.value);
     v.ourFormulas[formulaId(t, p)] = formulaFingerprint(p.value);
-    if (broken || empty) report.formulasRestored.push(cell);
+    if (state === 'broken' || state === 'free') report.formulasRestored.push(cell);
     changed = true;
   }
   if (!sheet.getRange(PICKER.row, PICKER.column).getDataValidation()) {
