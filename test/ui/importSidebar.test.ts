@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitoring } from '../../sheets-templates/monitoring';
+import { IMPORT_FIELDS } from '../../src/core/importCodes';
 import { texts } from '../../src/i18n';
 import { type Server, SidebarBrowser, type SidebarPage } from '../../tools/sidebar-browser';
 import { LocalWorkbook } from '../../tools/local-workbook';
@@ -44,15 +45,7 @@ async function choose(s: SidebarPage, name: string, buffer: Buffer, mimeType = '
 /** The value chosen for each field of the mapping. */
 async function mapping(s: SidebarPage): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const field of [
-    'client',
-    'period',
-    'purchases',
-    'overdueDays',
-    'overdueAmount',
-    'manager',
-    'region',
-  ]) {
+  for (const field of IMPORT_FIELDS) {
     out[field] = await s.page.locator(`#f-map-${field}`).inputValue();
   }
   return out;
