@@ -1,3 +1,4 @@
+import { ruArgName, ruArgNames } from './args';
 import { defineTexts } from './define';
 import { type Cell, type CellProblem, isDate, type ProblemCode, type ShapeError } from '../core/vocabulary';
 
@@ -63,18 +64,18 @@ const ru: ProblemTexts = {
   belowMinus100: (a, v) => `${a}: «${v}» — падение больше 100 %; введите процент, например -12%`,
   notPercent: (a, v) => `${a}: «${v}» — нужно от 0 до 100 %`,
   level: (a, v) => `${a}: «${v}» — не уровень; укажите 1, 2 или 3`,
-  noLevel: (a) => `${a}: не указан уровень (1, 2 или 3)`,
+  noLevel: (a) => `${a}: пусто — укажите 1, 2 или 3`,
   unknownRole: (a, v) => `${a}: неизвестная роль «${v}»; укажите Владелец, 1 Бэкапер или 2 Бэкапер`,
   noOwner: (a) => `${a}: у функции нет владельца`,
   missing: (a) => `${a}: не указано значение`,
   tooLarge: (a, v) => `${a}: «${v}» — слишком большое число`,
   notServiceLevel: (a, v) => `${a}: «${v}» — нужно больше 0 и меньше 100 %, например 95%`,
-  needsAvgDemand: (a) => `${a}: нужно, если указано lead_time_sd`,
+  needsAvgDemand: (a) => `${a}: нужен, если указан ${ruArgNames.lead_time_sd}`,
   over100: (a, v) => `${a}: «${v}» — больше 100 %; введите процент, например 20%`,
   noPayback: (a, v) => `${a}: «${v}» — не меньше маржи: такую скидку не окупит никакой рост объёма`,
   notDate: (a, v) => `${a}: «${v}» — не дата`,
   notBoolean: (a, v) => `${a}: «${v}» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым`,
-  afterAsOf: (a, v) => `${a}: «${v}» — позже as_of`,
+  afterAsOf: (a, v) => `${a}: «${v}» — позже сегодняшней даты`,
   beforeStart: (a, v) => `${a}: «${v}» — раньше даты начала`,
   notPositive: (a, v) => `${a}: «${v}» — должно быть больше 0`,
   notWhole: (a, v) => `${a}: «${v}» — нужно целое число`,
@@ -97,12 +98,14 @@ export const commonTexts = defineTexts({
   },
   ru: {
     problem: (p: CellProblem) =>
-      `${WARNING} ${p.row === undefined ? '' : `строка ${p.row}, `}${ru[p.code](p.arg, quoteValue(p.value))}`,
-    shapeError: (fn: string, e: ShapeError) =>
-      e.kind === 'width'
-        ? `${fn}: ${e.arg} — нужен один столбец`
+      `${WARNING} ${p.row === undefined ? '' : `строка ${p.row}, `}${ru[p.code](ruArgName(p.arg), quoteValue(p.value))}`,
+    shapeError: (fn: string, e: ShapeError) => {
+      const [arg, other] = [ruArgName(e.arg), ruArgName(e.otherArg)];
+      return e.kind === 'width'
+        ? `${fn}: ${arg} — нужен один столбец`
         : e.kind === 'names'
-          ? `${fn}: в ${e.arg} имён ${e.count}, а в ${e.otherArg} столбцов ${e.otherCount}`
-          : `${fn}: диапазоны разной высоты: в ${e.arg} строк ${e.count}, в ${e.otherArg} — ${e.otherCount}`,
+          ? `${fn}: имён (${arg}) ${e.count}, а столбцов (${other}) ${e.otherCount}`
+          : `${fn}: диапазоны разной высоты: ${arg} — строк: ${e.count}, ${other} — строк: ${e.otherCount}`;
+    },
   },
 });

@@ -138,7 +138,7 @@ describe('«План контактов» with bad input', () => {
 
   it('says why when the Settings date is missing, instead of an empty list', () => {
     wb.asUser((ss) => ss.getRangeByName('AC_AS_OF')!.setValue(''));
-    expect(String(wb.value(AGENDA, 'A5'))).toBe('⚠ as_of: не указано значение');
+    expect(String(wb.value(AGENDA, 'A5'))).toBe('⚠ сегодняшняя дата: не указано значение');
   });
 });
 

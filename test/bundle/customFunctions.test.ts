@@ -73,7 +73,7 @@ describe('the built bundle', () => {
       [
         ['2 — Падение зафиксировано'],
         ['1 — Ожидает падения'],
-        ['⚠ retail_change: «abc» — не число'],
+        ['⚠ изменение розничных продаж: «abc» — не число'],
         ['3 — Неплатежеспособен'],
       ],
     );
@@ -115,6 +115,6 @@ describe('the built bundle', () => {
     const context = loadBundle(localeOnlyServices('ru_RU'));
     expect(() =>
       callGlobal(context, 'BACKUP_GAP', [[1], [2]], [['Владелец']].concat([['Владелец'], ['Владелец']])),
-    ).toThrow('BACKUP_GAP: диапазоны разной высоты: в level строк 2, в roles — 3');
+    ).toThrow('BACKUP_GAP: диапазоны разной высоты: уровень — строк: 2, роли — строк: 3');
   });
 });

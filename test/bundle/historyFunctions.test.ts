@@ -46,7 +46,7 @@ describe('the client-history custom functions in the bundle', () => {
     expect(out[0][1]).toBe(300000);
     expect(out[1][1]).toBe('');
     expect(out[2]).toEqual(['', '']);
-    expect(out[3]).toEqual(['⚠ строка 4, record_dates: «31.02.2026» — не дата', '']);
+    expect(out[3]).toEqual(['⚠ строка 4, период записи: «31.02.2026» — не дата', '']);
   });
 
   it('gives CLIENT_LATEST with skip_blank the latest record that has a value, as Sheets passes TRUE', () => {
@@ -60,7 +60,7 @@ describe('the client-history custom functions in the bundle', () => {
     expect(callGlobal(context, 'CLIENT_LATEST', ...args, true)).toEqual([['2 — Падение зафиксировано']]);
     expect(callGlobal(context, 'CLIENT_LATEST', ...args)).toEqual([['']]);
     expect(callGlobal(context, 'CLIENT_LATEST', ...args, 'может быть')).toEqual([
-      ['⚠ skip_blank: «может быть» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым'],
+      ['⚠ пропускать пустые: «может быть» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым'],
     ]);
   });
 

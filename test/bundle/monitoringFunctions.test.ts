@@ -53,7 +53,7 @@ describe('the monitoring custom functions in the bundle', () => {
           'Новое лицо, принимающее решение: встретьтесь и представьте наши предложения',
       ],
       [
-        '⚠ decision_maker_changed: «может быть» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым',
+        '⚠ смена лиц, принимающих решения о закупке: «может быть» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым',
       ],
     ]);
     expect(callGlobal(en(), 'CLIENT_SIGNALS', '', '', '', '', '', 91, '', '', '', '', '')).toEqual([
@@ -108,7 +108,7 @@ describe('the monitoring custom functions in the bundle', () => {
     const out = callGlobal(ru(), 'FBS_COVERAGE', deckRoles(), [DECK_EMPLOYEES], 'торговый представитель');
     expect(out).toEqual([[1], [4], [4], [4], [4], [4], [2], [0]]);
     expect(callGlobal(ru(), 'FBS_COVERAGE', deckRoles(), [DECK_EMPLOYEES], 'Торговый предствитель')).toEqual(
-      Array(8).fill(['⚠ absent: «Торговый предствитель» — нет среди сотрудников']),
+      Array(8).fill(['⚠ отсутствующие: «Торговый предствитель» — нет среди сотрудников']),
     );
   });
 
@@ -143,7 +143,7 @@ describe('the monitoring custom functions in the bundle', () => {
 
   it('shows a names/columns mismatch as an error of the whole call, in the sheet language', () => {
     expect(() => callGlobal(ru(), 'FBS_KEY_PEOPLE', deckLevels(), deckRoles(), [['Анна']])).toThrow(
-      'FBS_KEY_PEOPLE: в employees имён 1, а в roles столбцов 5',
+      'FBS_KEY_PEOPLE: имён (сотрудники) 1, а столбцов (роли) 5',
     );
   });
 });

@@ -53,7 +53,7 @@ describe('the offer functions in the built bundle', () => {
   it('computes ORDER_SIZE: 47 units with a 3-day delivery, 4 with a 1-day one', () => {
     expect(callGlobal(ru(), 'ORDER_SIZE', 20, 5, [[3], [1]], 7, 0.95, 150, 30)).toEqual([[47], [4]]);
     expect(callGlobal(ru(), 'ORDER_SIZE', 20, 5, 3, 7, 0.95, '')).toEqual([
-      ['⚠ on_hand: не указано значение'],
+      ['⚠ остаток у клиента: не указано значение'],
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('the offer functions in the built bundle', () => {
   it('shows unequal ranges as an error of the whole call', () => {
     expect(() => callGlobal(en(), 'ABC_CLASS', [[1, 2]])).toThrow('ABC_CLASS: values must be one column');
     expect(() => callGlobal(ru(), 'DISCOUNT_BREAKEVEN', [[0.1], [0.2]], [[0.5], [0.5], [0.5]])).toThrow(
-      'DISCOUNT_BREAKEVEN: диапазоны разной высоты: в discount строк 2, в margin — 3',
+      'DISCOUNT_BREAKEVEN: диапазоны разной высоты: скидка — строк: 2, маржа — строк: 3',
     );
   });
 });

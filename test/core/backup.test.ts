@@ -100,7 +100,7 @@ describe('backupGapRow', () => {
 describe('BACKUP_GAP over the deck matrix (Full Backing System)', () => {
   it('shows row 7 (level 2, three owners, no backup) as 1 missing backup and row 8 as missing its level', () => {
     const out = run(deckLevels(), deckRoles(), 'ru');
-    expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ level: не указан уровень (1, 2 или 3)']]);
+    expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ уровень: пусто — укажите 1, 2 или 3']]);
   });
 
   it('throws on a level column and a roles matrix of unequal heights', () => {

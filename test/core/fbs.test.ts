@@ -143,8 +143,8 @@ describe('FBS_COVERAGE (Full Backing System)', () => {
 
   it('puts an absent name missing from employees on every function row, so a typo can’t look like cover', () => {
     expect(run(deckRoles().slice(0, 2), header, 'Логистт', 'ru')).toEqual([
-      ['⚠ absent: «Логистт» — нет среди сотрудников'],
-      ['⚠ absent: «Логистт» — нет среди сотрудников'],
+      ['⚠ отсутствующие: «Логистт» — нет среди сотрудников'],
+      ['⚠ отсутствующие: «Логистт» — нет среди сотрудников'],
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('FBS_COVERAGE (Full Backing System)', () => {
       'FBS_COVERAGE: employees has 4 names, roles has 5 columns',
     );
     expect(() => run(deckRoles(), [DECK_EMPLOYEES.slice(0, 4)], '', 'ru')).toThrow(
-      'FBS_COVERAGE: в employees имён 4, а в roles столбцов 5',
+      'FBS_COVERAGE: имён (сотрудники) 4, а столбцов (роли) 5',
     );
   });
 
@@ -388,11 +388,11 @@ describe('FBS_ABSENCE_GAPS', () => {
   it('puts an unreadable absence or matrix row on every period, numbered', () => {
     const typo = run({ absence_names: [[REP], ['Логистт'], [MANAGER]] }, 'ru');
     expect(typo).toEqual([
-      ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
-      ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
+      ['⚠ строка 2, кто отсутствует: «Логистт» — нет среди сотрудников', ''],
+      ['⚠ строка 2, кто отсутствует: «Логистт» — нет среди сотрудников', ''],
       ['', ''],
-      ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
-      ['⚠ строка 2, absence_names: «Логистт» — нет среди сотрудников', ''],
+      ['⚠ строка 2, кто отсутствует: «Логистт» — нет среди сотрудников', ''],
+      ['⚠ строка 2, кто отсутствует: «Логистт» — нет среди сотрудников', ''],
     ]);
     const levels = deckLevels();
     levels[3] = ['urgent'];

@@ -151,7 +151,7 @@ describe('SEGMENT over a column', () => {
 
   it('speaks the sheet language in problems', () => {
     const out = run({ retail_change: 'x', retail_forecast: '', overdue_days: '' }, 'ru');
-    expect(out).toEqual([['⚠ retail_change: «x» — не число']]);
+    expect(out).toEqual([['⚠ изменение розничных продаж: «x» — не число']]);
   });
 
   it('throws a clear error for ranges of unequal height', () => {

@@ -166,7 +166,7 @@ describe('SAFETY_STOCK and ORDER_SIZE over columns', () => {
       safety({ demand_sd: [[10], [''], ['abc']], lead_time: 4, service_level: '95%' }, 'ru').map(([c]) =>
         typeof c === 'number' ? Number(c.toFixed(6)) : c,
       ),
-    ).toEqual([32.897073, '', '⚠ demand_sd: «abc» — не число']);
+    ).toEqual([32.897073, '', '⚠ разброс спроса: «abc» — не число']);
     expect(
       order({
         avg_daily_demand: [[20], [20]],
@@ -184,7 +184,7 @@ describe('SAFETY_STOCK and ORDER_SIZE over columns', () => {
 
   it('asks for avg_demand when lead_time_sd is given', () => {
     expect(safety({ demand_sd: 10, lead_time: 4, service_level: 0.95, lead_time_sd: 1 }, 'ru')).toEqual([
-      ['⚠ avg_demand: нужно, если указано lead_time_sd'],
+      ['⚠ средний спрос: нужен, если указан разброс срока поставки'],
     ]);
   });
 

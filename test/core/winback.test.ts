@@ -115,7 +115,7 @@ describe('WINBACK_STATUS over a column', () => {
     expect(out).toEqual([
       ['срок договора истёк 12.10.2026'],
       [''],
-      ['⚠ contract_expiry: «soon» — не дата'],
+      ['⚠ срок договора: «soon» — не дата'],
       [''],
     ]);
   });

@@ -38,8 +38,10 @@ describe('day counts and dates', () => {
 describe('problem and shape texts', () => {
   it('puts the row first when a problem is reported away from its row', () => {
     const p = new CellProblem('unknownName', 'absent', 'Ивн');
-    expect(texts.ru.common.problem(p)).toBe('⚠ absent: «Ивн» — нет среди сотрудников');
-    expect(texts.ru.common.problem(p.atRow(4))).toBe('⚠ строка 4, absent: «Ивн» — нет среди сотрудников');
+    expect(texts.ru.common.problem(p)).toBe('⚠ отсутствующие: «Ивн» — нет среди сотрудников');
+    expect(texts.ru.common.problem(p.atRow(4))).toBe(
+      '⚠ строка 4, отсутствующие: «Ивн» — нет среди сотрудников',
+    );
     expect(texts.en.common.problem(p.atRow(4))).toBe('⚠ row 4, absent: "Ивн" is not among the employees');
   });
 

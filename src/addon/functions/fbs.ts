@@ -26,7 +26,7 @@ import { asNumber, problemText, runColumn, withShapeErrors } from './column';
  * @example =BACKUP_GAP(2; {"Владелец" \ "Владелец" \ "Владелец"}) → 1
  *   Three owners and no backup; level 2 needs one.
  * @example =BACKUP_GAP(1; {"Владелец" \ "1 Бэкапер" \ ""}) → 1
- * @example =BACKUP_GAP(1; {"" \ "1 Бэкапер" \ ""}) → ⚠ roles: у функции нет владельца
+ * @example =BACKUP_GAP(1; {"" \ "1 Бэкапер" \ ""}) → ⚠ роли: у функции нет владельца
  * @example =BACKUP_GAP(B2:B20; C2:G20) → (one number per function)
  */
 export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | number]> {
@@ -44,7 +44,7 @@ export function BACKUP_GAP(level: unknown, roles: unknown): Array<[string | numb
  * @see Full Backing System (docs/method.md#full-backing-system)
  * @example =FBS_COVERAGE({"Владелец" \ "" \ "1 Бэкапер"; "" \ "Владелец" \ ""}; {"Анна" \ "Иван" \ "Олег"}; "Иван") → 2 / 0
  *   With Иван away, nobody is left for the second function.
- * @example =FBS_COVERAGE({"Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; "Ивнов") → ⚠ absent: «Ивнов» — нет среди сотрудников
+ * @example =FBS_COVERAGE({"Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; "Ивнов") → ⚠ отсутствующие: «Ивнов» — нет среди сотрудников
  *   A misspelt name can't pass for full coverage.
  * @example =FBS_COVERAGE(C2:G9; C1:G1; J2:J6) → (holders present, per function)
  *   The names of the absent in J2:J6.

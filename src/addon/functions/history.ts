@@ -45,7 +45,7 @@ function present(
  * @example =CLIENT_LATEST(A2:A; 'Мониторинг'!A2:A; 'Мониторинг'!B2:B; 'Мониторинг'!AF2:AF) → (each client's segment in its latest period)
  *   One call for the whole Clients sheet.
  * @example =CLIENT_LATEST("тд  «северный»"; {"ТД «Северный»"; "ТД «Северный»"}; {"01.09.2026"; "01.10.2026"}; {1000; 1200}) → 1200
- * @example =CLIENT_LATEST("Дон-Трейд"; {"Дон-Трейд"}; {"31.02.2026"}; {5}) → ⚠ строка 1, record_dates: «31.02.2026» — не дата
+ * @example =CLIENT_LATEST("Дон-Трейд"; {"Дон-Трейд"}; {"31.02.2026"}; {5}) → ⚠ строка 1, период записи: «31.02.2026» — не дата
  * @example =CLIENT_LATEST("Дон-Трейд"; {"Дон-Трейд"; "Дон-Трейд"}; {"01.10.2026"; "01.11.2026"}; {"2 — Падение зафиксировано"; ""}; ИСТИНА) → 2 — Падение зафиксировано
  *   November was imported with its shipments alone: its segment is blank, and October's is the latest there is.
  */
@@ -77,7 +77,7 @@ export function CLIENT_LATEST(
  * @example =PERIOD_CHANGE(A2:A; B2:B; C2:C) → (each record's change against the client's previous period)
  *   One call for the whole Monitoring sheet.
  * @example =PERIOD_CHANGE({"Уралснаб"; "Уралснаб"}; {"01.09.2026"; "01.10.2026"}; {400000; 300000}) → (blank) / -0,25
- * @example =PERIOD_CHANGE("Уралснаб"; "01.10.2026"; "много") → ⚠ values: «много» — не число
+ * @example =PERIOD_CHANGE("Уралснаб"; "01.10.2026"; "много") → ⚠ значения: «много» — не число
  */
 export function PERIOD_CHANGE(record_keys: unknown, record_dates: unknown, values: unknown): Result {
   const sheet = sheetContext();

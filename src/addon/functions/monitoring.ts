@@ -33,7 +33,7 @@ import { runColumn } from './column';
  *   45 days past due, down from 80: improving, so no warning.
  * @example =CLIENT_SIGNALS(-25%; ""; ""; ""; ""; 120; "") → Неплатежеспособен: сократите поставки до безопасного минимума, не сжигайте мосты (видно также: общий спрос падает)
  *   One recommendation for an insolvent client.
- * @example =CLIENT_SIGNALS(""; ""; ""; ""; ""; ""; "может") → ⚠ decision_maker_changed: «может» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым
+ * @example =CLIENT_SIGNALS(""; ""; ""; ""; ""; ""; "может") → ⚠ смена лиц, принимающих решения о закупке: «может» — не «да» и не «нет»; укажите ИСТИНА, ЛОЖЬ или оставьте пустым
  * @example =CLIENT_SIGNALS(B2:B200; C2:C200; D2:D200; E2:E200; F2:F200; G2:G200; H2:H200) → (the signals of each client)
  */
 export function CLIENT_SIGNALS(

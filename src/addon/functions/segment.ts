@@ -32,7 +32,7 @@ import { runColumn } from './column';
  *   Only expected: the most promising group.
  * @example =SEGMENT(-8%; ""; ""; 10%; 90) → 0 — Нет сигнала кризиса
  *   With a 10% threshold, -8% is not a drop.
- * @example =SEGMENT("abc"; ""; "") → ⚠ retail_change: «abc» — не число
+ * @example =SEGMENT("abc"; ""; "") → ⚠ изменение розничных продаж: «abc» — не число
  * @example =SEGMENT(C2:C; D2:D; E2:E; AC_DROP_THRESHOLD; AC_OVERDUE_LIMIT; F2:F; AC_MATERIALITY) → (one label per row)
  *   One call for the whole column, with the thresholds of the Settings sheet.
  */

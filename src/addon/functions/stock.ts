@@ -21,7 +21,7 @@ import { asNumber, runColumn } from './column';
  *   1,645 · 10 · √4.
  * @example =SAFETY_STOCK(10; 4; 95%; 20; 1) → ≈ 46,5
  *   The lead time varies by 1 day: 1,645 · √(4 · 10² + 20² · 1²).
- * @example =SAFETY_STOCK(10; 4; 95) → ⚠ service_level: «95» — нужно больше 0 и меньше 100 %, например 95%
+ * @example =SAFETY_STOCK(10; 4; 95) → ⚠ уровень сервиса: «95» — нужно больше 0 и меньше 100 %, например 95%
  * @example =SAFETY_STOCK(D2:D200; 7; AC_SERVICE_LEVEL) → (one stock per item)
  */
 export function SAFETY_STOCK(

@@ -111,7 +111,7 @@ describe('custom functions of the real bundle in formulas', () => {
     sheet.getRange('F2').setFormula('=BACKUP_GAP(B2:B3; C2:E4)');
     expect(wb.value(sheetName, 'F2')).toBe('#ERROR!');
     expect(wb.errorMessage(sheetName, 'F2')).toBe(
-      'BACKUP_GAP: диапазоны разной высоты: в level строк 2, в roles — 3',
+      'BACKUP_GAP: диапазоны разной высоты: уровень — строк: 2, роли — строк: 3',
     );
     expect(sheet.getRange('F2').getValue()).toBe('#ERROR!');
   });
