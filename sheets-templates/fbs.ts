@@ -327,8 +327,9 @@ export const fbsPlan: TableTemplate = {
     },
     {
       key: 'backedUpBy',
-      header: { ru: 'Кто делает back up', en: 'Who backs them up' },
-      note: { ru: 'Кто подменяет его.', en: 'Who stands in for them.' },
+      header: { ru: 'Кто подменяет', en: 'Who backs them up' },
+      formerHeaders: ['Кто делает back up'],
+      note: { ru: 'Кто его подменяет.', en: 'Who stands in for them.' },
       type: 'text',
       width: 180,
     },

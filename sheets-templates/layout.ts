@@ -47,6 +47,11 @@ export function columnLetter(n: number): string {
 
 const normalize = (s: unknown) => normalizeWords(String(s ?? ''));
 
+/** Whether a header cell's text (normalized) names this column, in either language or as it was once named. */
+function names(p: PlacedColumn, text: string): boolean {
+  return [p.header.ru, p.header.en, ...(p.column.formerHeaders ?? [])].some((h) => normalize(h) === text);
+}
+
 export interface SheetLayout {
   /** Every template column, repeats expanded. */
   readonly placed: readonly PlacedColumn[];
@@ -63,12 +68,7 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
   headerRow.forEach((cell, i) => {
     const text = normalize(cell);
     if (!text) return;
-    const match = placed.find(
-      (p) =>
-        !p.repeated &&
-        !found.has(p.key) &&
-        (normalize(p.header.ru) === text || normalize(p.header.en) === text),
-    );
+    const match = placed.find((p) => !p.repeated && !found.has(p.key) && names(p, text));
     if (match) found.set(match.key, i + 1);
   });
   const columns = new Map(found);
@@ -113,13 +113,10 @@ function placeRepeated(placed: readonly PlacedColumn[], columns: Map<string, num
 /** A sheet is the add-on's when its first column and most of its fixed headers match the template. */
 export function looksLikeTemplate(t: TableTemplate, headerRow: readonly unknown[]): boolean {
   const placed = expandColumns(t).filter((p) => !p.repeated);
-  const texts = new Set(headerRow.map(normalize).filter(Boolean));
-  const first = placed[0];
-  if (!texts.has(normalize(first.header.ru)) && !texts.has(normalize(first.header.en))) return false;
-  const matched = placed.filter(
-    (p) => texts.has(normalize(p.header.ru)) || texts.has(normalize(p.header.en)),
-  );
-  return matched.length * 2 >= placed.length;
+  const texts = headerRow.map(normalize).filter(Boolean);
+  const found = (p: PlacedColumn) => texts.some((text) => names(p, text));
+  if (!found(placed[0])) return false;
+  return placed.filter(found).length * 2 >= placed.length;
 }
 
 export function quoteSheetName(name: string): string {

@@ -82,7 +82,8 @@ export const offers: TableTemplate = {
     },
     {
       key: 'reviewDays',
-      header: { ru: 'Заказ раз в, дней', en: 'Orders every, days' },
+      header: { ru: 'Интервал между заказами, дней', en: 'Orders every, days' },
+      formerHeaders: ['Заказ раз в, дней'],
       note: { ru: 'Как часто клиент размещает заказ.', en: 'How often the client places an order.' },
       type: 'number',
       min: 0,

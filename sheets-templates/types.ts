@@ -49,6 +49,8 @@ export interface FormulaContext {
 export interface Column {
   readonly key: string;
   readonly header: L10n;
+  /** Headers of earlier versions, still recognised in a workbook set up with them. */
+  readonly formerHeaders?: readonly string[];
   /** What the column means, shown as the header cell's note. */
   readonly note: L10n;
   readonly type: ColumnType;
@@ -118,6 +120,8 @@ export interface TableTemplate {
 export interface Setting {
   readonly key: string;
   readonly label: L10n;
+  /** Labels of earlier versions, still recognised when a setting is found again by its label. */
+  readonly formerLabels?: readonly string[];
   readonly note: L10n;
   readonly value: number | string | L10n;
   readonly type: ColumnType;

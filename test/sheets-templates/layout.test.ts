@@ -1,5 +1,5 @@
 import { clients } from '../../sheets-templates/clients';
-import { fbsMatrix } from '../../sheets-templates/fbs';
+import { fbsMatrix, fbsPlan } from '../../sheets-templates/fbs';
 import {
   columnLetter,
   expandColumns,
@@ -72,6 +72,15 @@ describe('findLayout', () => {
     const layout = findLayout(fbsMatrix, row);
     expect(layout.columns.get('employee1')).toBe(5);
     expect(layout.columns.get('employee12')).toBe(16);
+    expect(layout.missing).toEqual([]);
+  });
+
+  it('finds a column under the header an earlier version gave it', () => {
+    const row = expandColumns(fbsPlan).map((p) => p.header.ru);
+    const at = row.indexOf('Кто подменяет');
+    row[at] = 'Кто делает back up';
+    const layout = findLayout(fbsPlan, row);
+    expect(layout.columns.get('backedUpBy')).toBe(at + 1);
     expect(layout.missing).toEqual([]);
   });
 });
