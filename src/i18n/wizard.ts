@@ -294,7 +294,7 @@ export const wizardTexts = defineTexts({
     problems: {
       required: (label: string) => `${label}: обязательное поле`,
       email: (label: string, value: string) =>
-        `${label}: «${value}» — не адрес e-mail, например name@company.ru`,
+        `${label}: «${value}» — не адрес электронной почты, например name@company.ru`,
       phone: (label: string, value: string) =>
         `${label}: «${value}» — не номер телефона; используйте цифры, пробелы, + ( ) -`,
       date: (label: string, value: string) => `${label}: «${value}» — не дата`,

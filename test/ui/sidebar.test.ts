@@ -379,7 +379,7 @@ describe('the review wizard in Chromium', () => {
       expect(await s.problem('name')).toBe('');
       expect(await s.field('name').getAttribute('aria-invalid')).toBeNull();
       expect(await s.problem('email')).toBe(
-        '⚠ Эл. почта: «anna@sever» — не адрес e-mail, например name@company.ru',
+        '⚠ Эл. почта: «anna@sever» — не адрес электронной почты, например name@company.ru',
       );
       expect(await s.field('email').getAttribute('aria-describedby')).toBe('f-email-hint f-email-error');
       await s.screenshot('ru-errors-1-client');
