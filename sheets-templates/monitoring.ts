@@ -311,7 +311,7 @@ export const monitoring: TableTemplate = {
       key: 'overdueAmount',
       header: { ru: 'Сумма просрочки', en: 'Overdue amount' },
       note: {
-        ru: 'Сколько денег просрочено (блок 6). Меньше порога существенности из «Настроек» — долгая просрочка ещё не делает клиента неплатежеспособным; пусто — любая сумма существенна.',
+        ru: 'Сколько денег просрочено (блок 6). Меньше минимальной значимой суммы из «Настроек» — долгая просрочка ещё не делает клиента неплатежеспособным; пусто — любая сумма существенна.',
         en: 'How much money is overdue (block 6). Below the materiality in Settings, a long overdue does not make the client insolvent; blank: any amount counts.',
       },
       type: 'money',

@@ -24,7 +24,8 @@ export const settings: SettingsTemplate = {
     },
     {
       key: 'overdueLimit',
-      label: { ru: 'Просрочка неплатежеспособности, дней', en: 'Insolvency overdue limit, days' },
+      label: { ru: 'Порог неплатёжеспособности, дней просрочки', en: 'Insolvency overdue limit, days' },
+      formerLabels: ['Просрочка неплатежеспособности, дней'],
       note: {
         ru: 'Просрочка больше этого числа дней = клиент неплатежеспособен (сегмент 3). Базель: более 90 дней.',
         en: 'More days past due than this = insolvent (segment 3). Basel: more than 90 days.',
@@ -34,7 +35,8 @@ export const settings: SettingsTemplate = {
     },
     {
       key: 'materiality',
-      label: { ru: 'Порог существенности просрочки', en: 'Overdue materiality' },
+      label: { ru: 'Минимальная значимая сумма просрочки', en: 'Overdue materiality' },
+      formerLabels: ['Порог существенности просрочки'],
       note: {
         ru: 'Просрочка на меньшую сумму не делает клиента неплатежеспособным, сколько бы дней она ни длилась (Базель: «существенное обязательство»). Пусто — любая сумма.',
         en: 'An overdue of a smaller amount does not make the client insolvent, however many days it lasts (Basel: "a material obligation"). Blank: any amount.',
@@ -54,7 +56,8 @@ export const settings: SettingsTemplate = {
     },
     {
       key: 'warnDays',
-      label: { ru: 'Предупреждать за, дней', en: 'Warn ahead, days' },
+      label: { ru: 'Срок предупреждения, дней', en: 'Warn ahead, days' },
+      formerLabels: ['Предупреждать за, дней'],
       note: {
         ru: 'За сколько дней предупреждать об истечении договора и доверенности; сколько дней без контакта допустимо.',
         en: 'How many days ahead to warn of expiring contracts and powers of attorney; how long without contact is fine.',
@@ -124,7 +127,8 @@ export const settings: SettingsTemplate = {
     },
     {
       key: 'overdueWarning',
-      label: { ru: 'Просрочка-предупреждение, дней', en: 'Overdue warning, days' },
+      label: { ru: 'Тревожная просрочка, дней', en: 'Overdue warning, days' },
+      formerLabels: ['Просрочка-предупреждение, дней'],
       note: {
         ru: 'С этой просрочки платёжеспособность считается ухудшающейся — раньше порога неплатежеспособности.',
         en: 'From this many days past due solvency counts as worsening, before the insolvency limit.',
@@ -167,7 +171,8 @@ export const settings: SettingsTemplate = {
     },
     {
       key: 'level1OwnedMax',
-      label: { ru: 'Максимум функций уровня 1 во владении', en: 'Maximum level-1 functions owned' },
+      label: { ru: 'Максимум функций уровня 1 на владельца', en: 'Maximum level-1 functions owned' },
+      formerLabels: ['Максимум функций уровня 1 во владении'],
       note: {
         ru: 'Сколько критичных функций может вести один человек без риска выгорания.',
         en: 'How many critical functions one person may own without burning out.',

@@ -209,7 +209,7 @@ export const wizardTexts = defineTexts({
       overdueHint: 'Самого старого неоплаченного счёта; пусто или 0 — платит вовремя',
       overdueAmount: 'Сумма просрочки',
       overdueAmountHint:
-        'В деньгах; меньше порога существенности из «Настроек» — ещё не неплатежеспособность',
+        'В деньгах; сумма меньше минимальной значимой из «Настроек» — ещё не неплатежеспособность',
       insolvent: 'Клиент неплатежеспособен',
       segment: 'Сегмент',
       noSegment: 'Заполните изменение продаж, прогноз или просрочку — и здесь появится сегмент.',
@@ -222,7 +222,7 @@ export const wizardTexts = defineTexts({
           ? `Просрочка ${days} дн. — больше предела в ${limit} дн.`
           : `Просрочка ${days} дн. на сумму ${amount} — больше предела в ${limit} дн.`,
       immaterial: (days: string, amount: string, materiality: string) =>
-        `Просрочка ${days} дн. лишь на ${amount} — меньше порога существенности ${materiality}: это ещё не неплатежеспособность.`,
+        `Просрочка ${days} дн. лишь на ${amount} — меньше значимой суммы ${materiality}: это ещё не неплатежеспособность.`,
       fall: (change: string, drop: string) =>
         `Розничные продажи изменились на ${change}: падение не меньше порога ${drop}.`,
       expects: (forecast: string, drop: string) =>

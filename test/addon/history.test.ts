@@ -100,7 +100,7 @@ describe('Clients shows each client’s latest Monitoring period', () => {
   it('counts a long overdue on a small amount as no insolvency, and says why', () => {
     const siberia = client(wb, 'Сибирский партнёр');
     expect(siberia.segment).toBe('0 — Нет сигнала кризиса');
-    expect(siberia.segmentReason).toMatch(/лишь на 800 — меньше порога существенности 10\s000/);
+    expect(siberia.segmentReason).toMatch(/лишь на 800 — меньше значимой суммы 10\s000/);
     expect(siberia.signals).toBe(texts.ru.monitoring.signals.solvencyWarning);
   });
 

@@ -177,6 +177,24 @@ describe('Settings', () => {
     expect(wb.sheetInfo('Настройки').lastRow).toBe(lastRow);
   });
 
+  it('find a row under the label an earlier version gave it, wherever the row stands', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'setup');
+    const drop = settingRow(wb, 'dropThreshold');
+    const overdue = settingRow(wb, 'overdueLimit');
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Настройки')!;
+      sheet.getRange(`A${drop}:B${drop}`).setValues([['Просрочка неплатежеспособности, дней', 60]]);
+      sheet.getRange(`A${overdue}:B${overdue}`).setValues([['Порог падения', 0.1]]);
+      ss.removeNamedRange('AC_DROP_THRESHOLD');
+      ss.removeNamedRange('AC_OVERDUE_LIMIT');
+    });
+    const lastRow = wb.sheetInfo('Настройки').lastRow;
+    run('setupWorkbook');
+    expect([settingRow(wb, 'overdueLimit'), settingRow(wb, 'dropThreshold')]).toEqual([drop, overdue]);
+    expect(wb.value('Настройки', `B${drop}`)).toBe(60);
+    expect(wb.sheetInfo('Настройки').lastRow).toBe(lastRow);
+  });
+
   it('of the user’s own sheet named «Настройки» stay untouched, and the summary names the formulas that need it', () => {
     const { wb, run } = openWorkbook('ru_RU');
     wb.asUser((ss) =>

@@ -1,7 +1,7 @@
 /**
  * The Settings sheet: one row and one named range per setting. Formulas reach each value by
  * its name, so a name that no longer points anywhere is linked back to its row, found by its
- * label in either language or by its position, and the value the user set there is kept. Only
+ * label in either language (or an earlier one) or by its position, and the value the user set there is kept. Only
  * a setting with no row at all gets a new row with its default value.
  */
 import type { Setting, SettingsTemplate } from '../../../sheets-templates/types';
@@ -80,8 +80,8 @@ function findRows(
   const labelOf = (r: readonly Cell[]) => normalizeWords(String(r[0] ?? ''));
   const owner = new Map<string, string>();
   for (const s of template.settings) {
-    owner.set(normalizeWords(s.label.ru), s.key);
-    owner.set(normalizeWords(s.label.en), s.key);
+    for (const label of [s.label.ru, s.label.en, ...(s.formerLabels ?? [])])
+      owner.set(normalizeWords(label), s.key);
   }
   const found: Array<[Setting, number]> = [];
   const lost: Setting[] = [];
