@@ -243,7 +243,7 @@ export const clients: TableTemplate = {
       key: 'segment',
       header: { ru: 'Сегмент', en: 'Segment' },
       note: {
-        ru: 'Сегмент в последнем периоде клиента, где он определён («Мониторинг», SEGMENT): 3 неплатежеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала. Месяц, загруженный одними отгрузками, сегмент не сбрасывает.',
+        ru: 'Сегмент в последнем периоде клиента, где он определён («Мониторинг», SEGMENT): 3 неплатёжеспособен, 2 падение зафиксировано, 1 ожидает падения, 0 нет сигнала. Месяц, загруженный одними отгрузками, сегмент не сбрасывает.',
         en: 'The segment in the client’s latest period that has one (Monitoring, SEGMENT): 3 insolvent, 2 fall recorded, 1 expects a fall, 0 no crisis signal. A month imported with its shipments alone doesn’t clear it.',
       },
       type: 'computed',

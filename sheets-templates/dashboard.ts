@@ -63,7 +63,7 @@ export const dashboard: ReportTemplate = {
   title: { ru: 'Координаты принятия решений', en: 'Decision coordinates' },
   lines: [
     { label: { ru: 'Клиенты по сегментам', en: 'Clients per segment' } },
-    { label: { ru: '3 — Неплатежеспособен', en: '3 — Insolvent' }, formula: countSegment('3') },
+    { label: { ru: '3 — Неплатёжеспособен', en: '3 — Insolvent' }, formula: countSegment('3') },
     { label: { ru: '2 — Падение зафиксировано', en: '2 — Fall recorded' }, formula: countSegment('2') },
     { label: { ru: '1 — Ожидает падения', en: '1 — Expects a fall' }, formula: countSegment('1') },
     { label: { ru: '0 — Нет сигнала кризиса', en: '0 — No crisis signal' }, formula: countSegment('0') },

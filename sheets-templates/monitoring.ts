@@ -12,7 +12,7 @@ function blockColumns(b: (typeof BLOCKS)[number]): Column[] {
         }
       : b.type === 'integer'
         ? {
-            ru: 'Дней просрочки самого старого неоплаченного счёта; ИСТИНА — неплатежеспособен.',
+            ru: 'Дней просрочки самого старого неоплаченного счёта; ИСТИНА — неплатёжеспособен.',
             en: 'Days past due of the oldest unpaid invoice; TRUE = insolvent.',
           }
         : {
@@ -311,7 +311,7 @@ export const monitoring: TableTemplate = {
       key: 'overdueAmount',
       header: { ru: 'Сумма просрочки', en: 'Overdue amount' },
       note: {
-        ru: 'Сколько денег просрочено (блок 6). Меньше минимальной значимой суммы из «Настроек» — долгая просрочка ещё не делает клиента неплатежеспособным; пусто — любая сумма существенна.',
+        ru: 'Сколько денег просрочено (блок 6). Меньше минимальной значимой суммы из «Настроек» — долгая просрочка ещё не делает клиента неплатёжеспособным; пусто — любая сумма существенна.',
         en: 'How much money is overdue (block 6). Below the materiality in Settings, a long overdue does not make the client insolvent; blank: any amount counts.',
       },
       type: 'money',
@@ -321,7 +321,7 @@ export const monitoring: TableTemplate = {
       key: 'signals',
       header: { ru: 'Сигналы и что делать', en: 'Signals and what to do' },
       note: {
-        ru: 'CLIENT_SIGNALS: уход к конкурентам, падение закупок у нас, распродажа или затоваривание склада, падение спроса, ухудшение платежей (дни просрочки растут к прошлому периоду), новый ЛПР — с действием для каждого. Неплатежеспособному — одна рекомендация.',
+        ru: 'CLIENT_SIGNALS: уход к конкурентам, падение закупок у нас, распродажа или затоваривание склада, падение спроса, ухудшение платежей (дни просрочки растут к прошлому периоду), новый ЛПР — с действием для каждого. Неплатёжеспособному — одна рекомендация.',
         en: 'CLIENT_SIGNALS: switching to competitors, buying less from us, destocking or overstocking, falling demand, worsening payments (more days overdue than the period before), a new decision maker, each with an action. An insolvent client gets one recommendation.',
       },
       type: 'computed',
@@ -418,7 +418,7 @@ export const monitoring: TableTemplate = {
       key: 'previousOverdue',
       header: { ru: 'Просрочка в прошлом периоде, дней', en: 'Days overdue in the previous period' },
       note: {
-        ru: 'PREVIOUS_VALUE: дни просрочки этого клиента в прошлом периоде; «платежеспособность ухудшается» — только если стало больше.',
+        ru: 'PREVIOUS_VALUE: дни просрочки этого клиента в прошлом периоде; «платёжеспособность ухудшается» — только если стало больше.',
         en: 'PREVIOUS_VALUE: this client’s days overdue in its previous period; "solvency worsening" only when they grew.',
       },
       type: 'computed',

@@ -27,7 +27,7 @@ export const settings: SettingsTemplate = {
       label: { ru: 'Порог неплатёжеспособности, дней просрочки', en: 'Insolvency overdue limit, days' },
       formerLabels: ['Просрочка неплатежеспособности, дней'],
       note: {
-        ru: 'Просрочка больше этого числа дней = клиент неплатежеспособен (сегмент 3). Базель: более 90 дней.',
+        ru: 'Просрочка больше этого числа дней = клиент неплатёжеспособен (сегмент 3). Базель: более 90 дней.',
         en: 'More days past due than this = insolvent (segment 3). Basel: more than 90 days.',
       },
       value: 90,
@@ -38,7 +38,7 @@ export const settings: SettingsTemplate = {
       label: { ru: 'Минимальная значимая сумма просрочки', en: 'Overdue materiality' },
       formerLabels: ['Порог существенности просрочки'],
       note: {
-        ru: 'Просрочка на меньшую сумму не делает клиента неплатежеспособным, сколько бы дней она ни длилась (Базель: «существенное обязательство»). Пусто — любая сумма.',
+        ru: 'Просрочка на меньшую сумму не делает клиента неплатёжеспособным, сколько бы дней она ни длилась (Базель: «существенное обязательство»). Пусто — любая сумма.',
         en: 'An overdue of a smaller amount does not make the client insolvent, however many days it lasts (Basel: "a material obligation"). Blank: any amount.',
       },
       value: 10000,
@@ -48,7 +48,7 @@ export const settings: SettingsTemplate = {
       key: 'insolventShare',
       label: { ru: 'Безопасная доля поставок (сегмент 3)', en: 'Safe delivery share (segment 3)' },
       note: {
-        ru: 'Какую долю текущих закупок ещё отгружать неплатежеспособному клиенту, лучше по предоплате.',
+        ru: 'Какую долю текущих закупок ещё отгружать неплатёжеспособному клиенту, лучше по предоплате.',
         en: 'Share of current purchases still shipped to an insolvent client, preferably prepaid.',
       },
       value: 0.25,
@@ -130,7 +130,7 @@ export const settings: SettingsTemplate = {
       label: { ru: 'Тревожная просрочка, дней', en: 'Overdue warning, days' },
       formerLabels: ['Просрочка-предупреждение, дней'],
       note: {
-        ru: 'С этой просрочки платёжеспособность считается ухудшающейся — раньше порога неплатежеспособности.',
+        ru: 'С этой просрочки платёжеспособность считается ухудшающейся — раньше порога неплатёжеспособности.',
         en: 'From this many days past due solvency counts as worsening, before the insolvency limit.',
       },
       value: 30,

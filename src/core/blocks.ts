@@ -25,7 +25,7 @@ export const BLOCKS = [
   },
   {
     key: 'solvency',
-    ru: 'Платежеспособность (просрочка, дней)',
+    ru: 'Платёжеспособность (просрочка, дней)',
     en: 'Solvency (days overdue)',
     type: 'integer',
   },

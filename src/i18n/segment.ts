@@ -19,7 +19,7 @@ export const segmentTexts = defineTexts({
       'Get ahead of bad news with good offers: a selected assortment, the optimal order, fast delivery',
   },
   ru: {
-    groups: ['Нет сигнала кризиса', 'Ожидает падения', 'Падение зафиксировано', 'Неплатежеспособен'],
+    groups: ['Нет сигнала кризиса', 'Ожидает падения', 'Падение зафиксировано', 'Неплатёжеспособен'],
     actions: [
       'Следить за динамикой (мониторинг)',
       'Убедить сохранить докризисный объём закупок',

@@ -76,10 +76,10 @@ describe('Clients shows each client’s latest Monitoring period', () => {
     expect(ural.latestPeriod).toEqual(new Date(2026, 9, 1));
     expect(ural.latestShipments).toBe(300000);
     expect(ural.shipmentsVsBefore).toBeCloseTo(300000 / 900000 - 1, 12);
-    expect(ural.segment).toBe('3 — Неплатежеспособен');
+    expect(ural.segment).toBe('3 — Неплатёжеспособен');
     expect(ural.segmentReason).toMatch(/^Просрочка 120 дн\. на сумму 450\s000 — больше предела в 90 дн\.$/);
     expect(ural.segmentChange).toBe('2 → 3');
-    expect(String(ural.signals)).toMatch(/^Неплатежеспособен: .*\(видно также: /);
+    expect(String(ural.signals)).toMatch(/^Неплатёжеспособен: .*\(видно также: /);
     expect(String(ural.signals)).not.toContain('; ');
   });
 
@@ -131,7 +131,7 @@ describe('Clients shows each client’s latest Monitoring period', () => {
 
   it('keeps the latest period when an earlier one is typed later, and matches names however typed', () => {
     typePeriod(wb, { client: 'центр-опт ', period: new Date(2026, 6, 1), totalSalesDynamics: -0.3 });
-    expect(client(wb, 'Центр-Опт').segment).toBe('3 — Неплатежеспособен');
+    expect(client(wb, 'Центр-Опт').segment).toBe('3 — Неплатёжеспособен');
     typePeriod(wb, { client: '  центр-опт', period: new Date(2026, 10, 1), solvencyDynamics: 0 });
     expect(client(wb, 'Центр-Опт').segment).toBe('0 — Нет сигнала кризиса');
     expect(client(wb, 'Центр-Опт').segmentChange).toBe('3 → 0');

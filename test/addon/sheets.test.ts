@@ -89,7 +89,7 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
 
   it('Dashboard: clients per segment add up to the Clients sheet, with the FBS and lost-client lines', () => {
     const counts = [
-      '3 — Неплатежеспособен',
+      '3 — Неплатёжеспособен',
       '2 — Падение зафиксировано',
       '1 — Ожидает падения',
       '0 — Нет сигнала кризиса',

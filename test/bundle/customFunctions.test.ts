@@ -74,7 +74,7 @@ describe('the built bundle', () => {
         ['2 — Падение зафиксировано'],
         ['1 — Ожидает падения'],
         ['⚠ изменение розничных продаж: «abc» — не число'],
-        ['3 — Неплатежеспособен'],
+        ['3 — Неплатёжеспособен'],
       ],
     );
     expect(callGlobal(loadBundle(localeOnlyServices('en_US')), 'SEGMENT', column, forecast, overdue)).toEqual(

@@ -21,7 +21,7 @@ const CLIENTS = {
   client_contacts: col('Анна', ''),
   client_phones: col('+7 812', ''),
   client_emails: col('td@sever.ru', ''),
-  client_segments: col('2 — Падение зафиксировано', '3 — Неплатежеспособен'),
+  client_segments: col('2 — Падение зафиксировано', '3 — Неплатёжеспособен'),
   client_segment_reasons: col('', 'Просрочка 120 дн. — больше предела в 90 дн.'),
   client_next_contacts: col(on(-2), ''),
   client_latest_periods: col('', on(-26)),

@@ -23,11 +23,11 @@ import { runColumn } from './column';
  * @see New segmentation (docs/method.md#new-segmentation)
  * @example =SEGMENT(-12%; -10%; 0) → 2 — Падение зафиксировано
  *   The fall is recorded (en_US: 2 — Fall recorded).
- * @example =SEGMENT(-12%; ""; 120) → 3 — Неплатежеспособен
+ * @example =SEGMENT(-12%; ""; 120) → 3 — Неплатёжеспособен
  *   More than 90 days past due outranks the fall.
  * @example =SEGMENT(-12%; ""; 120; 5%; 90; 100; 10000) → 2 — Падение зафиксировано
  *   120 days past due on only 100, below the materiality of 10 000: not insolvent for that.
- * @example =SEGMENT(""; ""; 120; 5%; 90; 50000; 10000) → 3 — Неплатежеспособен
+ * @example =SEGMENT(""; ""; 120; 5%; 90; 50000; 10000) → 3 — Неплатёжеспособен
  * @example =SEGMENT(-3%; -10%; "") → 1 — Ожидает падения
  *   Only expected: the most promising group.
  * @example =SEGMENT(-8%; ""; ""; 10%; 90) → 0 — Нет сигнала кризиса

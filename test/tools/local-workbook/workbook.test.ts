@@ -51,7 +51,7 @@ describe('custom functions of the real bundle in formulas', () => {
     expect(wb.values(sheetName, 'I2:I4')).toEqual([
       ['2 — Падение зафиксировано'],
       ['1 — Ожидает падения'],
-      ['3 — Неплатежеспособен'],
+      ['3 — Неплатёжеспособен'],
     ]);
     expect(wb.values(sheetName, 'I2:I4')).toEqual(
       run(
