@@ -139,7 +139,7 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Персонал: больше всего функций уровня 1 во владении',
+        ru: 'Персонал: больше всего функций уровня 1 у одного владельца',
         en: 'Staff: most level-1 functions owned by one person',
       },
       formula: maxLevel1Owned,

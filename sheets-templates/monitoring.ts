@@ -16,7 +16,7 @@ function blockColumns(b: (typeof BLOCKS)[number]): Column[] {
             en: 'Days past due of the oldest unpaid invoice; TRUE = insolvent.',
           }
         : {
-            ru: 'Сменились ли люди, которые решают о закупках (Да/Нет).',
+            ru: 'Сменились ли люди, принимающие решения о закупках (Да/Нет).',
             en: 'Did the people who decide on purchases change (Yes/No).',
           };
   const shared = {

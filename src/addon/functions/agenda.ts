@@ -54,7 +54,7 @@ type Out = Array<Array<string | number | Date>>;
  * @see Full Backing System (docs/method.md#full-backing-system)
  * @example =AGENDA(""; "26.11.2026"; 7; 30; "ТД «Северный»"; "Иванова"; "+7 812 555-01-02"; ""; "2 — Падение зафиксировано"; "24.11.2026"; ""; ""; ""; ""; ""; ""; ""; "Иванова"; "25.11.2026"; "27.11.2026"; "Отпуск"; "Иванова"; "Петров") → 24.11.2026 | 2 | Петров — вместо: Иванова (отпуск) | ТД «Северный» | Плановый контакт (сегмент 2 — Падение зафиксировано) | Согласовать закупки не ниже фактических продаж | +7 812 555-01-02
  *   Two days overdue, so it is done today, while Иванова is on holiday: Петров, her backup, does it.
- * @example =AGENDA(""; AC_AS_OF; 7; 30; "Уралснаб"; "Иванова"; ""; ""; ""; "завтра"; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → (a row to fix, without a date: Иванова | Уралснаб | В «Следующий контакт» не дата: «завтра» | Впишите дату на листе «Клиенты»)
+ * @example =AGENDA(""; AC_AS_OF; 7; 30; "Уралснаб"; "Иванова"; ""; ""; ""; "завтра"; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; ""; "") → (a row to fix, without a date: Иванова | Уралснаб | В столбце «Следующий контакт» не дата: «завтра» | Впишите дату на листе «Клиенты»)
  *   Text that is no date is never dropped: it comes first, quoted.
  * @example =AGENDA(B2; AC_AS_OF; AC_AGENDA_HORIZON; AC_WARN_DAYS; Клиенты!A2:A; Клиенты!C2:C; …) → (the actions of the manager picked in B2)
  *   As the sheet «План контактов» calls it.
