@@ -200,17 +200,25 @@ export const historyArgs = (s: AgendaSheets, client: string): unknown[] => [
   s.records.overdue,
 ];
 
-/** The arguments of each of these functions for a run of `rows` clients (the benchmark's one-call table). */
+/**
+ * The arguments of each of these functions for a run of `rows` clients (the benchmark's one-call
+ * table), with `months` Monitoring records per client behind CLIENT_HISTORY.
+ */
 export function agendaFunctionInputs(
   rows: number,
-): Record<string, { args: readonly unknown[]; perRow: boolean }> {
-  const s = agendaSheets({ clients: rows, lost: Math.ceil(rows / 5), absences: 50, periods: 1 });
+  months: number,
+): Record<string, { args: readonly unknown[]; perRow: boolean; records?: number }> {
+  const s = agendaSheets({ clients: rows, lost: Math.ceil(rows / 5), absences: 50, periods: months });
   const settings = [AS_OF, 7, 30];
   return {
     AGENDA: { args: ['', ...settings, ...agendaRanges(s)], perRow: false },
     AGENDA_MANAGERS: { args: [s.clients.managers], perRow: false },
     AGENDA_BY_MANAGER: { args: [...settings, ...agendaRanges(s)], perRow: false },
     CLIENT_CARD: { args: cardArgs(s, 'Клиент 7'), perRow: false },
-    CLIENT_HISTORY: { args: historyArgs(s, 'Клиент 7'), perRow: false },
+    CLIENT_HISTORY: {
+      args: historyArgs(s, 'Клиент 7'),
+      perRow: false,
+      records: s.records.clients.length,
+    },
   };
 }

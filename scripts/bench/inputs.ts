@@ -1,7 +1,9 @@
 /**
  * Ranges for each custom function, as Sheets would pass them for `rows` rows: 2-D arrays
- * of plausible values, with some blank rows and cells, the same for every run of a seed. A custom function added to the add-on without inputs here makes
- * the benchmark report it as unmeasured, and its smoke test fail.
+ * of plausible values, with some blank rows and cells, the same for every run of a seed. A
+ * custom function added to the add-on without inputs here fails test/scripts/bench.test.ts, and
+ * the benchmark reports it as unmeasured. Functions over the client history get the history of
+ * their rows' clients, HISTORY_MONTHS records each.
  */
 import { syntheticClients, random } from '../demo/synthetic';
 import { agendaFunctionInputs } from './agendaInputs';
@@ -16,7 +18,15 @@ export interface Inputs {
    * (whole-column rules such as ABC classes or key people can't).
    */
   readonly perRow: boolean;
+  /**
+   * For a function over the client history: the Monitoring records its clients' rows are
+   * looked up in (the history of the rows' clients, a year of months each).
+   */
+  readonly records?: number;
 }
+
+/** Months of history per client behind the functions over the client history. */
+export const HISTORY_MONTHS = 12;
 
 export interface FbsMatrix {
   readonly functions: Column;
@@ -130,7 +140,8 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
   const clients = syntheticClients(rows, seed, AS_OF);
   const matrix = fbsMatrix(rows, 12, seed);
   const away = absences(matrix, 40, 52, seed);
-  const history = historyInputs(Math.ceil(rows / 4), 4, seed);
+  const history = historyInputs(rows, HISTORY_MONTHS, seed);
+  const records = history.recordKeys.length;
   const monitoring = clients.monitoring;
   /** One row in twenty left blank, as lists have empty lines; the functions give "" there. */
   const blank = Array.from({ length: rows }, () => next() < 0.05);
@@ -165,9 +176,18 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
     CLIENT_LATEST: {
       args: [history.keys, history.recordKeys, history.recordDates, history.segments],
       perRow: false,
+      records,
     },
-    PERIOD_CHANGE: { args: [history.recordKeys, history.recordDates, history.shipments], perRow: false },
-    PREVIOUS_VALUE: { args: [history.recordKeys, history.recordDates, history.segments], perRow: false },
+    PERIOD_CHANGE: {
+      args: [history.recordKeys, history.recordDates, history.shipments],
+      perRow: false,
+      records,
+    },
+    PREVIOUS_VALUE: {
+      args: [history.recordKeys, history.recordDates, history.segments],
+      perRow: false,
+      records,
+    },
     BACKUP_GAP: { args: [matrix.levels, matrix.roles], perRow: true },
     SAFETY_STOCK: {
       args: [
@@ -245,7 +265,7 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
       args: absenceGapsArgs(matrix, away),
       perRow: false,
     },
-    ...agendaFunctionInputs(rows),
+    ...agendaFunctionInputs(rows, HISTORY_MONTHS),
   };
 }
 

@@ -3,7 +3,7 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
-import { Cell, CellProblem, type Conventions, ShapeError, problemOr } from './vocabulary';
+import { Cell, CellProblem, type Conventions, ShapeError } from './vocabulary';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
 export type ArgKind = 'cell' | 'row';
@@ -37,7 +37,11 @@ function commonHeight(spec: ArgSpec, grids: ReadonlyArray<readonly [string, Cell
   return height;
 }
 
-/** Runs `rule` on every row; a CellProblem thrown by the rule is kept as that row's result. */
+/**
+ * Runs `rule` on every row; a CellProblem thrown by the rule is kept as that row's result.
+ * Each argument is read once into what its rows see (one cell or row of cells per row, or the
+ * same on every row), so a row costs its object and the rule: calls read ten thousand rows.
+ */
 export function mapRows<S extends ArgSpec, R>(
   spec: S,
   args: ArgsOf<S>,
@@ -51,14 +55,22 @@ export function mapRows<S extends ArgSpec, R>(
       throw new ShapeError('width', name, grid.length);
   }
   const height = commonHeight(spec, grids);
-  const out: Array<R | CellProblem> = [];
+  const columns = grids.map(([name, grid]) =>
+    spec[name] === 'row' ? (grid as ReadonlyArray<Cell | readonly Cell[]>) : grid.map((line) => line[0]),
+  );
+  const out = new Array<R | CellProblem>(height);
   for (let i = 0; i < height; i++) {
     const row: Record<string, Cell | readonly Cell[]> = {};
-    for (const [name, grid] of grids) {
-      const line = grid.length === 1 ? grid[0] : grid[i];
-      row[name] = spec[name] === 'row' ? line : line[0];
+    for (let k = 0; k < names.length; k++) {
+      const column = columns[k];
+      row[names[k]] = column.length === 1 ? column[0] : column[i];
     }
-    out.push(problemOr(() => rule(row as RowOf<S>, conv)));
+    try {
+      out[i] = rule(row as RowOf<S>, conv);
+    } catch (e) {
+      if (!(e instanceof CellProblem)) throw e;
+      out[i] = e;
+    }
   }
   return out;
 }

@@ -86,24 +86,28 @@ function stockDrift(c: ClientDynamics): number | undefined {
 export function clientSignals(c: ClientDynamics, t: SignalThresholds): Signal[] {
   const drift = stockDrift(c);
   const insolvent = c.insolvent || c.overdueDays > t.overdueLimit;
-  const shows: Record<Signal, boolean> = {
-    demandFall: fallsBy(c.totalSales, t.drop),
-    buysLess: false,
-    switching:
-      fallsBy(lead(c.ourSales, c.competitorSales), t.drop) ||
-      fallsBy(lead(c.ourPurchases, c.competitorPurchases), t.drop),
-    // Strict signs keep the two apart even with a gap threshold of 0.
-    destocking: drift !== undefined && drift < 0 && drift <= -t.stockGap + EPSILON,
-    overstocking: drift !== undefined && drift > 0 && drift >= t.stockGap - EPSILON,
-    insolvent,
-    solvencyWarning:
-      !insolvent &&
-      c.overdueDays >= t.overdueWarning &&
-      (c.previousOverdueDays === undefined || c.overdueDays > c.previousOverdueDays),
-    newDecisionMaker: c.decisionMakerChanged,
-  };
-  shows.buysLess = fallsBy(c.ourPurchases, t.drop) && !SIGNALS.some((s) => shows[s]);
-  return SIGNALS.filter((s) => shows[s]);
+  // In the order of SIGNALS; one array per client, as a call reads ten thousand of them.
+  const shown: Signal[] = [];
+  if (fallsBy(c.totalSales, t.drop)) shown.push('demandFall');
+  if (
+    fallsBy(lead(c.ourSales, c.competitorSales), t.drop) ||
+    fallsBy(lead(c.ourPurchases, c.competitorPurchases), t.drop)
+  )
+    shown.push('switching');
+  // Strict signs keep the two apart even with a gap threshold of 0.
+  if (drift !== undefined && drift < 0 && drift <= -t.stockGap + EPSILON) shown.push('destocking');
+  if (drift !== undefined && drift > 0 && drift >= t.stockGap - EPSILON) shown.push('overstocking');
+  if (insolvent) shown.push('insolvent');
+  if (
+    !insolvent &&
+    c.overdueDays >= t.overdueWarning &&
+    (c.previousOverdueDays === undefined || c.overdueDays > c.previousOverdueDays)
+  )
+    shown.push('solvencyWarning');
+  if (c.decisionMakerChanged) shown.push('newDecisionMaker');
+  // Buying less is a signal of its own only when nothing else explains it.
+  if (shown.length === 0 && fallsBy(c.ourPurchases, t.drop)) shown.push('buysLess');
+  return shown;
 }
 
 /**
