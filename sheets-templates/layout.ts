@@ -54,6 +54,8 @@ export interface SheetLayout {
   readonly columns: ReadonlyMap<string, number>;
   /** Template columns the sheet lacks, to be added after its last used column. */
   readonly missing: readonly PlacedColumn[];
+  /** Columns found by a header an older version gave them, whose header is to be renewed. */
+  readonly renamed: readonly PlacedColumn[];
 }
 
 /** Matches the header row found in a sheet against the template, in either language. */
@@ -71,6 +73,19 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     );
     if (match) found.set(match.key, i + 1);
   });
+  // Only then a header an older version gave a column, so a column of today never loses its own.
+  const renamed: PlacedColumn[] = [];
+  const taken = new Set(found.values());
+  headerRow.forEach((cell, i) => {
+    const text = normalize(cell);
+    if (!text || taken.has(i + 1)) return;
+    const match = placed.find(
+      (p) => !found.has(p.key) && (p.column.formerHeaders ?? []).some((h) => normalize(h) === text),
+    );
+    if (!match) return;
+    found.set(match.key, i + 1);
+    renamed.push(match);
+  });
   const columns = new Map(found);
   placeRepeated(placed, columns);
   // Missing columns go after everything the sheet uses, employee columns with blank headers included.
@@ -84,7 +99,7 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     missing.push(p);
     columns.set(p.key, lastUsed + missing.length);
   }
-  return { placed, columns, missing };
+  return { placed, columns, missing, renamed };
 }
 
 /**
