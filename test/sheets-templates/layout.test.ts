@@ -1,5 +1,6 @@
 import { clients } from '../../sheets-templates/clients';
 import { fbsMatrix } from '../../sheets-templates/fbs';
+import { pricing } from '../../sheets-templates/pricing';
 import {
   columnLetter,
   expandColumns,
@@ -73,6 +74,33 @@ describe('findLayout', () => {
     expect(layout.columns.get('employee1')).toBe(5);
     expect(layout.columns.get('employee12')).toBe(16);
     expect(layout.missing).toEqual([]);
+  });
+});
+
+describe('findLayout with an older header', () => {
+  const headers = (lang: 'ru' | 'en') => expandColumns(pricing).map((p) => p.header[lang]);
+  const verdictAt = headers('ru').indexOf('Вывод по методу');
+
+  it('finds Pricing’s verdict under the title «Решение» it had, to be renamed in place', () => {
+    const old = headers('ru').map((h, i) => (i === verdictAt ? 'Решение' : h));
+    const layout = findLayout(pricing, old);
+    expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    expect(layout.renamed.map((p) => p.key)).toEqual(['verdict']);
+    expect(layout.missing).toEqual([]);
+  });
+
+  it('renames nothing in a sheet of this version, in either language', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const layout = findLayout(pricing, headers(lang));
+      expect(layout.renamed).toEqual([]);
+      expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    }
+  });
+
+  it('never takes a column of today for an older header: the current one wins, the other is the user’s', () => {
+    const layout = findLayout(pricing, [...headers('ru'), 'Решение']);
+    expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    expect(layout.renamed).toEqual([]);
   });
 });
 
