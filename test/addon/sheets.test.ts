@@ -223,9 +223,10 @@ describe('Dashboard: the price dose counts discounts granted, not asked for', ()
       ss
         .getSheetByName('Цены')!
         .getRange(`${col('pricing', 'discount')}4`)
-        .setValue(0.2),
+        .setValue(0.24),
     );
-    // (20 % + 20 %) against (60 % + 25 %): discounts eat more than half the margin.
+    // (20 % + 24 %) against (60 % + 25 %): discounts eat more than half the margin.
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(0.44 / 0.85, 12);
     expect(String(dashboardValue(wb, 'Цена: данная скидка к марже', 'C'))).toMatch(/^⚠ Скидки съедают маржу/);
     expect(dashboardValue(wb, 'Цена: доля клиентов, получивших скидку')).toBeCloseTo(2 / 12, 12);
   });
