@@ -3,12 +3,11 @@
  * the dashboard's overdose panel, which counts discounts granted, not asked for.
  */
 import { TEMPLATES } from '../../sheets-templates';
-import type { ReportTemplate } from '../../sheets-templates/types';
+import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
 import { columnLetter, findLayout } from '../../sheets-templates/layout';
 import type { Lang } from '../../src/i18n';
 import type { LocalWorkbook } from '../../tools/local-workbook';
 import type { Cell } from '../../src/core/vocabulary';
-import { tableTemplate } from './run';
 
 /** The client whose discount the demo grants: its request buys nothing, so the method never passed it. */
 export const DEMO_GRANT = 'Дон-Трейд';
@@ -28,7 +27,7 @@ export interface PriceDose {
 
 /** Types the decision «Дать» (Give) on the demo client's discount request, then reads the price dose. */
 export function grantDemoDiscount(wb: LocalWorkbook, lang: Lang): PriceDose {
-  const template = tableTemplate('pricing');
+  const template = TEMPLATES.find((t): t is TableTemplate => t.kind === 'table' && t.id === 'pricing')!;
   const sheet = template.name[lang];
   const [header, ...rows] = wb.values(sheet) as Cell[][];
   const layout = findLayout(template, header);
