@@ -27,21 +27,45 @@ const targetShare = (c: FormulaContext) => {
   const segment = c.range('pricing', 'clientSegment', D);
   return `${fx('ARRAYFORMULA', fx('SUM', `(${segment}="1")+(${segment}="2")`))}/${discountRequests(c)}`;
 };
-const discountedShare = (c: FormulaContext) =>
-  `${fx('COUNTIF', c.range('clients', 'discountRequests', D), str('>0'))}/${fx('COUNTA', c.range('clients', 'name', D))}`;
 /** Pricing's "give the discount" in either language: rows typed before a change of locale count too. */
-const belowBreakeven = (c: FormulaContext) =>
-  ['Дать', 'Give']
-    .map((granted) =>
-      fx(
-        'COUNTIFS',
-        c.range('pricing', 'decision', D),
-        str(granted),
-        c.range('pricing', 'verdict', D),
-        str('✗*'),
-      ),
-    )
-    .join('+');
+const GIVE = ['Дать', 'Give'] as const;
+/** Granted rows of Pricing meeting more criteria: one COUNTIFS per language of the decision. */
+const grantedRows = (c: FormulaContext, ...criteria: string[]) =>
+  GIVE.map((give) => fx('COUNTIFS', c.range('pricing', 'decision', D), str(give), ...criteria)).join('+');
+/** A sum of `key` over the granted rows of Pricing where `other` is typed too. */
+const grantedSum = (c: FormulaContext, key: string, other: string) =>
+  GIVE.map((give) =>
+    fx(
+      'SUMIFS',
+      c.range('pricing', key, D),
+      c.range('pricing', 'decision', D),
+      str(give),
+      c.range('pricing', other, D),
+      str('<>'),
+    ),
+  ).join('+');
+/**
+ * Clients of the Clients sheet granted at least one discount on Pricing: a name found among the
+ * granted rows' clients. MATCH, since COUNTIFS with a column of criteria fails in some engines.
+ */
+const grantedClients = (c: FormulaContext) => {
+  const name = c.range('clients', 'name', D);
+  const decision = c.range('pricing', 'decision', D);
+  const granted = GIVE.map((give) => `(${decision}=${str(give)})`).join('+');
+  const clients = fx('IF', granted, c.range('pricing', 'client', D), str(''));
+  return fx(
+    'ARRAYFORMULA',
+    fx('SUM', `(${fx('LEN', name)}>0)*${fx('ISNUMBER', fx('MATCH', name, clients, 0))}`),
+  );
+};
+const grantedShare = (c: FormulaContext) =>
+  `${grantedClients(c)}/${fx('COUNTA', c.range('clients', 'name', D))}`;
+/** The discount granted against the margin it eats, over granted rows with both typed. */
+const grantedAgainstMargin = (c: FormulaContext) =>
+  `(${grantedSum(c, 'discount', 'margin')})/(${grantedSum(c, 'margin', 'discount')})`;
+/** Granted discounts whose verdict is not ✓: they don't pay back, buy nothing or were never checked. */
+const grantedUnchecked = (c: FormulaContext) =>
+  `${grantedRows(c, c.range('pricing', 'discount', D), str('<>'))}-(${grantedRows(c, c.range('pricing', 'verdict', D), str('✓*'))})`;
 const maxFunctions = (c: FormulaContext) => perEmployee(c, (col) => fx('COUNTA', col));
 const maxLevel1Owned = (c: FormulaContext) =>
   perEmployee(c, (col) => {
@@ -89,40 +113,46 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Цена: доля клиентов, просивших скидку',
-        en: 'Price: share of clients asking for discounts',
+        ru: 'Цена: доля клиентов, получивших скидку',
+        en: 'Price: share of clients granted a discount',
       },
-      formula: (c) => fx('IFERROR', discountedShare(c), str('')),
+      formerLabels: ['Цена: доля клиентов, просивших скидку', 'Price: share of clients asking for discounts'],
+      formula: (c) => fx('IFERROR', grantedShare(c), str('')),
       warning: (c) =>
-        warnWhen(`${discountedShare(c)}>${c.setting('discountedMax')}`, {
+        warnWhen(`${grantedShare(c)}>${c.setting('discountedMax')}`, {
           ru: 'Тотальное снижение цены: резкое падение рентабельности',
           en: 'Total price cut: a sharp fall in profitability',
         })(c),
       format: '0%',
     },
     {
-      label: {
-        ru: 'Цена: средняя скидка к средней марже',
-        en: 'Price: average discount against average margin',
-      },
-      formula: (c) =>
-        fx(
-          'IFERROR',
-          `${fx('AVERAGE', c.range('pricing', 'discount', D))}/${fx('AVERAGE', c.range('pricing', 'margin', D))}`,
-          str(''),
-        ),
+      label: { ru: 'Цена: данная скидка к марже', en: 'Price: granted discount against margin' },
+      formerLabels: [
+        'Цена: средняя скидка к средней марже',
+        'Price: average discount against average margin',
+      ],
+      formula: (c) => fx('IFERROR', grantedAgainstMargin(c), str('')),
+      warning: (c) =>
+        warnWhen(`${grantedAgainstMargin(c)}>${c.setting('grantedMarginMax')}`, {
+          ru: 'Скидки съедают маржу: резкое падение рентабельности',
+          en: 'Discounts eat the margin: a sharp fall in profitability',
+        })(c),
       format: '0%',
     },
     {
       label: {
-        ru: 'Цена: скидки, данные ниже точки безубыточности',
-        en: 'Price: discounts granted below break-even',
+        ru: 'Цена: скидки даны без «✓» по методу',
+        en: 'Price: discounts granted without the method’s ✓',
       },
-      formula: belowBreakeven,
+      formerLabels: [
+        'Цена: скидки, данные ниже точки безубыточности',
+        'Price: discounts granted below break-even',
+      ],
+      formula: grantedUnchecked,
       warning: (c) =>
-        warnWhen(`${belowBreakeven(c)}>0`, {
-          ru: 'Скидки не окупаются: падение рентабельности',
-          en: 'Discounts don’t pay back: falling profitability',
+        warnWhen(`${grantedUnchecked(c)}>0`, {
+          ru: 'Скидки не окупаются или ничего не покупают: падение рентабельности',
+          en: 'Discounts don’t pay back or buy nothing: falling profitability',
         })(c),
     },
     {

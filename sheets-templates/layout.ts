@@ -47,10 +47,13 @@ export function columnLetter(n: number): string {
 
 const normalize = (s: unknown) => normalizeWords(String(s ?? ''));
 
-/** Whether a header cell's text (normalized) names this column, in either language or as it was once named. */
-function names(p: PlacedColumn, text: string): boolean {
-  return [p.header.ru, p.header.en, ...(p.column.formerHeaders ?? [])].some((h) => normalize(h) === text);
-}
+/** Whether a header cell's text (normalized) is this column's header today, in either language. */
+const namesNow = (p: PlacedColumn, text: string) =>
+  normalize(p.header.ru) === text || normalize(p.header.en) === text;
+
+/** Whether a header cell's text (normalized) is a header an earlier version gave this column. */
+const namedOnce = (p: PlacedColumn, text: string) =>
+  (p.column.formerHeaders ?? []).some((h) => normalize(h) === text);
 
 export interface SheetLayout {
   /** Every template column, repeats expanded. */
@@ -59,6 +62,8 @@ export interface SheetLayout {
   readonly columns: ReadonlyMap<string, number>;
   /** Template columns the sheet lacks, to be added after its last used column. */
   readonly missing: readonly PlacedColumn[];
+  /** Columns found by a header an older version gave them, whose header is to be renewed. */
+  readonly renamed: readonly PlacedColumn[];
 }
 
 /** Matches the header row found in a sheet against the template, in either language. */
@@ -68,8 +73,19 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
   headerRow.forEach((cell, i) => {
     const text = normalize(cell);
     if (!text) return;
-    const match = placed.find((p) => !p.repeated && !found.has(p.key) && names(p, text));
+    const match = placed.find((p) => !p.repeated && !found.has(p.key) && namesNow(p, text));
     if (match) found.set(match.key, i + 1);
+  });
+  // Only then a header an older version gave a column, so a column of today never loses its own.
+  const renamed: PlacedColumn[] = [];
+  const taken = new Set(found.values());
+  headerRow.forEach((cell, i) => {
+    const text = normalize(cell);
+    if (!text || taken.has(i + 1)) return;
+    const match = placed.find((p) => !found.has(p.key) && namedOnce(p, text));
+    if (!match) return;
+    found.set(match.key, i + 1);
+    renamed.push(match);
   });
   const columns = new Map(found);
   placeRepeated(placed, columns);
@@ -84,7 +100,7 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     missing.push(p);
     columns.set(p.key, lastUsed + missing.length);
   }
-  return { placed, columns, missing };
+  return { placed, columns, missing, renamed };
 }
 
 /**
@@ -114,7 +130,7 @@ function placeRepeated(placed: readonly PlacedColumn[], columns: Map<string, num
 export function looksLikeTemplate(t: TableTemplate, headerRow: readonly unknown[]): boolean {
   const placed = expandColumns(t).filter((p) => !p.repeated);
   const texts = headerRow.map(normalize).filter(Boolean);
-  const found = (p: PlacedColumn) => texts.some((text) => names(p, text));
+  const found = (p: PlacedColumn) => texts.some((text) => namesNow(p, text) || namedOnce(p, text));
   if (!found(placed[0])) return false;
   return placed.filter(found).length * 2 >= placed.length;
 }

@@ -2,6 +2,31 @@ import { fx, perRow, str } from '../src/core/formula';
 import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
+const NOTHING = { ru: 'Ничего', en: 'Nothing' } as const;
+
+/** The verdict's words, gate by gate (docs/method.md, Price cuts). */
+const VERDICT = {
+  ru: {
+    askSensitivity: '? Сначала спросите о чувствительности',
+    buysNothing: '✗ Скидка ничего не покупает',
+    noMargin: '⚠ Нет маржи: без неё окупаемость не посчитать',
+    check: '⚠ Проверьте скидку и маржу (см. «Нужный рост объёма»)',
+    askGain: '? Спросите ожидаемый рост',
+    gainNotNumber: ['⚠ Ожидаемый рост «', '» — не число'],
+    dont: '✗ Не давать скидку',
+    pays: '✓ Окупается',
+  },
+  en: {
+    askSensitivity: '? Ask about price sensitivity first',
+    buysNothing: '✗ The discount buys nothing',
+    noMargin: '⚠ No margin: payback cannot be worked out without it',
+    check: '⚠ Check the discount and the margin (see “Volume gain needed”)',
+    askGain: '? Ask for the expected gain',
+    gainNotNumber: ['⚠ Expected gain “', '” is not a number'],
+    dont: '✗ Don’t give this discount',
+    pays: '✓ Pays back',
+  },
+} as const;
 
 /** Price cuts (docs/method.md): what do we buy by cutting prices? Ask first; discount only if the result predictably improves. */
 export const pricing: TableTemplate = {
@@ -97,7 +122,10 @@ export const pricing: TableTemplate = {
     {
       key: 'decision',
       header: { ru: 'Решение по скидке', en: 'Decision' },
-      note: { ru: 'Что решили: дать скидку или нет.', en: 'What was decided: give the discount or not.' },
+      note: {
+        ru: 'Что решили. «Дать» — скидка дана: такие строки считает доза «Цена» на листе «Координаты».',
+        en: 'What was decided. "Give" means the discount was granted: the Price dose on the Dashboard counts these rows.',
+      },
       type: 'choice',
       choices: { ru: ['Дать', 'Отказать', 'Думаем'], en: ['Give', 'Refuse', 'Thinking'] },
     },
@@ -129,27 +157,52 @@ export const pricing: TableTemplate = {
     },
     {
       key: 'verdict',
-      header: { ru: 'Решение', en: 'Verdict' },
+      header: { ru: 'Вывод по методу', en: 'Verdict' },
+      formerHeaders: ['Решение'],
       note: {
-        ru: 'Скидку давать, только если ожидаемый рост не ниже нужного (раздел «Снижение цены»).',
-        en: 'Give the discount only if the expected gain is at least the gain needed (Price cuts).',
+        ru: 'Проверка по разделу «Снижение цены», по порядку: выяснена ли чувствительность к цене, что покупаем скидкой, есть ли маржа; давать скидку, только если ожидаемый рост выше нужного — «не хуже» не значит «лучше».',
+        en: 'The check of Price cuts, in order: was price sensitivity asked, what does the discount buy, is the margin there; give the discount only if the expected gain is above the gain needed: breaking even is no improvement.',
       },
       type: 'computed',
-      width: 200,
+      width: 260,
       formula: (c) => {
-        const be = c.range('pricing', 'breakeven');
-        const gain = c.range('pricing', 'expectedGain');
-        const [dont, pays, unknown] =
-          c.lang === 'ru'
-            ? ['✗ Не давать скидку', '✓ Окупается', '? Спросите ожидаемый рост']
-            : ['✗ Don’t give this discount', '✓ Pays back', '? Ask for the expected gain'];
-        return perRow(
-          c.range('pricing', 'discount'),
+        const r = (key: string) => c.range('pricing', key);
+        const [discount, margin, gain, be] = [r('discount'), r('margin'), r('expectedGain'), r('breakeven')];
+        const [sensitivity, buys] = [r('sensitivityAsked'), r('buys')];
+        const v = VERDICT[c.lang];
+        // Dropdown words of either language: rows typed before a change of locale read the same.
+        const asked = `(${sensitivity}="${YES_NO.ru[0]}")+(${sensitivity}="${YES_NO.en[0]}")=0`;
+        const nothing = `(${buys}="")+(${buys}="${NOTHING.ru}")+(${buys}="${NOTHING.en}")`;
+        const compare = fx(
+          'IF',
+          `${gain}=""`,
+          str(v.askGain),
           fx(
             'IF',
-            fx('ISNUMBER', be),
-            fx('IF', `${gain}=""`, str(unknown), fx('IF', `${gain}<${be}`, str(dont), str(pays))),
-            str(dont),
+            fx('ISNUMBER', gain),
+            fx('IF', `${gain}>${be}`, str(v.pays), str(v.dont)),
+            `${str(v.gainNotNumber[0])}&${gain}&${str(v.gainNotNumber[1])}`,
+          ),
+        );
+        // No break-even: a discount not below the margin never pays back; anything else is a typo, named there.
+        const noBreakeven = fx(
+          'IF',
+          `${fx('ISNUMBER', discount)}*${fx('ISNUMBER', margin)}*(${discount}>=${margin})`,
+          str(v.dont),
+          str(v.check),
+        );
+        return perRow(
+          discount,
+          fx(
+            'IF',
+            asked,
+            str(v.askSensitivity),
+            fx(
+              'IF',
+              nothing,
+              str(v.buysNothing),
+              fx('IF', `${margin}=""`, str(v.noMargin), fx('IF', fx('ISNUMBER', be), compare, noBreakeven)),
+            ),
           ),
         );
       },
@@ -158,6 +211,11 @@ export const pricing: TableTemplate = {
   colours: [
     { column: 'verdict', formula: (_c, cell) => `LEFT(${cell('verdict')};1)="✗"`, background: '#f4c7c3' },
     { column: 'verdict', formula: (_c, cell) => `LEFT(${cell('verdict')};1)="✓"`, background: '#b7e1cd' },
+    {
+      column: 'verdict',
+      formula: (_c, cell) => `OR(LEFT(${cell('verdict')};1)="?";LEFT(${cell('verdict')};1)="⚠")`,
+      background: '#fce8b2',
+    },
   ],
   samples: [
     {
@@ -181,6 +239,7 @@ export const pricing: TableTemplate = {
       buys: { ru: 'Больше нашего ассортимента на полке', en: 'More of our assortment on the shelf' },
       sensitivityAsked: { ru: 'Да', en: 'Yes' },
       clientAnswer: { ru: 'Возьмут ещё две полки', en: 'Will take two more shelves' },
+      decision: { ru: 'Дать', en: 'Give' },
     },
     {
       client: 'ТД «Северный»',

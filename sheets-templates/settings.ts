@@ -201,5 +201,15 @@ export const settings: SettingsTemplate = {
       type: 'choice',
       choices: { ru: ['Да', 'Нет'], en: ['Yes', 'No'] },
     },
+    {
+      key: 'grantedMarginMax',
+      label: { ru: 'Максимум данной скидки к марже', en: 'Maximum granted discount against margin' },
+      note: {
+        ru: 'Какую долю маржи в среднем съедают данные скидки. Больше — «тотальное снижение цены»: при половине маржи объём должен вырасти вдвое, чтобы прибыль не упала.',
+        en: 'How much of the margin the granted discounts eat on average. More is a "total price cut": at half the margin the volume must double for profit to hold.',
+      },
+      value: 0.5,
+      type: 'percent',
+    },
   ],
 };

@@ -49,8 +49,6 @@ export interface FormulaContext {
 export interface Column {
   readonly key: string;
   readonly header: L10n;
-  /** Headers of earlier versions, still recognised in a workbook set up with them. */
-  readonly formerHeaders?: readonly string[];
   /** What the column means, shown as the header cell's note. */
   readonly note: L10n;
   readonly type: ColumnType;
@@ -67,6 +65,8 @@ export interface Column {
   readonly shows?: Exclude<ColumnType, 'computed' | 'choice'>;
   /** Repeat this column `repeat` times (employee columns): keys get a 1-based suffix. */
   readonly repeat?: number;
+  /** Headers an older version gave this column: setup finds it by them and writes today's header. */
+  readonly formerHeaders?: readonly string[];
 }
 
 /** A conditional colour on a column, by a formula about the first data row (relative, like Sheets). */
@@ -140,6 +140,8 @@ export interface SettingsTemplate {
 
 export interface DashboardLine {
   readonly label: L10n;
+  /** Labels an older version gave this line: setup writes today's over them, never over the user's own. */
+  readonly formerLabels?: readonly string[];
   /** A formula, or undefined for a section title. */
   readonly formula?: (ctx: FormulaContext) => string;
   /** The warning sign next to the value (column C), e.g. the overdose of a lever. */

@@ -15,6 +15,7 @@ import { type IsoDay, dayOf, monthStart } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
 import { type AgendaSeen, lookAtAgenda, lookAtCard } from './agenda';
+import { type PriceDose, grantDemoDiscount } from './doses';
 import { DEMO_IMPORT, importExample } from './import';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
@@ -40,6 +41,8 @@ export interface DemoRun {
   readonly newPeriod: NewPeriod;
   /** One manager's agenda, as the sheet «План контактов» showed it with that manager picked. */
   readonly agenda: AgendaSeen;
+  /** A discount granted on Pricing, and the dashboard's price dose after it. */
+  readonly priceDose: PriceDose;
 }
 
 export interface NewPeriod {
@@ -180,5 +183,7 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   const agenda = lookAtAgenda(wb, lang);
   lookAtCard(wb, lang);
   progress(`Picked ${agenda.manager} on the agenda and a client on the card (typing in the pickers only)`);
-  return { wb, lang, review, imported, calls, newPeriod, agenda };
+  const priceDose = grantDemoDiscount(wb, lang);
+  progress(`Granted ${priceDose.client} its discount on Pricing (typing the decision only)`);
+  return { wb, lang, review, imported, calls, newPeriod, agenda, priceDose };
 }

@@ -32,6 +32,12 @@ export const addonTexts = defineTexts({
         `The formula in ${cell} (“${column}”) cannot fill its column: values are typed below it (${typed}). The add-on leaves them; delete them and the column fills itself.`,
       rowsAdded: (names: string) => `Rows added to sheets that had too few for the add-on: ${names}.`,
       columnsRestored: (columns: string) => `Columns of the add-on put back: ${columns}.`,
+      columnsRenamed: (columns: string) =>
+        `Columns and lines renamed as this version calls them, values kept: ${columns}.`,
+      renamed: (sheet: string, before: string, after: string, letter: string) =>
+        `${sheet} — “${before}” is now “${after}” (column ${letter})`,
+      relabelled: (sheet: string, before: string, after: string) =>
+        `${sheet} — “${before}” is now “${after}”`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — “${header}” (column ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} “${value}”`,
       setting: (label: string) => `“${label}”`,
@@ -113,6 +119,12 @@ export const addonTexts = defineTexts({
         `Формула в ${cell} («${column}») не может заполнить столбец: ниже введены значения (${typed}). Надстройка их не трогает — удалите их, и столбец заполнится сам.`,
       rowsAdded: (names: string) => `Добавлены недостающие строки на листах: ${names}.`,
       columnsRestored: (columns: string) => `Возвращены столбцы надстройки: ${columns}.`,
+      columnsRenamed: (columns: string) =>
+        `Столбцы и строки переименованы, как их называет эта версия, значения сохранены: ${columns}.`,
+      renamed: (sheet: string, before: string, after: string, letter: string) =>
+        `${sheet} — «${before}» теперь «${after}» (столбец ${letter})`,
+      relabelled: (sheet: string, before: string, after: string) =>
+        `${sheet} — «${before}» теперь «${after}»`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — «${header}» (столбец ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} «${value}»`,
       setting: (label: string) => `«${label}»`,

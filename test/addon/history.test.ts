@@ -144,6 +144,9 @@ describe('a workbook of the previous version, brought up to date by Set up workb
   const old = VERSION_0_1.sheets;
   run('setupWorkbook');
 
+  /** Headers this version renames in place: the only cells that change. */
+  const RENAMED: Record<string, string> = { 'Цены!M1': 'Вывод по методу' };
+
   it('keeps every value it held, where it was', () => {
     for (const name of ['Клиенты', 'Мониторинг', 'Цены']) {
       const now = wb.values(name);
@@ -151,7 +154,8 @@ describe('a workbook of the previous version, brought up to date by Set up workb
       old[name].forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === '' || v === null || (typeof v === 'string' && v.startsWith('='))) return;
-          const expected = typeof v === 'object' ? new Date(`${v.date}T00:00:00`) : v;
+          const at = `${name}!${columnLetter(c + 1)}${r + 1}`;
+          const expected = RENAMED[at] ?? (typeof v === 'object' ? new Date(`${v.date}T00:00:00`) : v);
           expect({
             at: `${name}!${columnLetter(c + 1)}${r + 1}`,
             value: now[r][c],
@@ -183,6 +187,19 @@ describe('a workbook of the previous version, brought up to date by Set up workb
     expect(ural.period).toEqual(new Date(thisMonth.getFullYear(), thisMonth.getMonth(), 1));
     expect(JSON.stringify(wb.alerts().at(-1))).toContain('История клиентов: у 13 клиентов');
     expect(wb.notes('Клиенты', 'G1')[0][0]).toContain('Больше не используется');
+  });
+
+  it('gives Pricing one decision column: the old verdict «Решение» is renamed in place, with the new gates, and says so', () => {
+    expect(old['Цены'][0].filter((h) => h === 'Решение')).toHaveLength(1);
+    expect(wb.values('Цены', 'A1:M1')[0].filter((h) => String(h).startsWith('Решение'))).toEqual([
+      'Решение по скидке',
+    ]);
+    expect(wb.formulas('Цены', 'M2')[0][0]).toContain('Сначала спросите о чувствительности');
+    expect(wb.value('Цены', 'M2')).toBe('✗ Скидка ничего не покупает');
+    expect(wb.values('Цены', 'N1')[0][0] ?? '').toBe('');
+    expect(JSON.stringify(wb.alerts().at(-1))).toContain(
+      'Цены — «Решение» теперь «Вывод по методу» (столбец M)',
+    );
   });
 
   it('moves them once: a second setup changes nothing', () => {

@@ -267,7 +267,7 @@ describe('Computed columns', () => {
 describe('Formulas', () => {
   it('that compare with dropdown words still read the Russian rows after a switch to English', () => {
     const { wb, run } = openWorkbook('ru_RU', 'samples');
-    const line = dashboardTemplate.lines.findIndex((l) => l.label.en.includes('below break-even')) + 3;
+    const line = dashboardTemplate.lines.findIndex((l) => l.label.en.includes('without the method’s ✓')) + 3;
     wb.asUser((ss) =>
       ss
         .getSheetByName('Цены')!
@@ -282,6 +282,27 @@ describe('Formulas', () => {
     expect(wb.values('Затраты', `${damage}2:${damage}4`).every(([d]) => d !== '')).toBe(true);
     expect(wb.value('Координаты', `B${line}`)).toBe(1);
     expect(wb.conditionalFormats('Ушедшие клиенты')).toHaveLength(lostRules);
+  });
+
+  it('of a line this version measures otherwise get its new label over the old one, never over the user’s own', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'setup');
+    const row = (en: string) => dashboardTemplate.lines.findIndex((l) => l.label.en.startsWith(en)) + 3;
+    const [share, against] = [row('Price: share of clients granted'), row('Price: granted discount against')];
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Координаты')!;
+      sheet.getRange(`A${share}`).setValue('Цена: доля клиентов, просивших скидку');
+      sheet.getRange(`A${against}`).setValue('Моя подпись');
+    });
+    run('setupWorkbook');
+    expect(wb.value('Координаты', `A${share}`)).toBe('Цена: доля клиентов, получивших скидку');
+    expect(wb.value('Координаты', `A${against}`)).toBe('Моя подпись');
+    expect(lastAlert(wb)).toContain(
+      t.relabelled(
+        'Координаты',
+        'Цена: доля клиентов, просивших скидку',
+        'Цена: доля клиентов, получивших скидку',
+      ),
+    );
   });
 
   it('leave the daily demand of an item without sales blank, not divided by zero', () => {

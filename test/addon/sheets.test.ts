@@ -58,11 +58,15 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(after).toBeLessThan(before);
   });
 
-  it('Pricing: the break-even volume per request and a verdict against the expected gain', () => {
+  it('Pricing: the break-even volume per request and a verdict through the method’s gates', () => {
     const get = (key: string) =>
       wb.values('Цены', `${col('pricing', key)}2:${col('pricing', key)}4`).map(([v]) => v);
     expect(get('breakeven')[1]).toBe(0.5); // 20 % off at 60 % margin needs +50 %
-    expect(get('verdict')).toEqual(['✗ Не давать скидку', '✓ Окупается', '✗ Не давать скидку']);
+    expect(get('verdict')).toEqual([
+      '✗ Скидка ничего не покупает',
+      '✓ Окупается',
+      '? Сначала спросите о чувствительности',
+    ]);
     expect(get('clientSegment')).toEqual(['2', '2', '2']);
     expect(wb.conditionalFormatAt('Цены', `${col('pricing', 'verdict')}2`)?.background).toBe('#f4c7c3');
   });
@@ -104,7 +108,11 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
   it('Dashboard: the overdose panel shows each lever’s dose and warns where it is overdosed', () => {
     expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2')).toBe(1);
     expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2', 'C')).toBe('');
-    expect(dashboardValue(wb, 'Цена: доля клиентов, просивших скидку')).toBe(0.25);
+    // One client of twelve was granted a discount (20 % at 60 % margin), though three asked.
+    expect(dashboardValue(wb, 'Цена: доля клиентов, получивших скидку')).toBeCloseTo(1 / 12, 12);
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(1 / 3, 12);
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже', 'C')).toBe('');
+    expect(dashboardValue(wb, 'Цена: скидки даны без «✓» по методу')).toBe(0);
     expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(8);
     expect(String(dashboardValue(wb, 'Персонал: больше всего функций у одного человека', 'C'))).toMatch(
       /^⚠ Перегрузка/,
@@ -131,6 +139,96 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     for (let r = block.row + 1; at(r, block.column) !== ''; r++)
       people.push([at(r, block.column), at(r, block.column + 1)]);
     expect(people.map(([name]) => name)).toEqual(expect.arrayContaining(['Торговый представитель']));
+  });
+});
+
+describe('Pricing: the method’s gates, in order', () => {
+  const { wb } = sampleWorkbook();
+  const first = col('pricing', 'margin');
+  const last = col('pricing', 'sensitivityAsked');
+  const verdict = col('pricing', 'verdict');
+  /** Rows typed from Margin to "Price sensitivity asked", below the samples; their verdicts. */
+  function verdicts(rows: unknown[][]): unknown[] {
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Цены')!
+        .getRange(`${first}5:${last}${4 + rows.length}`)
+        .setValues(rows),
+    );
+    return wb.values('Цены', `${verdict}5:${verdict}${4 + rows.length}`).map(([v]) => v);
+  }
+  const SHELF = 'Больше нашего ассортимента на полке';
+
+  it('asks about sensitivity first, then what the discount buys, then the margin', () => {
+    expect(
+      verdicts([
+        [0.6, 0.2, 0.9, 'Ничего', 'Нет'],
+        [0.6, 0.2, 0.9, 'Ничего', ''],
+        [0.6, 0.2, 0.9, 'Ничего', 'Да'],
+        [0.6, 0.2, 0.9, '', 'Yes'],
+        ['', 0.2, 0.9, SHELF, 'Да'],
+        ['', 0.2, 0.9, 'Nothing', 'Да'],
+      ]),
+    ).toEqual([
+      '? Сначала спросите о чувствительности',
+      '? Сначала спросите о чувствительности',
+      '✗ Скидка ничего не покупает',
+      '✗ Скидка ничего не покупает',
+      '⚠ Нет маржи: без неё окупаемость не посчитать',
+      '✗ Скидка ничего не покупает',
+    ]);
+  });
+
+  it('passes a discount only when the expected gain is above the break-even, not equal to it', () => {
+    expect(
+      verdicts([
+        [0.6, 0.2, 0.5, SHELF, 'Да'], // needs exactly +50 %
+        [0.6, 0.2, 0.51, SHELF, 'Да'],
+        [0.6, 0.2, '', SHELF, 'Да'],
+        [0.6, 0.6, 5, SHELF, 'Да'], // no volume pays back a cut of the whole margin
+        [0.6, 0.2, 'много', SHELF, 'Да'],
+        ['шестьдесят', 0.2, 0.9, SHELF, 'Да'],
+      ]),
+    ).toEqual([
+      '✗ Не давать скидку',
+      '✓ Окупается',
+      '? Спросите ожидаемый рост',
+      '✗ Не давать скидку',
+      '⚠ Ожидаемый рост «много» — не число',
+      '⚠ Проверьте скидку и маржу (см. «Нужный рост объёма»)',
+    ]);
+    expect(wb.conditionalFormatAt('Цены', `${verdict}5`)?.background).toBe('#f4c7c3');
+    expect(wb.conditionalFormatAt('Цены', `${verdict}6`)?.background).toBe('#b7e1cd');
+    expect(wb.conditionalFormatAt('Цены', `${verdict}7`)?.background).toBe('#fce8b2');
+  });
+});
+
+describe('Dashboard: the price dose counts discounts granted, not asked for', () => {
+  it('grows with a grant, and warns of a grant the method did not pass and of discounts eating the margin', () => {
+    const { wb } = sampleWorkbook();
+    const decision = col('pricing', 'decision');
+    const grant = (row: number, value: string) =>
+      wb.asUser((ss) => ss.getSheetByName('Цены')!.getRange(`${decision}${row}`).setValue(value));
+    grant(2, 'Дать'); // Дон-Трейд: 10 % at 30 % margin that buys nothing
+    expect(dashboardValue(wb, 'Цена: доля клиентов, получивших скидку')).toBeCloseTo(2 / 12, 12);
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(0.3 / 0.9, 12);
+    expect(dashboardValue(wb, 'Цена: скидки даны без «✓» по методу')).toBe(1);
+    expect(String(dashboardValue(wb, 'Цена: скидки даны без «✓» по методу', 'C'))).toMatch(
+      /^⚠ Скидки не окупаются/,
+    );
+    grant(2, 'Отказать');
+    grant(4, 'Give'); // ТД «Северный», typed in English: 5 % at 25 % margin
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(0.25 / 0.85, 12);
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Цены')!
+        .getRange(`${col('pricing', 'discount')}4`)
+        .setValue(0.24),
+    );
+    // (20 % + 24 %) against (60 % + 25 %): discounts eat more than half the margin.
+    expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(0.44 / 0.85, 12);
+    expect(String(dashboardValue(wb, 'Цена: данная скидка к марже', 'C'))).toMatch(/^⚠ Скидки съедают маржу/);
+    expect(dashboardValue(wb, 'Цена: доля клиентов, получивших скидку')).toBeCloseTo(2 / 12, 12);
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { TEMPLATES } from '../../sheets-templates';
 import { findLayout } from '../../sheets-templates/layout';
+import type { ReportTemplate } from '../../sheets-templates/types';
 import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { demoReview } from '../../scripts/demo/review';
@@ -102,6 +103,12 @@ describe.each([
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
     expect(printed).toMatch(/Signals raised: \d+ on \d+ of \d+ monitoring rows/);
+    // The price dose counts the discount the demo grants, which the method did not pass.
+    const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;
+    const line = (en: string) => dashboard.lines.find((l) => l.label.en.startsWith(en))!.label[lang];
+    expect(printed).toContain('Price dose after granting Дон-Трейд its discount (✗ ');
+    expect(printed).toMatch(new RegExp(`\\d+ %  ${line('Price: share of clients granted')}\n`));
+    expect(printed).toMatch(new RegExp(`\\s1  ${line('Price: discounts granted without')}  ⚠ `));
     expect(printed).toContain(`Wrote `);
   });
 

@@ -1,5 +1,6 @@
 import { clients } from '../../sheets-templates/clients';
 import { fbsMatrix, fbsPlan } from '../../sheets-templates/fbs';
+import { pricing } from '../../sheets-templates/pricing';
 import {
   columnLetter,
   expandColumns,
@@ -81,7 +82,35 @@ describe('findLayout', () => {
     row[at] = 'Кто делает back up';
     const layout = findLayout(fbsPlan, row);
     expect(layout.columns.get('backedUpBy')).toBe(at + 1);
+    expect(layout.renamed.map((p) => p.key)).toEqual(['backedUpBy']);
     expect(layout.missing).toEqual([]);
+  });
+});
+
+describe('findLayout with an older header', () => {
+  const headers = (lang: 'ru' | 'en') => expandColumns(pricing).map((p) => p.header[lang]);
+  const verdictAt = headers('ru').indexOf('Вывод по методу');
+
+  it('finds Pricing’s verdict under the title «Решение» it had, to be renamed in place', () => {
+    const old = headers('ru').map((h, i) => (i === verdictAt ? 'Решение' : h));
+    const layout = findLayout(pricing, old);
+    expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    expect(layout.renamed.map((p) => p.key)).toEqual(['verdict']);
+    expect(layout.missing).toEqual([]);
+  });
+
+  it('renames nothing in a sheet of this version, in either language', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const layout = findLayout(pricing, headers(lang));
+      expect(layout.renamed).toEqual([]);
+      expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    }
+  });
+
+  it('never takes a column of today for an older header: the current one wins, the other is the user’s', () => {
+    const layout = findLayout(pricing, [...headers('ru'), 'Решение']);
+    expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
+    expect(layout.renamed).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { type WorkbookLayout, columnLetter, formulaContext } from '../../../shee
 import { formulaCellState, formulaFingerprint } from '../../core/formula';
 import { isBlank } from '../../core/cells';
 import type { Cell } from '../../core/vocabulary';
-import type { Lang } from '../../i18n';
+import { type Lang, texts } from '../../i18n';
 import { quoteValue } from '../../i18n/common';
 import { literal } from '../samples';
 import { definedRuns } from './checks';
@@ -56,10 +56,19 @@ function placedFormulas(p: ReportPlacement): Placed[] {
 }
 
 /** The labels of column A (title, blank, lines) and the blocks' titles, with their cells. */
-function placedLabels(template: ReportTemplate, lang: Lang): Array<Placed & { readonly text: string }> {
+function placedLabels(
+  template: ReportTemplate,
+  lang: Lang,
+): Array<Placed & { readonly text: string; readonly former?: readonly string[] }> {
   const lines = [template.title[lang], '', ...template.lines.map((l) => l.label[lang])];
   return [
-    ...lines.map((text, i) => ({ row: i + 1, column: 1, formula: '', text })),
+    ...lines.map((text, i) => ({
+      row: i + 1,
+      column: 1,
+      formula: '',
+      text,
+      former: i < 2 ? undefined : template.lines[i - 2].formerLabels,
+    })),
     ...(template.blocks ?? []).map((b) => ({
       row: b.row,
       column: b.column,
@@ -151,8 +160,11 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
   const empty = (r: number, c: number) => current[r - 1][c - 1] === '' && isBlank(values[r - 1][c - 1]);
   let changed = grown;
   for (const l of labels) {
-    if (!empty(l.row, l.column)) continue;
+    const before = String(values[l.row - 1][l.column - 1]).trim();
+    const older = current[l.row - 1][l.column - 1] === '' && (l.former ?? []).includes(before);
+    if (!empty(l.row, l.column) && !older) continue;
     sheet.getRange(l.row, l.column).setValue(literal(l.text));
+    if (older) report.columnsRenamed.push(texts[lang].addon.setup.relabelled(name, before, l.text));
     changed = true;
   }
   for (const f of formulas) {

@@ -20,6 +20,8 @@ export interface SetupReport {
   readonly rowsAdded: string[];
   /** Template columns added back: `Клиенты — «Сегмент» (столбец T)`. */
   readonly columnsRestored: string[];
+  /** Columns found by an older header and given today's: `Цены — «Решение» теперь «…» (столбец N)`. */
+  readonly columnsRenamed: string[];
   /** Cells whose formula of the add-on was deleted or broken, and is written again. */
   readonly formulasRestored: string[];
   /** Sheets whose protection, colours or checks now reach their last row again. */
@@ -40,6 +42,7 @@ export function emptyReport(): SetupReport {
     blocked: [],
     rowsAdded: [],
     columnsRestored: [],
+    columnsRenamed: [],
     formulasRestored: [],
     extended: [],
     settingsRelinked: [],
@@ -76,6 +79,7 @@ export function summaryText(lang: Lang, r: SetupReport, names: Readonly<Record<S
   const lines = [
     list(r.created, t.created),
     list(r.columnsRestored, t.columnsRestored),
+    list(r.columnsRenamed, t.columnsRenamed),
     list(r.formulasRestored, t.formulasRestored),
     list(r.rowsAdded, t.rowsAdded),
     list(r.extended, t.extended),

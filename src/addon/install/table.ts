@@ -193,6 +193,7 @@ function repairTable(t: TablePlacement): boolean {
   }
   const maxRows = cut ? NEW_SHEET_ROWS : found;
   if (layout.missing.length > 0) addMissingColumns(t, maxRows);
+  renameColumns(t);
   const checks = restoreChecks(t, maxRows);
   const frozen = sheet.getFrozenRows() < 1;
   if (frozen) sheet.setFrozenRows(1);
@@ -210,7 +211,25 @@ function repairTable(t: TablePlacement): boolean {
   // What no line of the summary names on its own: a check, protection or colour put back, a frozen header.
   const other = frozen || formulas === 'updated' || [checks, guard, colours].includes('added');
   if (other && layout.missing.length === 0) note(report.updated, name);
-  return other || extended || cut || formulas !== 'none' || layout.missing.length > 0;
+  return (
+    other || extended || cut || formulas !== 'none' || layout.missing.length > 0 || layout.renamed.length > 0
+  );
+}
+
+/** Columns found by an older header get today's header and note; their values stay as they are. */
+function renameColumns(t: TablePlacement): void {
+  const { sheet, layout, report } = t;
+  const lang = t.workbook.lang;
+  const name = t.workbook.names[t.template.id];
+  for (const r of layout.renamed) {
+    const at = layout.columns.get(r.key)!;
+    const cell = sheet.getRange(1, at);
+    const before = String(cell.getValue());
+    cell.setValue(r.header[lang]).setNote(r.column.note[lang]);
+    report.columnsRenamed.push(
+      texts[lang].addon.setup.renamed(name, before, r.header[lang], columnLetter(at)),
+    );
+  }
 }
 
 /** Template columns the sheet lacks, added after its last used column with header, format and check. */
