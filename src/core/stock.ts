@@ -221,7 +221,7 @@ export function demandRow(row: RowOf<typeof DEMAND_ARGS>, conv: Conventions): Da
   const days = required(readQuantity(row.period_days, 'period_days', conv), 'period_days');
   if (days === 0) throw new CellProblem('notPositive', 'period_days', row.period_days);
   if (!Number.isInteger(days)) throw new CellProblem('notWhole', 'period_days', row.period_days);
-  return { ...demand, days };
+  return { level: demand.level, sd: demand.sd, trend: demand.trend, days };
 }
 
 /** Daily demand: the period level spread over the period's days. */
