@@ -178,7 +178,7 @@ export function DEMAND_SD(
  * @see Updated offers (docs/method.md#updated-offers)
  * @example =DEMAND_TREND({1000 \ 950 \ 900 \ 850 \ 800 \ 750}; 30) → ↓ падает
  * @example =DEMAND_TREND({100 \ 120 \ 150}; 30) → ↑ растёт
- * @example =DEMAND_TREND({300 \ 340 \ 280 \ 310 \ 330 \ 290}; 30) → (no marker)
+ * @example =DEMAND_TREND({300 \ 340 \ 280 \ 310 \ 330 \ 290}; 30) → (an empty cell)
  *   310, 330, 290: up, then down.
  * @example =DEMAND_TREND(D2:I200; AC_PERIOD_DAYS; AC_RECENT_PERIODS) → (one marker per item)
  */
