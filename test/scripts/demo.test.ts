@@ -102,6 +102,12 @@ describe.each([
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
     expect(printed).toMatch(/Signals raised: \d+ on \d+ of \d+ monitoring rows/);
+    // The shrinking item of the samples is ordered at today's rate, and its faster delivery priced.
+    expect(printed).toContain(
+      `Offers: ${lang === 'ru' ? 'Товар, который уходит' : 'Shrinking item'} (Уралснаб) sells less each of its ` +
+        `latest periods (850 → 750): order 124 units at today's rate, not the 239 of the average of all periods; ` +
+        `with delivery 2 days faster 74, 6000 less of the client's money in stock`,
+    );
     expect(printed).toContain(`Wrote `);
   });
 
