@@ -17,13 +17,20 @@ const salesColumns: Column[] = Array.from({ length: PERIODS }, (_, i) => ({
 const sales = (c: FormulaContext) =>
   Array.from({ length: PERIODS }, (_, i) => c.range('offers', `sales${i + 1}`));
 const sum = (terms: readonly string[]) => `(${terms.join('+')})`;
-/** Periods with a number: blanks are skipped, zeros counted (as XYZ_CLASS does). */
-const periodsFilled = (c: FormulaContext) => sum(sales(c).map((r) => `(${r}<>"")`));
-const periodMean = (c: FormulaContext) => `${sum(sales(c))}/${periodsFilled(c)}`;
-/** Blank for an item without sales yet: its mean would divide by zero periods. */
-const whenSold = (c: FormulaContext, expression: string) =>
-  fx('IF', `${periodsFilled(c)}=0`, str(''), expression);
+/** The demand functions' arguments: the six periods, the period length and how many recent periods count. */
+const demandArgs = (c: FormulaContext) =>
+  [c.span('offers', 'sales1', PERIODS), c.setting('periodDays'), c.setting('recentPeriods')] as const;
 const item = (c: FormulaContext) => c.range('offers', 'item');
+const orderArgs = (c: FormulaContext) =>
+  [
+    c.range('offers', 'dailyDemand'),
+    c.range('offers', 'dailySd'),
+    c.range('offers', 'leadTime'),
+    c.range('offers', 'reviewDays'),
+    c.setting('serviceLevel'),
+    c.range('offers', 'onHand'),
+    c.range('offers', 'onOrder'),
+  ] as const;
 
 /** Updated offers (docs/method.md): an offer of liquid, fast-turning items in the optimal order size, delivered fast. */
 export const offers: TableTemplate = {
@@ -44,6 +51,16 @@ export const offers: TableTemplate = {
       note: { ru: 'Название позиции ассортимента.', en: 'Name of the assortment item.' },
       type: 'text',
       width: 220,
+    },
+    {
+      key: 'client',
+      header: { ru: 'Клиент', en: 'Client' },
+      note: {
+        ru: 'Для кого строка: клиент, как в листе «Клиенты». Пусто — общий ассортимент.',
+        en: 'Whose line this is: the client, as on the Clients sheet. Blank: the general assortment.',
+      },
+      type: 'text',
+      width: 200,
     },
     {
       key: 'price',
@@ -154,28 +171,32 @@ export const offers: TableTemplate = {
       key: 'dailyDemand',
       header: { ru: 'Спрос в день, шт.', en: 'Daily demand, units' },
       note: {
-        ru: 'Средние продажи за период ÷ длина периода из «Настроек».',
-        en: 'Average sales per period ÷ the period length from Settings.',
+        ru: 'DAILY_DEMAND: сегодняшний темп продаж — среднее последних периодов (сколько их, задают «Настройки»), а если продажи в них каждый раз падают или растут, то их линия тренда на последний период; ÷ длина периода.',
+        en: 'DAILY_DEMAND: today’s rate of sales, the mean of the latest periods (how many: Settings), or their trend line at the latest period when sales fall or grow at every step; ÷ the period length.',
       },
       type: 'computed',
-      formula: (c) => perRow(item(c), whenSold(c, `${periodMean(c)}/${c.setting('periodDays')}`)),
+      formula: (c) => fx('DAILY_DEMAND', ...demandArgs(c)),
+    },
+    {
+      key: 'trend',
+      header: { ru: 'Тренд продаж', en: 'Sales trend' },
+      note: {
+        ru: 'DEMAND_TREND: «↓ падает» или «↑ растёт», когда продажи последних периодов каждый раз меняются в одну сторону. У падающей позиции заказ меньше.',
+        en: 'DEMAND_TREND: "↓ falling" or "↑ growing" when the sales of the latest periods move the same way at every step. A falling item gets a smaller order.',
+      },
+      type: 'computed',
+      width: 100,
+      formula: (c) => fx('DEMAND_TREND', ...demandArgs(c)),
     },
     {
       key: 'dailySd',
       header: { ru: 'Разброс спроса в день (σ)', en: 'Daily demand deviation (σ)' },
       note: {
-        ru: 'Стандартное отклонение продаж за период ÷ √(длина периода): дни считаются независимыми.',
-        en: 'Standard deviation of period sales ÷ √(period length): days taken as independent.',
+        ru: 'DEMAND_SD: стандартное отклонение продаж последних периодов (вокруг линии тренда, если он есть) ÷ √(длина периода): дни считаются независимыми.',
+        en: 'DEMAND_SD: standard deviation of the latest periods’ sales (around the trend line when there is one) ÷ √(period length): days taken as independent.',
       },
       type: 'computed',
-      formula: (c) => {
-        const squares = sum(sales(c).map((r) => `${r}^2`));
-        const variance = `${squares}/${periodsFilled(c)}-(${periodMean(c)})^2`;
-        return perRow(
-          item(c),
-          whenSold(c, `${fx('SQRT', fx('ABS', variance))}/${fx('SQRT', c.setting('periodDays'))}`),
-        );
-      },
+      formula: (c) => fx('DEMAND_SD', ...demandArgs(c)),
     },
     {
       key: 'orderSize',
@@ -185,22 +206,49 @@ export const offers: TableTemplate = {
         en: 'ORDER_SIZE: up to d̄·(R+L) + z·σ·√(R+L) minus stock and goods on order. Faster delivery, smaller order.',
       },
       type: 'computed',
-      formula: (c) =>
-        fx(
-          'ORDER_SIZE',
-          c.range('offers', 'dailyDemand'),
-          c.range('offers', 'dailySd'),
-          c.range('offers', 'leadTime'),
-          c.range('offers', 'reviewDays'),
-          c.setting('serviceLevel'),
-          c.range('offers', 'onHand'),
-          c.range('offers', 'onOrder'),
-        ),
+      formula: (c) => fx('ORDER_SIZE', ...orderArgs(c)),
+    },
+    {
+      key: 'fasterOrder',
+      header: { ru: 'Заказ при доставке быстрее, шт.', en: 'Order with faster delivery, units' },
+      note: {
+        ru: 'ORDER_SIZE, если доставлять на столько дней быстрее, сколько указано в «Настройках» («Ускорение доставки»): высокая скорость доставки сокращает коммерческий цикл.',
+        en: 'ORDER_SIZE with delivery as many days sooner as Settings say (Faster delivery by): high delivery speed shortens the commercial cycle.',
+      },
+      type: 'computed',
+      formula: (c) => fx('ORDER_SIZE', ...orderArgs(c), c.setting('fasterDays')),
+    },
+    {
+      key: 'fasterSaving',
+      header: {
+        ru: 'Освободится у клиента при доставке быстрее',
+        en: 'Freed for the client by faster delivery',
+      },
+      note: {
+        ru: 'Цена × (оптимальный заказ − заказ при доставке быстрее): на столько меньше денег клиента лежит в запасе.',
+        en: 'Price × (optimal order − order with faster delivery): this much less of the client’s money sits in stock.',
+      },
+      type: 'computed',
+      shows: 'money',
+      formula: (c) => {
+        const order = c.range('offers', 'orderSize');
+        const faster = c.range('offers', 'fasterOrder');
+        return perRow(
+          item(c),
+          fx(
+            'IF',
+            `${fx('ISNUMBER', order)}*${fx('ISNUMBER', faster)}`,
+            `${c.range('offers', 'price')}*(${order}-${faster})`,
+            str(''),
+          ),
+        );
+      },
     },
   ],
   colours: [
     { column: 'toOffer', formula: (_c, cell) => `${cell('toOffer')}<>""`, background: '#b7e1cd' },
     { column: 'liquidity', formula: (_c, cell) => `LEFT(${cell('liquidity')};1)="C"`, background: '#f4c7c3' },
+    { column: 'trend', formula: (_c, cell) => `LEFT(${cell('trend')};1)="↓"`, background: '#fce8b2' },
   ],
   samples: [
     {
@@ -221,6 +269,7 @@ export const offers: TableTemplate = {
     {
       sku: 'A-200',
       item: { ru: 'Ходовой товар', en: 'Fast mover' },
+      client: 'ТД «Северный»',
       price: 180,
       sales1: 300,
       sales2: 340,
@@ -236,6 +285,7 @@ export const offers: TableTemplate = {
     {
       sku: 'B-300',
       item: { ru: 'Сезонный товар', en: 'Seasonal item' },
+      client: 'Дон-Трейд',
       price: 400,
       sales1: 10,
       sales2: 40,
@@ -276,6 +326,22 @@ export const offers: TableTemplate = {
       onHand: 400,
       onOrder: 300,
       leadTime: 3,
+      reviewDays: 7,
+    },
+    {
+      sku: 'A-600',
+      item: { ru: 'Товар, который уходит', en: 'Shrinking item' },
+      client: 'Уралснаб',
+      price: 120,
+      sales1: 1000,
+      sales2: 950,
+      sales3: 900,
+      sales4: 850,
+      sales5: 800,
+      sales6: 750,
+      onHand: 101,
+      onOrder: 0,
+      leadTime: 2,
       reviewDays: 7,
     },
   ],

@@ -211,5 +211,25 @@ export const settings: SettingsTemplate = {
       value: 0.5,
       type: 'percent',
     },
+    {
+      key: 'recentPeriods',
+      label: { ru: 'Спрос по последним периодам', en: 'Demand from the latest periods' },
+      note: {
+        ru: 'Сколько последних периодов листа «Предложения» задают спрос в день: продажи идут по сегодняшнему темпу, а не по среднему за полгода. Если продажи в них каждый раз падают или растут, берётся их линия тренда.',
+        en: 'How many of the latest periods of the Offers sheet set the daily demand: today’s rate, not a six-month average. When sales fall or grow at every step of them, their trend line is taken.',
+      },
+      value: 3,
+      type: 'integer',
+    },
+    {
+      key: 'fasterDays',
+      label: { ru: 'Ускорение доставки, дней', en: 'Faster delivery by, days' },
+      note: {
+        ru: 'На сколько дней быстрее могли бы доставлять: лист «Предложения» показывает, каким стал бы заказ клиента и сколько денег освободилось бы у него в запасе.',
+        en: 'How many days sooner we could deliver: the Offers sheet shows what the client’s order would be and how much of its money the stock would free.',
+      },
+      value: 2,
+      type: 'integer',
+    },
   ],
 };

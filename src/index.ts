@@ -1,7 +1,7 @@
 /** Exactly the functions Apps Script must see; the build declares one global per export. */
 export { SEGMENT, SEGMENT_REASON } from './addon/functions/segment';
 export { BACKUP_GAP, FBS_COVERAGE, FBS_KEY_PEOPLE, FBS_ABSENCE_GAPS } from './addon/functions/fbs';
-export { SAFETY_STOCK, ORDER_SIZE } from './addon/functions/stock';
+export { SAFETY_STOCK, ORDER_SIZE, DAILY_DEMAND, DEMAND_SD, DEMAND_TREND } from './addon/functions/stock';
 export { ABC_CLASS, XYZ_CLASS } from './addon/functions/assortment';
 export { DISCOUNT_BREAKEVEN } from './addon/functions/pricing';
 export { CLIENT_SIGNALS } from './addon/functions/monitoring';

@@ -132,6 +132,23 @@ export function historyInputs(keys: number, periods: number, seed = 5) {
   return { keys: names.map((n) => [n]), recordKeys, recordDates, shipments, segments };
 }
 
+/** Six periods of sales per row, a third of them falling steadily, for the demand functions. */
+function demandInputs(
+  rows: number,
+  blank: readonly boolean[],
+  between: (lo: number, hi: number) => number,
+): Record<string, Inputs> {
+  const sales = Array.from({ length: rows }, (_, i) => {
+    const start = Math.floor(between(100, 1000));
+    const step = i % 3 === 0 ? -Math.floor(between(1, 15)) : 0;
+    return Array.from({ length: 6 }, (_, p) =>
+      blank[i] ? '' : start + step * p + Math.floor(between(0, 20)),
+    );
+  });
+  const inputs: Inputs = { args: [sales, 30, 3], perRow: true };
+  return { DAILY_DEMAND: inputs, DEMAND_SD: inputs, DEMAND_TREND: inputs };
+}
+
 /** The arguments of each custom function for `rows` rows. */
 export function customFunctionInputs(rows: number, seed = 7): Record<string, Inputs> {
   const next = random(seed);
@@ -208,6 +225,7 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
         0.95,
         filled(() => Math.floor(between(0, 2000))),
         filled(() => (next() < 0.5 ? Math.floor(between(0, 500)) : '')),
+        2,
       ],
       perRow: true,
     },
@@ -222,6 +240,7 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
       ],
       perRow: true,
     },
+    ...demandInputs(rows, blank, between),
     DISCOUNT_BREAKEVEN: {
       args: [filled(() => round(between(0.01, 0.25), 3)), filled(() => round(between(0.3, 0.7), 3))],
       perRow: true,

@@ -1,6 +1,7 @@
 /**
  * What the demo workbook shows, read back from its sheets as a manager would read them:
- * clients per segment, FBS functions short of backups, monitoring signals.
+ * clients per segment, FBS functions short of backups, monitoring signals, and the offer lines
+ * whose sales fall, ordered at today's rate.
  */
 import { isBlank } from '../../src/core/cells';
 import { findLayout } from '../../sheets-templates/layout';
@@ -11,6 +12,7 @@ import type { LocalWorkbook } from '../../tools/local-workbook';
 import { type NewPeriod, tableTemplate } from './run';
 import { type Cell } from '../../src/core/vocabulary';
 import { segmentLabel } from '../../src/present/segment';
+import { orderQuantity, orderUpToLevel } from '../../src/core/stock';
 
 export interface DemoSummary {
   readonly clients: number;
@@ -28,6 +30,73 @@ export interface DemoSummary {
     readonly rowsWithSignals: number;
     readonly byKind: Readonly<Partial<Record<Signal, number>>>;
   };
+  /** Offer lines whose sales fell at every step of the recent periods. */
+  readonly shrinking: readonly ShrinkingLine[];
+}
+
+export interface ShrinkingLine {
+  readonly item: string;
+  readonly client: string;
+  /** Sales in the first of the recent periods, and in the latest. */
+  readonly first: number;
+  readonly latest: number;
+  /** ORDER_SIZE as the sheet shows it, fed today's rate. */
+  readonly order: number;
+  /** What the mean and deviation of all the periods would have ordered (the rule before). */
+  readonly averageOrder: number;
+  readonly fasterDays: number;
+  readonly fasterOrder: number;
+  readonly saving: number;
+}
+
+/** A setting's value, read through its named range as the formulas read it. */
+function setting(wb: LocalWorkbook, name: string): Cell {
+  const at = wb.namedRanges()[name];
+  const bang = at.lastIndexOf('!');
+  const sheet = at.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+  return wb.value(
+    sheet,
+    at
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .split(':')[0],
+  ) as Cell;
+}
+
+function shrinkingLines(wb: LocalWorkbook, lang: Lang): ShrinkingLine[] {
+  const falling = texts[lang].offers.trend.falling;
+  const serviceLevel = Number(setting(wb, 'AC_SERVICE_LEVEL'));
+  const periodDays = Number(setting(wb, 'AC_PERIOD_DAYS'));
+  const fasterDays = Number(setting(wb, 'AC_FASTER_DAYS'));
+  const recent = Number(setting(wb, 'AC_RECENT_PERIODS'));
+  return tableRows(wb, 'offers', lang)
+    .filter((get) => get('trend') === falling && typeof get('orderSize') === 'number')
+    .map((get) => {
+      const sales = [1, 2, 3, 4, 5, 6]
+        .map((i) => get(`sales${i}`))
+        .filter((v): v is number => typeof v === 'number');
+      const mean = sales.reduce((a, b) => a + b, 0) / sales.length;
+      const sd = Math.sqrt(sales.reduce((a, b) => a + (b - mean) ** 2, 0) / sales.length);
+      const level = orderUpToLevel({
+        avgDemand: mean / periodDays,
+        demandSd: sd / Math.sqrt(periodDays),
+        leadTime: Number(get('leadTime')),
+        reviewPeriod: Number(get('reviewDays')),
+        serviceLevel,
+      });
+      return {
+        item: String(get('item')),
+        client: String(get('client')),
+        first: sales[Math.max(0, sales.length - recent)],
+        latest: sales[sales.length - 1],
+        order: Number(get('orderSize')),
+        averageOrder: orderQuantity(level, Number(get('onHand')) + Number(get('onOrder') || 0)),
+        fasterDays,
+        fasterOrder: Number(get('fasterOrder')),
+        saving: Number(get('fasterSaving')),
+      };
+    })
+    .filter((line) => line.order < line.averageOrder);
 }
 
 /** The rows of a template sheet that hold data, each as key → value. */
@@ -85,6 +154,7 @@ export function summarize(wb: LocalWorkbook, lang: Lang): DemoSummary {
     segments,
     fbs,
     signals: { rows: monitoring.length, rowsWithSignals, byKind },
+    shrinking: shrinkingLines(wb, lang),
   };
 }
 
@@ -105,6 +175,12 @@ export function summaryLines(s: DemoSummary, lang: Lang, newPeriod?: NewPeriod):
     `Signals raised: ${total} on ${s.signals.rowsWithSignals} of ${s.signals.rows} monitoring rows`,
     ...SIGNALS.filter((k) => s.signals.byKind[k]).map(
       (k) => `  ${String(s.signals.byKind[k]).padStart(6)}  ${named[k].split(':')[0]}`,
+    ),
+    ...s.shrinking.map(
+      (x) =>
+        `Offers: ${x.item}${x.client ? ` (${x.client})` : ''} sells less each of its latest periods (${x.first} → ${x.latest}): ` +
+        `order ${x.order} units at today's rate, not the ${x.averageOrder} of the average of all periods; ` +
+        `with delivery ${x.fasterDays} days faster ${x.fasterOrder}, ${x.saving} less of the client's money in stock`,
     ),
   ];
 }

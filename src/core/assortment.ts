@@ -76,12 +76,18 @@ export function xyzClass(cv: number, limits: { readonly x: number; readonly y: n
 
 export const XYZ_CLASS_ARGS = { demand_rows: 'row', x_limit: 'cell', y_limit: 'cell' } as const;
 
-/** One row of =XYZ_CLASS(): blank periods are skipped, zeros count; undefined for a row with no figures. */
+/** Fewer periods are not enough history to call demand stable: a brand-new item is no X. */
+export const MIN_XYZ_PERIODS = 3;
+
+/**
+ * One row of =XYZ_CLASS(): blank periods are skipped, zeros count; undefined for a row with fewer
+ * than three figures.
+ */
 export function xyzClassRow(row: RowOf<typeof XYZ_CLASS_ARGS>, conv: Conventions): XyzClass | undefined {
   const demand = row.demand_rows
     .map((cell) => readQuantity(cell, 'demand_rows', conv))
     .filter((d): d is number => d !== undefined);
-  if (demand.length === 0) return undefined;
+  if (demand.length < MIN_XYZ_PERIODS) return undefined;
   const x = readPercent(row.x_limit, 'x_limit', conv) ?? DEFAULT_XYZ_LIMITS.x;
   const y = readPercent(row.y_limit, 'y_limit', conv) ?? DEFAULT_XYZ_LIMITS.y;
   return xyzClass(coefficientOfVariation(demand), { x, y });

@@ -95,9 +95,13 @@ export const ORDER_SIZE_ARGS = {
   service_level: 'cell',
   on_hand: 'cell',
   on_order: 'cell',
+  faster_days: 'cell',
 } as const;
 
-/** One row of =ORDER_SIZE(); undefined for a row with neither demand nor stock figures. */
+/**
+ * One row of =ORDER_SIZE(); undefined for a row with neither demand nor stock figures. `faster_days`
+ * shortens the lead time (never below 0): the order if delivery came that many days sooner.
+ */
 export function orderSizeRow(row: RowOf<typeof ORDER_SIZE_ARGS>, conv: Conventions): number | undefined {
   const avgDemand = readQuantity(row.avg_daily_demand, 'avg_daily_demand', conv);
   const demandSd = readQuantity(row.demand_sd, 'demand_sd', conv);
@@ -107,9 +111,121 @@ export function orderSizeRow(row: RowOf<typeof ORDER_SIZE_ARGS>, conv: Conventio
   const level = orderUpToLevel({
     avgDemand: required(avgDemand, 'avg_daily_demand'),
     demandSd: required(demandSd, 'demand_sd'),
-    leadTime: required(readQuantity(row.lead_time_days, 'lead_time_days', conv), 'lead_time_days'),
+    leadTime: Math.max(
+      0,
+      required(readQuantity(row.lead_time_days, 'lead_time_days', conv), 'lead_time_days') -
+        (readQuantity(row.faster_days, 'faster_days', conv) ?? 0),
+    ),
     reviewPeriod: required(readQuantity(row.review_days, 'review_days', conv), 'review_days'),
     serviceLevel: required(readServiceLevel(row.service_level, conv), 'service_level'),
   });
   return orderQuantity(level, required(onHand, 'on_hand') + (onOrder ?? 0));
 }
+
+/** How sales moved over the recent periods: every step down, or every step up. */
+export type Trend = 'falling' | 'growing';
+
+/** A trend needs at least two steps, so three periods. */
+export const MIN_TREND_PERIODS = 3;
+
+/** The recent periods the demand is read from when the argument is blank. */
+export const DEFAULT_RECENT_PERIODS = 3;
+
+/** Demand per period at today's rate, its deviation, and the trend when sales move steadily. */
+export interface RecentDemand {
+  readonly level: number;
+  readonly sd: number;
+  readonly trend: Trend | undefined;
+}
+
+/**
+ * Demand at today's rate from the latest `recent` periods (oldest first), so a shrinking item
+ * is not ordered at the rate of half a year ago. When every step of those periods goes the same
+ * way the sales move steadily: the level is the least-squares line at the latest period (never
+ * below 0) and the deviation is that of the periods around the line, since the trend itself is
+ * no uncertainty. Otherwise the level is the mean and the deviation the population one.
+ */
+export function recentDemand(periods: readonly number[], recent: number): RecentDemand | undefined {
+  const n = Math.min(recent, periods.length);
+  if (n <= 0) return undefined;
+  const start = periods.length - n;
+  let sum = 0;
+  for (let i = start; i < periods.length; i++) sum += periods[i];
+  const mean = sum / n;
+  const trend = steadyTrend(periods, start);
+  const centre = (n - 1) / 2;
+  let slope = 0;
+  if (trend) {
+    let xy = 0;
+    let xx = 0;
+    for (let i = start; i < periods.length; i++) {
+      const x = i - start - centre;
+      xy += x * (periods[i] - mean);
+      xx += x * x;
+    }
+    slope = xy / xx;
+  }
+  let squares = 0;
+  for (let i = start; i < periods.length; i++) {
+    const residual = periods[i] - (mean + slope * (i - start - centre));
+    squares += residual * residual;
+  }
+  return { level: Math.max(0, mean + slope * centre), sd: Math.sqrt(squares / n), trend };
+}
+
+function steadyTrend(periods: readonly number[], start: number): Trend | undefined {
+  if (periods.length - start < MIN_TREND_PERIODS) return undefined;
+  let down = true;
+  let up = true;
+  for (let i = start + 1; i < periods.length; i++) {
+    if (!(periods[i] < periods[i - 1])) down = false;
+    if (!(periods[i] > periods[i - 1])) up = false;
+  }
+  return down ? 'falling' : up ? 'growing' : undefined;
+}
+
+export const DEMAND_ARGS = { sales_rows: 'row', period_days: 'cell', recent_periods: 'cell' } as const;
+
+/** The figures of a row of period sales, oldest first: blanks are skipped, zeros count. */
+export function periodFigures(cells: readonly Cell[], arg: string, conv: Conventions): number[] {
+  const out: number[] = [];
+  for (const cell of cells) {
+    const n = readQuantity(cell, arg, conv);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/** How many recent periods to read: a whole number from 1; blank for the default. */
+function readRecentPeriods(cell: Cell, conv: Conventions): number {
+  const n = readQuantity(cell, 'recent_periods', conv);
+  if (n === undefined) return DEFAULT_RECENT_PERIODS;
+  if (n === 0) throw new CellProblem('notPositive', 'recent_periods', cell);
+  if (!Number.isInteger(n)) throw new CellProblem('notWhole', 'recent_periods', cell);
+  return n;
+}
+
+/** A row's demand per day at today's rate; undefined for a row without sales figures. */
+export interface DailyDemand extends RecentDemand {
+  /** Days in one period. */
+  readonly days: number;
+}
+
+/** One row of =DAILY_DEMAND(), =DEMAND_SD() and =DEMAND_TREND(); undefined for a row without figures. */
+export function demandRow(row: RowOf<typeof DEMAND_ARGS>, conv: Conventions): DailyDemand | undefined {
+  const demand = recentDemand(
+    periodFigures(row.sales_rows, 'sales_rows', conv),
+    readRecentPeriods(row.recent_periods, conv),
+  );
+  if (!demand) return undefined;
+  const days = required(readQuantity(row.period_days, 'period_days', conv), 'period_days');
+  if (days === 0) throw new CellProblem('notPositive', 'period_days', row.period_days);
+  if (!Number.isInteger(days)) throw new CellProblem('notWhole', 'period_days', row.period_days);
+  return { level: demand.level, sd: demand.sd, trend: demand.trend, days };
+}
+
+/** Daily demand: the period level spread over the period's days. */
+export const dailyLevel = (d: DailyDemand): number => d.level / d.days;
+
+/** Daily deviation: days taken as independent, so the period's σ over √days. */
+export const dailySd = (d: DailyDemand): number => d.sd / Math.sqrt(d.days);

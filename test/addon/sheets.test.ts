@@ -45,6 +45,38 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     }
   });
 
+  it('Offers: the shrinking item of Уралснаб is ordered at today’s rate, with a falling marker and its faster-delivery price', () => {
+    const at = (key: string) => wb.value('Предложения', `${col('offers', key)}7`);
+    expect(at('item')).toBe('Товар, который уходит');
+    expect(at('client')).toBe('Уралснаб');
+    expect(at('xyz')).toBe('X'); // steady enough for XYZ, yet it sells 5 % less every month
+    expect(at('trend')).toBe('↓ падает');
+    expect(at('dailyDemand')).toBeCloseTo(25, 9); // 750 a month, not the six months' 875
+    expect(at('orderSize')).toBe(124); // the six-month mean would order 239
+    expect(at('fasterOrder')).toBe(74); // 2 days faster (Settings): 50 units fewer
+    expect(at('fasterSaving')).toBe(6000); // × 120 a unit, of the client's money not in stock
+    expect(wb.conditionalFormatAt('Предложения', `${col('offers', 'trend')}7`)?.background).toBe('#fce8b2');
+    expect(wb.value('Предложения', `${col('offers', 'trend')}2`)).toBe('');
+    expect(wb.value('Предложения', `${col('offers', 'client')}2`)).toBe(''); // the general assortment
+  });
+
+  it('Offers: the faster-delivery days and the recent periods come from Settings', () => {
+    const offers = (key: string, row: number) => wb.value('Предложения', `${col('offers', key)}${row}`);
+    const setting = (name: string, value: number) =>
+      wb.asUser((ss) => ss.getRangeByName(name)!.setValue(value));
+    setting('AC_FASTER_DAYS', 0);
+    expect(offers('fasterOrder', 7)).toBe(124);
+    expect(offers('fasterSaving', 7)).toBe(0);
+    setting('AC_FASTER_DAYS', 2);
+    // A-100 sells 420 400 410 395 405 400: the latest three average 400, all six 405.
+    expect(offers('dailyDemand', 2)).toBeCloseTo(400 / 30, 9);
+    setting('AC_RECENT_PERIODS', 6);
+    expect(offers('dailyDemand', 2)).toBeCloseTo(405 / 30, 9);
+    setting('AC_RECENT_PERIODS', 0);
+    expect(String(offers('dailyDemand', 2))).toMatch(/^⚠ recent_periods: «0»/);
+    setting('AC_RECENT_PERIODS', 3);
+  });
+
   it('Offers: a faster delivery visibly shrinks the order', () => {
     const cell = `${col('offers', 'orderSize')}2`;
     const before = wb.value('Предложения', cell) as number;

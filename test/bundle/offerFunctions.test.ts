@@ -10,7 +10,11 @@ const en = () => loadBundle(localeOnlyServices('en_US'));
 
 const SIGNATURES: Record<string, string> = {
   SAFETY_STOCK: 'demand_sd, lead_time, service_level, avg_demand, lead_time_sd',
-  ORDER_SIZE: 'avg_daily_demand, demand_sd, lead_time_days, review_days, service_level, on_hand, on_order',
+  ORDER_SIZE:
+    'avg_daily_demand, demand_sd, lead_time_days, review_days, service_level, on_hand, on_order, faster_days',
+  DAILY_DEMAND: 'sales_rows, period_days, recent_periods',
+  DEMAND_SD: 'sales_rows, period_days, recent_periods',
+  DEMAND_TREND: 'sales_rows, period_days, recent_periods',
   ABC_CLASS: 'values',
   XYZ_CLASS: 'demand_rows, x_limit, y_limit',
   DISCOUNT_BREAKEVEN: 'discount, margin',
@@ -72,12 +76,42 @@ describe('the offer functions in the built bundle', () => {
   it('computes XYZ_CLASS from rows of period demand, with default and given limits', () => {
     const rows = [
       [100, 100, 100],
-      [80, 120, ''],
+      [80, 120, 100],
       [0, 200, 0],
       ['', '', ''],
+      [500, 500, ''],
     ];
-    expect(callGlobal(ru(), 'XYZ_CLASS', rows)).toEqual([['X'], ['Y'], ['Z'], ['']]);
-    expect(callGlobal(ru(), 'XYZ_CLASS', rows, 0.5, 1)).toEqual([['X'], ['X'], ['Z'], ['']]);
+    expect(callGlobal(ru(), 'XYZ_CLASS', rows)).toEqual([['X'], ['Y'], ['Z'], [''], ['']]);
+    expect(callGlobal(ru(), 'XYZ_CLASS', rows, 0.5, 1)).toEqual([['X'], ['X'], ['Z'], [''], ['']]);
+  });
+
+  it('computes ORDER_SIZE with faster_days as the order with the lead time that much shorter', () => {
+    expect(callGlobal(ru(), 'ORDER_SIZE', 20, 5, 3, 7, 0.95, 150, 30, [[2], [0], ['']])).toEqual([
+      [4],
+      [47],
+      [47],
+    ]);
+  });
+
+  it('reads today’s rate of a shrinking item: 25 a day and a falling marker, in the sheet’s language', () => {
+    const rows = [
+      [1000, 950, 900, 850, 800, 750],
+      [300, 340, 280, 310, 330, 290],
+      [100, 120, 150, '', '', ''],
+      ['', '', '', '', '', ''],
+    ];
+    const rates = callGlobal(ru(), 'DAILY_DEMAND', rows, 30) as Array<[number | string]>;
+    expect(rates[0][0]).toBeCloseTo(25, 9);
+    expect(rates[1][0]).toBeCloseTo(310 / 30, 9);
+    expect(rates[3][0]).toBe('');
+    const sds = callGlobal(ru(), 'DEMAND_SD', rows, 30, 3) as Array<[number | string]>;
+    expect(sds[0][0]).toBeCloseTo(0, 9);
+    expect(sds[1][0]).toBeCloseTo(Math.sqrt(800 / 3) / Math.sqrt(30), 9);
+    expect(callGlobal(ru(), 'DEMAND_TREND', rows, 30)).toEqual([['↓ падает'], [''], ['↑ растёт'], ['']]);
+    expect(callGlobal(en(), 'DEMAND_TREND', rows, 30)).toEqual([['↓ falling'], [''], ['↑ growing'], ['']]);
+    expect(String((callGlobal(en(), 'DAILY_DEMAND', rows, 30, 0) as string[][])[0][0])).toMatch(
+      /^⚠ recent_periods: "0"/,
+    );
   });
 
   it('computes DISCOUNT_BREAKEVEN: +50 % for 20 % at 60 %, and a ⚠ when the discount eats the margin', () => {

@@ -5,6 +5,7 @@ import {
   ABC_SHARES,
   AbcClass,
   DEFAULT_XYZ_LIMITS,
+  MIN_XYZ_PERIODS,
   XYZ_CLASS_ARGS,
   abcClass,
   abcClasses,
@@ -15,7 +16,7 @@ import {
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { abcLabel, xyzLabel } from '../../src/present/assortment';
 import { runColumn, runWholeColumn } from '../../src/addon/functions/column';
-import { sheetIn } from '../support/sheets';
+import { RU, sheetIn } from '../support/sheets';
 
 const abc = (values: unknown, lang: 'ru' | 'en' = 'en') =>
   runWholeColumn(sheetIn(lang), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
@@ -178,15 +179,39 @@ describe('XYZ_CLASS over rows of period demand', () => {
         [100, 100, 100, 100],
         [90, 110, 90, 110],
         [80, 120, 80, 120],
-        [75, 125, '', ''],
+        [75, 125, '', 100],
         [70, 130, 70, 130],
       ]),
     ).toEqual([['X'], ['X'], ['Y'], ['Y'], ['Z']]);
   });
 
   it('skips blank periods but counts zeros', () => {
-    expect(xyz([['', 200, '', 200]])).toEqual([['X']]);
-    expect(xyz([[0, 200, 0, 200]])).toEqual([['Z']]);
+    expect(xyz([['', 200, '', 200, 200]])).toEqual([['X']]);
+    expect(xyz([[0, 200, '', 0, 200]])).toEqual([['Z']]);
+  });
+
+  it('gives "" for fewer than three periods with figures: a brand-new item is no X', () => {
+    expect(
+      xyz([
+        [500, '', '', '', '', ''],
+        ['', '', '', '', 500, 500],
+        ['', '', '', 500, 500, 500],
+        [0, 0, '', '', '', ''],
+      ]),
+    ).toEqual([[''], [''], ['X'], ['']]);
+    expect(xyzClassRow({ demand_rows: [100, 100], x_limit: '', y_limit: '' }, RU)).toBeUndefined();
+  });
+
+  it('gives "" for any row with fewer than three figures, whatever the limits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(''), fc.nat(1e6)), { minLength: 1, maxLength: 12 }),
+        (cells) => {
+          fc.pre(cells.filter((c) => c !== '').length < MIN_XYZ_PERIODS);
+          expect(xyz([cells], '50%', '100%')).toEqual([['']]);
+        },
+      ),
+    );
   });
 
   it('makes an item nobody buys Z and gives a row without figures ""', () => {
@@ -200,7 +225,7 @@ describe('XYZ_CLASS over rows of period demand', () => {
 
   it('takes other limits, e.g. 50 % and 100 %', () => {
     expect(xyz([[0, 200, 0, 200]], '50%', '100%')).toEqual([['Y']]);
-    expect(xyz([[80, 120]], 0.05, 0.15)).toEqual([['Z']]);
+    expect(xyz([[80, 120, 80]], 0.05, 0.15)).toEqual([['Z']]);
   });
 
   it('flags negative or unreadable demand and a limit typed without %', () => {
@@ -209,7 +234,7 @@ describe('XYZ_CLASS over rows of period demand', () => {
         [
           [10, -1],
           [10, 'n/a'],
-          [10, 12],
+          [10, 12, 11],
         ],
         10,
         '',

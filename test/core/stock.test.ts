@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import {
+  DEMAND_ARGS,
+  type DailyDemand,
   ORDER_SIZE_ARGS,
+  dailyLevel,
+  dailySd,
+  demandRow,
+  recentDemand,
   SAFETY_STOCK_ARGS,
   orderQuantity,
   orderSizeRow,
@@ -8,7 +14,8 @@ import {
   safetyStock,
   safetyStockRow,
 } from '../../src/core/stock';
-import { column, isWellFormedResult } from '../support/arbitraries';
+import { column, isWellFormedResult, matrix } from '../support/arbitraries';
+import { xyzClassRow } from '../../src/core/assortment';
 import { runColumn } from '../../src/addon/functions/column';
 import { RU, sheetIn } from '../support/sheets';
 
@@ -263,6 +270,216 @@ describe('ORDER_SIZE properties', () => {
         const [lo, hi] = r.sl <= other ? [r.sl, other] : [other, r.sl];
         expect(size({ ...r, sl: hi })).toBeGreaterThanOrEqual(size({ ...r, sl: lo }));
       }),
+    );
+  });
+});
+
+describe('recentDemand (today’s rate from the latest periods)', () => {
+  it('is the mean and the population deviation of the latest periods when they move both ways', () => {
+    expect(recentDemand([300, 340, 280, 310, 330, 290], 3)).toEqual({
+      level: 310,
+      sd: Math.sqrt(800 / 3),
+      trend: undefined,
+    });
+  });
+
+  it('follows a steady fall to its latest level, with no deviation around a straight line', () => {
+    const d = recentDemand([1000, 950, 900, 850, 800, 750], 3)!;
+    expect(d.trend).toBe('falling');
+    expect(d.level).toBeCloseTo(750, 9);
+    expect(d.sd).toBeCloseTo(0, 9);
+    expect(recentDemand([100, 120, 150], 3)!.trend).toBe('growing');
+    expect(recentDemand([100, 120, 150], 3)!.level).toBeCloseTo(148.333333333, 6);
+  });
+
+  it('never gives a negative level when the trend line falls below zero', () => {
+    expect(recentDemand([300, 100, 0], 3)!.level).toBe(0);
+  });
+
+  it('needs three periods in the window for a trend, and reads only as many as there are', () => {
+    expect(recentDemand([100, 80], 3)).toEqual({ level: 90, sd: 10, trend: undefined });
+    expect(recentDemand([100, 80, 60], 2)!.trend).toBeUndefined();
+    expect(recentDemand([100, 80, 60], 1)).toEqual({ level: 60, sd: 0, trend: undefined });
+    expect(recentDemand([], 3)).toBeUndefined();
+  });
+
+  it('is never negative or NaN, and marks a trend only when every step goes that way', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        (periods, recent) => {
+          const d = recentDemand(periods, recent)!;
+          expect(d.level).toBeGreaterThanOrEqual(0);
+          expect(d.sd).toBeGreaterThanOrEqual(0);
+          const window = periods.slice(-recent);
+          const steps = window.slice(1).map((p, i) => p - window[i]);
+          const expected =
+            window.length < 3
+              ? undefined
+              : steps.every((s) => s < 0)
+                ? 'falling'
+                : steps.every((s) => s > 0)
+                  ? 'growing'
+                  : undefined;
+          expect(d.trend).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('DAILY_DEMAND, DEMAND_SD and DEMAND_TREND over rows of period sales', () => {
+  const run = (
+    fn: (d: DailyDemand, lang: 'ru' | 'en') => string | number,
+    args: Record<string, unknown>,
+    lang: 'ru' | 'en' = 'ru',
+  ) => runColumn(sheetIn(lang), 'DAILY_DEMAND', DEMAND_ARGS, args as never, demandRow, fn);
+  const trend = (d: DailyDemand) => d.trend ?? '';
+
+  it('spreads the period level over its days, skips blank periods and reads 3 recent periods by default', () => {
+    const args = {
+      sales_rows: [
+        [300, 340, 280, 310, 330, 290],
+        [1000, 950, 900, 850, 800, 750],
+        ['', '', '', '', '', ''],
+        [60, '', 30, '', 90, ''],
+      ],
+      period_days: 30,
+    };
+    expect(run(dailyLevel, args)).toEqual([[310 / 30], [25], [''], [2]]);
+    expect(run(trend, args)).toEqual([[''], ['falling'], [''], ['']]);
+    expect(run(dailySd, { ...args, sales_rows: [[100, 300, 200]], period_days: 25 })).toEqual([
+      [Math.sqrt(20000 / 3) / 5],
+    ]);
+    expect(run(dailyLevel, { ...args, recent_periods: 6 })[0]).toEqual([1850 / 6 / 30]);
+  });
+
+  it.each([
+    [{ period_days: '' }, 'period_days', 'missing', ''],
+    [{ period_days: 0 }, 'period_days', 'notPositive', 0],
+    [{ period_days: 1e-300 }, 'period_days', 'notWhole', 1e-300],
+    [{ recent_periods: 0 }, 'recent_periods', 'notPositive', 0],
+    [{ recent_periods: 2.5 }, 'recent_periods', 'notWhole', 2.5],
+    [{ recent_periods: 'три' }, 'recent_periods', 'notNumber', 'три'],
+    [{ sales_rows: [10, -5, 10] }, 'sales_rows', 'negative', -5],
+  ])('flags %j as a problem of %s, naming the bad value', (over, arg, code, value) => {
+    const row = { sales_rows: [10, 20, 30], period_days: 30, recent_periods: '', ...over };
+    expect(() => demandRow(row as never, RU)).toThrow(expect.objectContaining({ arg, code, value }));
+    expect(String(run(dailyLevel, { ...row, sales_rows: [row.sales_rows] })[0][0])).toMatch(/^⚠ /);
+  });
+
+  it('gives a number, "" or a ⚠ text per row for any mix of cells', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((h) => fc.tuple(matrix(h, 6), column(1), column(1))),
+        fc.constantFrom('ru' as const, 'en' as const),
+        ([rows, days, recent], lang) => {
+          for (const fn of [dailyLevel, dailySd]) {
+            const out = run(
+              fn as never,
+              { sales_rows: rows, period_days: days, recent_periods: recent },
+              lang,
+            );
+            expect(out).toHaveLength(rows.length);
+            for (const [cell] of out) {
+              expect(isWellFormedResult(cell)).toBe(true);
+              expect(
+                typeof cell === 'number' ? cell >= 0 : cell === '' || String(cell).startsWith('⚠ '),
+              ).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('ORDER_SIZE at today’s rate (the issue’s shrinking clients)', () => {
+  const orderOf = (avgDemand: number, sd: number, onHand: number, leadTime: number, reviewDays: number) =>
+    orderSizeRow(
+      {
+        avg_daily_demand: avgDemand,
+        demand_sd: sd,
+        lead_time_days: leadTime,
+        review_days: reviewDays,
+        service_level: 0.95,
+        on_hand: onHand,
+        on_order: '',
+        faster_days: '',
+      } as never,
+      RU,
+    );
+  /** The order fed by DAILY_DEMAND and DEMAND_SD over the default three recent periods. */
+  const orderFor = (sales: number[], onHand: number, leadTime: number, reviewDays: number) => {
+    const d = demandRow({ sales_rows: sales, period_days: 30, recent_periods: '' } as never, RU)!;
+    return orderOf(dailyLevel(d), dailySd(d), onHand, leadTime, reviewDays);
+  };
+  /** The order fed, as before, by the mean and population deviation of all six periods. */
+  const orderOfSixMonths = (sales: number[], onHand: number, leadTime: number, reviewDays: number) => {
+    const mean = sales.reduce((a, b) => a + b, 0) / sales.length;
+    const sd = Math.sqrt(sales.reduce((a, b) => a + (b - mean) ** 2, 0) / sales.length);
+    return orderOf(mean / 30, sd / Math.sqrt(30), onHand, leadTime, reviewDays);
+  };
+
+  it('orders 124, not 239, for a steady −5 % a month (1000…750), which XYZ still calls X', () => {
+    const sales = [1000, 950, 900, 850, 800, 750];
+    expect(orderOfSixMonths(sales, 101, 2, 7)).toBe(239);
+    expect(xyzClassRow({ demand_rows: sales, x_limit: '', y_limit: '' }, RU)).toBe('X');
+    expect(orderFor(sales, 101, 2, 7)).toBe(124); // 750 a month: 25 a day × 9 days − 101
+  });
+
+  it('orders 16, not 139, for 400 → 150', () => {
+    const sales = [400, 350, 300, 250, 200, 150];
+    expect(orderOfSixMonths(sales, 34, 3, 7)).toBe(139);
+    expect(orderFor(sales, 34, 3, 7)).toBe(16); // 5 a day × 10 days − 34
+  });
+});
+
+describe('ORDER_SIZE with faster delivery (faster_days)', () => {
+  const row = (over: Record<string, unknown> = {}) =>
+    orderSizeRow(
+      {
+        avg_daily_demand: 20,
+        demand_sd: 5,
+        lead_time_days: 3,
+        review_days: 7,
+        service_level: '95%',
+        on_hand: 150,
+        on_order: 30,
+        faster_days: '',
+        ...over,
+      } as never,
+      RU,
+    );
+
+  it('is the order with the lead time shortened, never below a lead time of 0', () => {
+    expect(row({ faster_days: 2 })).toBe(row({ lead_time_days: 1 }));
+    expect(row({ faster_days: 2 })).toBe(4);
+    expect(row({ faster_days: 10 })).toBe(row({ lead_time_days: 0 }));
+    expect(row({ faster_days: 0 })).toBe(47);
+  });
+
+  it('flags a negative or unreadable number of days', () => {
+    expect(() => row({ faster_days: -1 })).toThrow(
+      expect.objectContaining({ arg: 'faster_days', code: 'negative' }),
+    );
+    expect(() => row({ faster_days: 'two' })).toThrow(
+      expect.objectContaining({ arg: 'faster_days', code: 'notNumber' }),
+    );
+  });
+
+  it('never asks for more than the order at today’s lead time', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.integer({ min: 0, max: 60 }),
+        (faster, lead) => {
+          expect(row({ faster_days: faster, lead_time_days: lead })).toBeLessThanOrEqual(
+            row({ lead_time_days: lead }) as number,
+          );
+        },
+      ),
     );
   });
 });

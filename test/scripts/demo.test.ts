@@ -109,6 +109,12 @@ describe.each([
     expect(printed).toContain('Price dose after granting Дон-Трейд its discount (✗ ');
     expect(printed).toMatch(new RegExp(`\\d+ %  ${line('Price: share of clients granted')}\n`));
     expect(printed).toMatch(new RegExp(`\\s1  ${line('Price: discounts granted without')}  ⚠ `));
+    // The shrinking item of the samples is ordered at today's rate, and its faster delivery priced.
+    expect(printed).toContain(
+      `Offers: ${lang === 'ru' ? 'Товар, который уходит' : 'Shrinking item'} (Уралснаб) sells less each of its ` +
+        `latest periods (850 → 750): order 124 units at today's rate, not the 239 of the average of all periods; ` +
+        `with delivery 2 days faster 74, 6000 less of the client's money in stock`,
+    );
     expect(printed).toContain(`Wrote `);
   });
 

@@ -28,7 +28,7 @@ export function ABC_CLASS(values: unknown): Array<[string | number]> {
  * @param {Array<Array<number>>} demand_rows One row of period demand per item, e.g. 12 months; blanks are skipped, zeros count.
  * @param {number} [x_limit] Highest coefficient of variation of class X; default 10%.
  * @param {number} [y_limit] Highest coefficient of variation of class Y; default 25%. Above it: Z, as is an item with no demand.
- * @return X, Y or Z per row; "" for a row without figures, or a ⚠ text.
+ * @return X, Y or Z per row; "" for a row with fewer than 3 figures (not enough history), or a ⚠ text.
  * @customfunction
  * @see Updated offers (docs/method.md#updated-offers)
  * @example =XYZ_CLASS({90 \ 110 \ 90 \ 110}) → X
