@@ -73,7 +73,7 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     setting('AC_RECENT_PERIODS', 6);
     expect(offers('dailyDemand', 2)).toBeCloseTo(405 / 30, 9);
     setting('AC_RECENT_PERIODS', 0);
-    expect(String(offers('dailyDemand', 2))).toMatch(/^⚠ recent_periods: «0»/);
+    expect(String(offers('dailyDemand', 2))).toMatch(/^⚠ число последних периодов: «0»/);
     setting('AC_RECENT_PERIODS', 3);
   });
 
