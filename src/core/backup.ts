@@ -2,17 +2,43 @@
  * Full Backing System (docs/method.md): every function of the commercial service has an
  * owner and, by its criticality, enough backups to keep working when people are missing.
  */
-import { isBlank } from './cells';
-import type { RowOf } from './columns';
-import { Cell, CellProblem } from './vocabulary';
+import { isBlank, readNonNegative } from './cells';
+import { type RowOf, toGrid } from './columns';
+import { Cell, CellProblem, type Conventions } from './vocabulary';
 import { normalizeWords } from './words';
 
 export type Level = 1 | 2 | 3;
 export type Role = 'owner' | 'backup';
 
-/** Level 1 (highest) needs 2 or more backups, level 2 one, level 3 none. */
-export function requiredBackups(level: Level): number {
-  return level === 1 ? 2 : level === 2 ? 1 : 0;
+/** The backups required at levels 1, 2 and 3, in that order (the FBS Levels sheet's column). */
+export type BackupTable = readonly [number, number, number];
+
+/** The method's table: level 1 (highest) needs 2 or more backups, level 2 one, level 3 none. */
+export const DEFAULT_BACKUPS: BackupTable = [2, 1, 0];
+
+/** Backups required at a level, by the table given (the method's by default). */
+export function requiredBackups(level: Level, table: BackupTable = DEFAULT_BACKUPS): number {
+  return table[level - 1];
+}
+
+/**
+ * The table of required backups as typed: three whole numbers for levels 1, 2 and 3, in a column
+ * or a row, blanks after them ignored (a whole sheet column may be passed). A blank keeps the
+ * method's number for its level; nothing at all keeps the method's table.
+ */
+export function readBackupTable(value: unknown, arg: string, conv: Conventions): BackupTable {
+  const cells = value === undefined ? [] : toGrid(value).flat();
+  let last = cells.length;
+  while (last > 0 && isBlank(cells[last - 1])) last--;
+  if (last > 3) throw new CellProblem('threeLevels', arg, cells[3]);
+  const table = [...DEFAULT_BACKUPS] as [number, number, number];
+  for (let i = 0; i < last; i++) {
+    const n = readNonNegative(cells[i], arg, conv);
+    if (n === undefined) continue;
+    if (!Number.isInteger(n)) throw new CellProblem('notWhole', arg, cells[i]);
+    table[i] = n;
+  }
+  return table;
 }
 
 /** A level as a number or as a text holding exactly one such digit ("2", "Высший (1)"). */
@@ -57,21 +83,69 @@ export function roleReader(arg: string): RoleReader {
 }
 
 /** Missing backups of one function; extra owners don't stand in for backups. */
-export function backupGap(level: Level, roles: readonly Role[]): number {
+export function backupGap(
+  level: Level,
+  roles: readonly Role[],
+  table: BackupTable = DEFAULT_BACKUPS,
+): number {
   const backups = roles.filter((r) => r === 'backup').length;
-  return Math.max(0, requiredBackups(level) - backups);
+  return Math.max(0, requiredBackups(level, table) - backups);
 }
 
 export const BACKUP_GAP_ARGS = { level: 'cell', roles: 'row' } as const;
 
-/** One row of =BACKUP_GAP(); undefined when the row has neither level nor roles. */
+/** One row of =BACKUP_GAP() by the method's table; undefined when the row has neither level nor roles. */
 export function backupGapRow(row: RowOf<typeof BACKUP_GAP_ARGS>): number | undefined {
+  return gapOfRow(row, DEFAULT_BACKUPS);
+}
+
+function gapOfRow(row: RowOf<typeof BACKUP_GAP_ARGS>, table: BackupTable | CellProblem): number | undefined {
   const level = readLevel(row.level, 'level');
   const roles = row.roles.map((c) => readRole(c, 'roles')).filter((r): r is Role => r !== undefined);
   if (level === undefined && roles.length === 0) return undefined;
+  // A table that can't be read stands on every row: no count can be trusted without it.
+  if (table instanceof CellProblem) throw table;
   if (level === undefined) throw new CellProblem('noLevel', 'level');
   if (!roles.includes('owner')) throw new CellProblem('noOwner', 'roles');
-  return backupGap(level, roles);
+  return backupGap(level, roles, table);
+}
+
+/** The rule of =BACKUP_GAP() rows with its table of required backups (blank: the method's). */
+export function backupGapRule(
+  required: unknown,
+  conv: Conventions,
+): (row: RowOf<typeof BACKUP_GAP_ARGS>) => number | undefined {
+  let table: BackupTable | CellProblem;
+  try {
+    table = readBackupTable(required, 'required_backups', conv);
+  } catch (e) {
+    if (!(e instanceof CellProblem)) throw e;
+    table = e;
+  }
+  return (row) => gapOfRow(row, table);
+}
+
+/**
+ * What an absence does to a function: **stopped** when no holder is present, **no reserve** when
+ * holders are present but fewer than an owner plus the backups its level requires. Level 3 can
+ * wait, unless the table asks backups of it.
+ */
+export type Shortfall = 'stopped' | 'noReserve';
+
+/** Whether absences of a level's functions count at all: levels 1 and 2 always, level 3 when it requires backups. */
+export function levelCounts(level: Level, table: BackupTable = DEFAULT_BACKUPS): boolean {
+  return level !== 3 || table[2] > 0;
+}
+
+/** The shortfall of a function of `level` with `present` holders not away; undefined when it is fine. */
+export function shortfall(
+  level: Level,
+  present: number,
+  table: BackupTable = DEFAULT_BACKUPS,
+): Shortfall | undefined {
+  if (!levelCounts(level, table)) return undefined;
+  if (present <= 0) return 'stopped';
+  return present < 1 + requiredBackups(level, table) ? 'noReserve' : undefined;
 }
 
 export interface MatrixRow {

@@ -5,7 +5,18 @@
  */
 import { isBlank, readDay, readNonNegative } from './cells';
 import { dayNumber } from './days';
-import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
+import {
+  type BackupTable,
+  DEFAULT_BACKUPS,
+  Level,
+  RoleReader,
+  type Shortfall,
+  readBackupTable,
+  readLevel,
+  requiredBackups,
+  roleReader,
+  shortfall,
+} from './backup';
 import { mapRows, RowOf, toGrid } from './columns';
 import { Cell, CellProblem, problemOr, ShapeError, type Conventions } from './vocabulary';
 import { normalizeWords } from './words';
@@ -103,15 +114,20 @@ export interface PlannedFunction {
 
 /**
  * Holders a function needs present: one to act as owner plus its required backups
- * (level 1: 3, level 2: 2). Any holder can stand in as owner while the owner is away.
+ * (by the method, level 1: 3, level 2: 2). Any holder can stand in as owner while the owner is away.
  */
-export function neededHolders(level: Level): number {
-  return 1 + requiredBackups(level);
+export function neededHolders(level: Level, table: BackupTable = DEFAULT_BACKUPS): number {
+  return 1 + requiredBackups(level, table);
 }
 
-/** A level-1 or level-2 function with fewer holders present than it needs; level 3 can wait. */
-export function isShort(level: Level, present: number): boolean {
-  return level !== 3 && present < neededHolders(level);
+/** A function with fewer holders present than it needs, when its level counts (level 3 can wait). */
+export function isShort(level: Level, present: number, table: BackupTable = DEFAULT_BACKUPS): boolean {
+  return shortfall(level, present, table) !== undefined;
+}
+
+/** The required_backups argument of the FBS functions, read once per call; a problem stands for every row. */
+export function backupTableOr(required: unknown, conv: Conventions): BackupTable | CellProblem {
+  return problemOr(() => readBackupTable(required, 'required_backups', conv));
 }
 
 const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
@@ -152,39 +168,58 @@ export function readPlan(
 
 export interface KeyPerson {
   readonly column: number;
-  /** Level-1/2 functions this person's absence alone leaves short. */
-  readonly functions: number;
+  /** Functions that stop when this person alone is away: they are its only holder. */
+  readonly stops: number;
+  /** Functions left without reserve when this person alone is away: holders remain, too few. */
+  readonly noReserve: number;
 }
 
-/** People whose absence alone leaves some level-1/2 function short; most such functions first. */
-export function keyPeople(functions: readonly PlannedFunction[], teamSize: number): KeyPerson[] {
-  const counts = new Array<number>(teamSize).fill(0);
+/**
+ * People whose absence alone leaves some function short (see Shortfall): those who stop
+ * functions first, most first, then those who only take away a reserve.
+ */
+export function keyPeople(
+  functions: readonly PlannedFunction[],
+  teamSize: number,
+  table: BackupTable = DEFAULT_BACKUPS,
+): KeyPerson[] {
+  const stops = new Array<number>(teamSize).fill(0);
+  const noReserve = new Array<number>(teamSize).fill(0);
   for (const f of functions) {
-    if (isShort(f.level, f.holders.length - 1)) for (const j of f.holders) counts[j]++;
+    const left = shortfall(f.level, f.holders.length - 1, table);
+    if (left === undefined) continue;
+    const counts = left === 'stopped' ? stops : noReserve;
+    for (const j of f.holders) counts[j]++;
   }
-  return counts
-    .map((n, column) => ({ column, functions: n }))
-    .filter((p) => p.functions > 0)
-    .sort((a, b) => b.functions - a.functions || a.column - b.column);
+  const people: KeyPerson[] = [];
+  for (let column = 0; column < teamSize; column++) {
+    if (stops[column] + noReserve[column] > 0)
+      people.push({ column, stops: stops[column], noReserve: noReserve[column] });
+  }
+  return people.sort((a, b) => b.stops - a.stops || b.noReserve - a.noReserve || a.column - b.column);
 }
 
 /**
  * What =FBS_KEY_PEOPLE() lists: the rows of the matrix that can't be read (so a typo can't
- * quietly drop someone from the list), then the key people by name, most functions first.
+ * quietly drop someone from the list), then the key people by name, most stopped functions first.
  */
 export function keyPeopleOfPlan(
   args: {
     readonly levels: unknown;
     readonly roles: unknown;
     readonly employees: unknown;
+    readonly required_backups?: unknown;
   },
   conv: Conventions,
-): { problems: CellProblem[]; people: Array<{ name: string; functions: number }> } {
+): { problems: CellProblem[]; people: Array<{ name: string; stops: number; noReserve: number }> } {
   const team = readTeam(args.employees);
+  const table = backupTableOr(args.required_backups, conv);
   const { functions, problems } = readPlan(args, team, conv);
-  const people = keyPeople(functions, team.names.length).map((p) => ({
+  if (table instanceof CellProblem) return { problems: [table, ...problems], people: [] };
+  const people = keyPeople(functions, team.names.length, table).map((p) => ({
     name: team.names[p.column],
-    functions: p.functions,
+    stops: p.stops,
+    noReserve: p.noReserve,
   }));
   return { problems, people };
 }
@@ -218,17 +253,73 @@ function absenceRow(row: RowOf<typeof ABSENCE_ARGS>, team: Team, conv: Conventio
   };
 }
 
-/** The level-1/2 functions left short while everyone absent at some point of the period is out. */
-export function shortFunctions<F extends PlannedFunction>(
-  functions: readonly F[],
-  absences: readonly Absence[],
-  period: DayRange,
-): F[] {
+/** The functions a period leaves short, in matrix order: those stopped, and those left without reserve. */
+export interface PeriodShort<F> {
+  readonly stopped: readonly F[];
+  readonly noReserve: readonly F[];
+}
+
+/** The people absent at some point of the period: for a plan, all of them count as out the whole period. */
+export function awayIn(absences: readonly Absence[], period: DayRange): Set<number> {
   const away = new Set<number>();
   for (const a of absences) {
     if (a.from <= period.to && a.to >= period.from) a.columns.forEach((j) => away.add(j));
   }
-  return functions.filter((f) => isShort(f.level, presentCount(f.holders, away)));
+  return away;
+}
+
+/**
+ * The plan's functions, indexed for many periods: each function's shortfall with everybody
+ * present, and per person the functions they hold, so a period only looks again at the
+ * functions of the people away in it.
+ */
+export class ShortfallIndex<F extends PlannedFunction> {
+  private readonly base: Array<Shortfall | undefined>;
+  private readonly byPerson = new Map<number, number[]>();
+
+  constructor(
+    private readonly functions: readonly F[],
+    private readonly table: BackupTable = DEFAULT_BACKUPS,
+  ) {
+    this.base = functions.map((f) => shortfall(f.level, f.holders.length, table));
+    functions.forEach((f, i) => {
+      for (const j of f.holders) {
+        const list = this.byPerson.get(j);
+        if (list) list.push(i);
+        else this.byPerson.set(j, [i]);
+      }
+    });
+  }
+
+  /** The functions left short while the people in `away` are out. */
+  short(away: ReadonlySet<number>): PeriodShort<F> {
+    const state = new Map<number, Shortfall | undefined>();
+    for (const j of away) {
+      for (const i of this.byPerson.get(j) ?? []) {
+        if (state.has(i)) continue;
+        const f = this.functions[i];
+        state.set(i, shortfall(f.level, presentCount(f.holders, away), this.table));
+      }
+    }
+    const stopped: F[] = [];
+    const noReserve: F[] = [];
+    this.base.forEach((base, i) => {
+      const s = state.has(i) ? state.get(i) : base;
+      if (s === 'stopped') stopped.push(this.functions[i]);
+      else if (s === 'noReserve') noReserve.push(this.functions[i]);
+    });
+    return { stopped, noReserve };
+  }
+}
+
+/** The functions left short while everyone absent at some point of the period is out. */
+export function shortFunctions<F extends PlannedFunction>(
+  functions: readonly F[],
+  absences: readonly Absence[],
+  period: DayRange,
+  table: BackupTable = DEFAULT_BACKUPS,
+): PeriodShort<F> {
+  return new ShortfallIndex(functions, table).short(awayIn(absences, period));
 }
 
 export const DEFAULT_PERIOD_DAYS = 7;
@@ -254,10 +345,11 @@ export interface AbsenceGapsArgs {
   readonly absence_to: unknown;
   readonly period_starts: unknown;
   readonly period_days: unknown;
+  readonly required_backups?: unknown;
 }
 
 /** One period of =FBS_ABSENCE_GAPS(): blank, a problem, or the functions left short. */
-export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction & { readonly row: number }>;
+export type PeriodGaps = undefined | CellProblem | PeriodShort<PlannedFunction & { readonly row: number }>;
 
 /**
  * Per period row, the functions left short. Any unreadable row of the matrix or of the
@@ -265,7 +357,10 @@ export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction
  */
 export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGaps[] {
   const team = readTeam(args.employees);
+  const table = backupTableOr(args.required_backups, conv);
   const { functions, problems } = readPlan(args, team, conv);
+  if (table instanceof CellProblem) problems.unshift(table);
+  const index = new ShortfallIndex(functions, table instanceof CellProblem ? DEFAULT_BACKUPS : table);
   const absences: Absence[] = [];
   mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
@@ -274,6 +369,6 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   return mapRows(PERIOD_ARGS, args, periodRow, conv).map((period) => {
     if (period === undefined || period instanceof CellProblem) return period;
     if (problems.length > 0) return problems[0];
-    return shortFunctions(functions, absences, period);
+    return index.short(awayIn(absences, period));
   });
 }
