@@ -11,11 +11,13 @@ export const fbsTexts = defineTexts({
     more: (n: number) => `…and ${n} more`,
     stopped: (names: string) => `Stop: ${names}.`,
     noReserve: (names: string) => `No reserve: ${names}.`,
+    state: { stopped: 'Stopped', noReserve: 'No reserve' },
   },
   ru: {
     row: (n: number) => `строка ${n}`,
     more: (n: number) => `…и ещё ${n}`,
     stopped: (names: string) => `Встанут: ${names}.`,
     noReserve: (names: string) => `Без резерва: ${names}.`,
+    state: { stopped: 'Встала', noReserve: 'Без резерва' },
   },
 });

@@ -3,8 +3,11 @@ import {
   BACKUP_GAP_ARGS,
   backupGap,
   backupGapRow,
+  DEFAULT_BACKUPS,
   checkMatrix,
+  readBackupTable,
   readLevel,
+  shortfall,
   readRole,
   requiredBackups,
   roleReader,
@@ -12,14 +15,19 @@ import {
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_MATRIX, deckLevels, deckRoles } from '../support/fixtures';
 import { runColumn } from '../../src/addon/functions/column';
-import { sheetIn } from '../support/sheets';
+import { backupGapColumn } from '../../src/addon/functions/fbs';
+import { RU, sheetIn } from '../support/sheets';
+import { cellValue } from '../support/arbitraries';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(sheetIn(lang), 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
 
 describe('requiredBackups and backupGap', () => {
-  it('asks 2 backups at level 1, 1 at level 2, none at level 3', () => {
+  it('asks 2 backups at level 1, 1 at level 2, none at level 3, unless a table says otherwise', () => {
     expect([1, 2, 3].map((l) => requiredBackups(l as 1 | 2 | 3))).toEqual([2, 1, 0]);
+    expect(DEFAULT_BACKUPS).toEqual([2, 1, 0]);
+    expect([1, 2, 3].map((l) => requiredBackups(l as 1 | 2 | 3, [3, 2, 1]))).toEqual([3, 2, 1]);
+    expect(backupGap(3, ['owner'], [3, 2, 1])).toBe(1);
   });
 
   it('counts missing backups and never goes below zero; owners are not backups', () => {
@@ -28,6 +36,65 @@ describe('requiredBackups and backupGap', () => {
     expect(backupGap(1, ['owner', 'backup', 'backup', 'backup'])).toBe(0);
     expect(backupGap(2, ['owner', 'owner', 'owner'])).toBe(1);
     expect(backupGap(3, ['owner'])).toBe(0);
+  });
+});
+
+describe('readBackupTable', () => {
+  const read = (value: unknown) => readBackupTable(value, 'required_backups', RU);
+
+  it('keeps the method’s 2, 1, 0 for a blank, and for each blank cell of the table', () => {
+    expect(read(undefined)).toEqual([2, 1, 0]);
+    expect(read('')).toEqual([2, 1, 0]);
+    expect(read([[''], [''], ['']])).toEqual([2, 1, 0]);
+    expect(read([[3], [''], ['']])).toEqual([3, 1, 0]);
+  });
+
+  it('reads three numbers from a column or a row, ignoring the blanks after them (a whole column)', () => {
+    expect(read([[3], [2], [1]])).toEqual([3, 2, 1]);
+    expect(read([[3, 2, 1]])).toEqual([3, 2, 1]);
+    expect(read([['2'], ['1'], ['1'], [''], ['']])).toEqual([2, 1, 1]);
+  });
+
+  it('names the bad value: not a number, negative, a fraction, or a fourth number', () => {
+    expect(() => read([[2], ['много'], [0]])).toThrow(
+      expect.objectContaining({ code: 'notNumber', value: 'много' }),
+    );
+    expect(() => read([[-1]])).toThrow(expect.objectContaining({ code: 'negative', value: -1 }));
+    expect(() => read([[1.5]])).toThrow(expect.objectContaining({ code: 'notWhole', value: 1.5 }));
+    expect(() => read([[2], [1], [0], [7]])).toThrow(
+      expect.objectContaining({ code: 'threeLevels', value: 7 }),
+    );
+  });
+
+  it('gives three whole numbers or a CellProblem for anything typed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellValue, { minLength: 1, maxLength: 3 }), { maxLength: 5 }), (grid) => {
+        try {
+          const table = read(grid);
+          expect(table).toHaveLength(3);
+          expect(table.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+        } catch (e) {
+          expect(e).toHaveProperty('name', 'CellProblem');
+        }
+      }),
+    );
+  });
+});
+
+describe('shortfall', () => {
+  it('says stopped with nobody present and no reserve with fewer than an owner plus the backups', () => {
+    expect(shortfall(1, 0)).toBe('stopped');
+    expect(shortfall(1, 2)).toBe('noReserve');
+    expect(shortfall(1, 3)).toBeUndefined();
+    expect(shortfall(2, 1)).toBe('noReserve');
+    expect(shortfall(2, 2)).toBeUndefined();
+  });
+
+  it('lets level 3 wait unless the table asks backups of it', () => {
+    expect(shortfall(3, 0)).toBeUndefined();
+    expect(shortfall(3, 0, [2, 1, 1])).toBe('stopped');
+    expect(shortfall(3, 1, [2, 1, 1])).toBe('noReserve');
+    expect(shortfall(2, 1, [2, 0, 0])).toBeUndefined();
   });
 });
 
@@ -101,6 +168,24 @@ describe('BACKUP_GAP over the deck matrix (Full Backing System)', () => {
   it('shows row 7 (level 2, three owners, no backup) as 1 missing backup and row 8 as missing its level', () => {
     const out = run(deckLevels(), deckRoles(), 'ru');
     expect(out).toEqual([[0], [0], [0], [0], [0], [0], [1], ['⚠ level: не указан уровень (1, 2 или 3)']]);
+  });
+
+  it('takes one table of required backups for every row, from FBS Levels’ column', () => {
+    const gap = (required: unknown, lang: 'ru' | 'en' = 'en') =>
+      backupGapColumn(sheetIn(lang), { level: deckLevels(), roles: deckRoles(), required_backups: required });
+    expect(gap('')).toEqual(run(deckLevels(), deckRoles()));
+    // Three backups at level 1, two at level 2: the deck's functions 1 and 7 fall further short.
+    expect(gap([[3], [2], [0], [''], ['']]).slice(0, 7)).toEqual([[1], [0], [0], [1], [1], [0], [2]]);
+    expect(gap([[3, 2, 0]]).slice(0, 7)).toEqual([[1], [0], [0], [1], [1], [0], [2]]);
+  });
+
+  it('puts a table it can’t read on every row that has a function, and leaves blank rows blank', () => {
+    const out = backupGapColumn(sheetIn('ru'), {
+      level: [[1], ['']],
+      roles: [['Владелец'], ['']],
+      required_backups: [[2], ['два'], [0]],
+    });
+    expect(out).toEqual([['⚠ required_backups: «два» — не число'], ['']]);
   });
 
   it('throws on a level column and a roles matrix of unequal heights', () => {
