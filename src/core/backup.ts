@@ -158,15 +158,85 @@ export interface MatrixRow {
 export type FunctionCheck =
   { readonly name: string; readonly gap: number } | { readonly name: string; readonly problem: CellProblem };
 
-/** The whole matrix at once for "Check FBS coverage": functions counted, and those needing attention. */
-export function checkMatrix(rows: readonly MatrixRow[]): { total: number; attention: FunctionCheck[] } {
+/** A row of the matrix with roles but neither name nor level: the deck's way of continuing the function above. */
+export interface Continuation {
+  /** The sheet's row (the header is row 1). */
+  readonly row: number;
+  /** The function above it, as named there ('' when none is). */
+  readonly of: string;
+}
+
+/** A function of FBS Functions: its name and level as typed. */
+export interface ListedFunction {
+  readonly name: Cell;
+  readonly level: Cell;
+}
+
+/** A function whose level on FBS Functions is not its level in the matrix. */
+export interface LevelMismatch {
+  readonly name: string;
+  readonly listed: Level;
+  readonly matrix: Level;
+}
+
+export interface CoverageReport {
+  /** Functions of the matrix counted: named rows, and unnamed ones with a level. */
+  readonly total: number;
+  readonly attention: FunctionCheck[];
+  readonly continuations: Continuation[];
+  /** Functions of FBS Functions that no row of the matrix names. */
+  readonly missing: string[];
+  readonly levelsDiffer: LevelMismatch[];
+}
+
+/** A function's name for matching the two sheets: words normalized, the deck's "3." before it and a final dot dropped. */
+export function functionKey(name: Cell): string {
+  return normalizeWords(String(name ?? ''))
+    .replace(/^\d+\s*[.)]\s*/, '')
+    .replace(/\s*\.\s*(?=\()/g, ' ')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+function levelOrUndefined(cell: Cell): Level | undefined {
+  try {
+    return readLevel(cell, 'level');
+  } catch (e) {
+    if (e instanceof CellProblem) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The whole of "Check FBS coverage": per function of the matrix, backups missing or a problem; the
+ * continuation rows (roles under a function, with neither name nor level); the functions of FBS
+ * Functions the matrix lacks; and the functions whose level differs between the two sheets.
+ */
+export function checkCoverage(
+  rows: readonly MatrixRow[],
+  listed: readonly ListedFunction[] = [],
+  table: BackupTable = DEFAULT_BACKUPS,
+): CoverageReport {
   let total = 0;
   const attention: FunctionCheck[] = [];
-  for (const row of rows) {
-    const name = String(row.name ?? '').trim();
+  const continuations: Continuation[] = [];
+  const inMatrix = new Map<string, Level | undefined>();
+  let above = '';
+  rows.forEach((row, i) => {
+    const name = isBlank(row.name) ? '' : String(row.name).trim();
+    const hasRole = row.roles.some((c) => !isBlank(c));
+    if (name === '' && isBlank(row.level) && hasRole) {
+      continuations.push({ row: i + 2, of: above });
+      return;
+    }
+    if (name !== '') {
+      above = name;
+      const key = functionKey(name);
+      if (!inMatrix.has(key)) inMatrix.set(key, levelOrUndefined(row.level));
+    }
     try {
-      const gap = backupGapRow({ level: row.level, roles: row.roles });
-      if (gap === undefined && name === '') continue;
+      const gap = gapOfRow({ level: row.level, roles: row.roles }, table);
+      if (gap === undefined && name === '') return;
       total++;
       if (gap === undefined) attention.push({ name, problem: new CellProblem('noLevel', 'level') });
       else if (gap > 0) attention.push({ name, gap });
@@ -175,6 +245,29 @@ export function checkMatrix(rows: readonly MatrixRow[]): { total: number; attent
       total++;
       attention.push({ name, problem: e });
     }
+  });
+  const missing: string[] = [];
+  const levelsDiffer: LevelMismatch[] = [];
+  const seen = new Set<string>();
+  for (const f of listed) {
+    const name = isBlank(f.name) ? '' : String(f.name).trim();
+    const key = functionKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    if (!inMatrix.has(key)) {
+      missing.push(name);
+      continue;
+    }
+    const listedLevel = levelOrUndefined(f.level);
+    const matrixLevel = inMatrix.get(key);
+    if (listedLevel !== undefined && matrixLevel !== undefined && listedLevel !== matrixLevel)
+      levelsDiffer.push({ name, listed: listedLevel, matrix: matrixLevel });
   }
+  return { total, attention, continuations, missing, levelsDiffer };
+}
+
+/** The matrix alone, by the method's table: functions counted, and those needing attention. */
+export function checkMatrix(rows: readonly MatrixRow[]): { total: number; attention: FunctionCheck[] } {
+  const { total, attention } = checkCoverage(rows);
   return { total, attention };
 }

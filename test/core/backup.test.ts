@@ -4,7 +4,9 @@ import {
   backupGap,
   backupGapRow,
   DEFAULT_BACKUPS,
+  checkCoverage,
   checkMatrix,
+  functionKey,
   readBackupTable,
   readLevel,
   shortfall,
@@ -13,7 +15,8 @@ import {
   roleReader,
 } from '../../src/core/backup';
 import { column, isWellFormedResult, matrix } from '../support/arbitraries';
-import { DECK_MATRIX, deckLevels, deckRoles } from '../support/fixtures';
+import { DECK_MATRIX, DECK_ROWS, deckLevels, deckRoles, rolesOf, ru } from '../support/fixtures';
+import { fbsFunctions } from '../../sheets-templates/fbs';
 import { runColumn } from '../../src/addon/functions/column';
 import { backupGapColumn } from '../../src/addon/functions/fbs';
 import { RU, sheetIn } from '../support/sheets';
@@ -236,5 +239,73 @@ describe('checkMatrix', () => {
     expect(checkMatrix([{ name: 'Отчёты', level: '', roles: [''] }]).attention).toEqual([
       { name: 'Отчёты', problem: expect.objectContaining({ code: 'noLevel' }) },
     ]);
+  });
+});
+
+describe('checkCoverage', () => {
+  const deck = DECK_ROWS.map((r) => ({ name: ru(r.function), level: ru(r.level), roles: rolesOf(r) }));
+  const listed = (fbsFunctions.samples ?? []).map((r) => ({ name: ru(r.function), level: ru(r.level) }));
+
+  it('reports the deck’s four continuation rows by sheet row, under the function they continue', () => {
+    const { total, attention, continuations } = checkCoverage(deck);
+    expect(total).toBe(8);
+    expect(attention.map((a) => a.name)).toEqual([deck[10].name, deck[11].name]);
+    expect(continuations).toEqual([
+      { row: 5, of: deck[2].name },
+      { row: 8, of: deck[5].name },
+      { row: 9, of: deck[5].name },
+      { row: 11, of: deck[8].name },
+    ]);
+  });
+
+  it('lists the 11 functions of FBS Functions the deck’s matrix lacks, and no level differs in the samples', () => {
+    const { missing, levelsDiffer } = checkCoverage(deck, listed);
+    expect(missing).toHaveLength(11);
+    expect(missing[0]).toBe(listed[8].name);
+    expect(levelsDiffer).toEqual([]);
+  });
+
+  it('matches names as typed either way, and reports a level that differs', () => {
+    const rows = [
+      { name: '4. Холодные  ЗВОНКИ.', level: 2, roles: ['Владелец', '1 Бэкапер'] },
+      { name: 'Отчёты', level: '', roles: ['Владелец', ''] },
+    ];
+    const report = checkCoverage(rows, [
+      { name: 'Холодные звонки', level: '1' },
+      { name: 'отчеты', level: 3 },
+      { name: 'Холодные звонки', level: 3 },
+      { name: '', level: 1 },
+    ]);
+    expect(report.missing).toEqual([]);
+    expect(report.levelsDiffer).toEqual([{ name: 'Холодные звонки', listed: 1, matrix: 2 }]);
+  });
+
+  it('checks the gaps by the table given', () => {
+    const rows = [{ name: 'Звонки', level: 3, roles: ['Владелец', ''] }];
+    expect(checkCoverage(rows).attention).toEqual([]);
+    expect(checkCoverage(rows, [], [2, 1, 1]).attention).toEqual([{ name: 'Звонки', gap: 1 }]);
+  });
+
+  it('keys a function by its words, without the deck’s number or final dot', () => {
+    expect(functionKey('5. Консультирование клиентов (входящие звонки и визиты в офис).')).toBe(
+      functionKey('консультирование клиентов (входящие звонки и визиты в офис)'),
+    );
+    expect(functionKey('8. Регулярный аудит отношений с клиентом. (лояльность)')).toBe(
+      functionKey('Регулярный аудит отношений с клиентом (лояльность)'),
+    );
+  });
+
+  it('never throws on anything typed, and counts each named row at most once', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }).chain((h) => fc.tuple(column(h), column(h), matrix(h, 3))),
+        ([names, levels, roles]) => {
+          const rows = names.map(([name], i) => ({ name, level: levels[i][0], roles: roles[i] }));
+          const report = checkCoverage(rows, rows);
+          expect(report.total + report.continuations.length).toBeLessThanOrEqual(rows.length);
+          expect(report.missing).toEqual([]);
+        },
+      ),
+    );
   });
 });
