@@ -46,12 +46,13 @@ export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader
   if (roles.length !== team.names.length)
     throw new ShapeError('names', 'employees', team.names.length, 'roles', roles.length);
   const holders: number[] = [];
-  roles.forEach((cell, j) => {
-    if (role(cell) === undefined) return;
+  for (let j = 0; j < roles.length; j++) {
+    const cell = roles[j];
+    if (cell === '' || role(cell) === undefined) continue;
     // Nobody could be marked absent there, and a key person needs a name.
     if (team.names[j] === '') throw new CellProblem('unnamedHolder', 'employees');
     holders.push(j);
-  });
+  }
   return holders;
 }
 
@@ -274,15 +275,23 @@ export function awayIn(absences: readonly Absence[], period: DayRange): Set<numb
  * functions of the people away in it.
  */
 export class ShortfallIndex<F extends PlannedFunction> {
-  private readonly base: Array<Shortfall | undefined>;
+  /** Per function, its shortfall with everybody present: 0 none, 1 stopped, 2 no reserve. */
+  private readonly base: Uint8Array;
   private readonly byPerson = new Map<number, number[]>();
+  /** Per function, the shortfall of the period being looked at, valid where `seen` holds its number. */
+  private readonly state: Uint8Array;
+  private readonly seen: Uint32Array;
+  private period = 0;
 
   constructor(
     private readonly functions: readonly F[],
     private readonly table: BackupTable = DEFAULT_BACKUPS,
   ) {
-    this.base = functions.map((f) => shortfall(f.level, f.holders.length, table));
+    this.base = new Uint8Array(functions.length);
+    this.state = new Uint8Array(functions.length);
+    this.seen = new Uint32Array(functions.length);
     functions.forEach((f, i) => {
+      this.base[i] = code(shortfall(f.level, f.holders.length, table));
       for (const j of f.holders) {
         const list = this.byPerson.get(j);
         if (list) list.push(i);
@@ -293,24 +302,28 @@ export class ShortfallIndex<F extends PlannedFunction> {
 
   /** The functions left short while the people in `away` are out. */
   short(away: ReadonlySet<number>): PeriodShort<F> {
-    const state = new Map<number, Shortfall | undefined>();
+    const period = ++this.period;
     for (const j of away) {
       for (const i of this.byPerson.get(j) ?? []) {
-        if (state.has(i)) continue;
+        if (this.seen[i] === period) continue;
         const f = this.functions[i];
-        state.set(i, shortfall(f.level, presentCount(f.holders, away), this.table));
+        this.seen[i] = period;
+        this.state[i] = code(shortfall(f.level, presentCount(f.holders, away), this.table));
       }
     }
     const stopped: F[] = [];
     const noReserve: F[] = [];
-    this.base.forEach((base, i) => {
-      const s = state.has(i) ? state.get(i) : base;
-      if (s === 'stopped') stopped.push(this.functions[i]);
-      else if (s === 'noReserve') noReserve.push(this.functions[i]);
-    });
+    const n = this.functions.length;
+    for (let i = 0; i < n; i++) {
+      const s = this.seen[i] === period ? this.state[i] : this.base[i];
+      if (s === 1) stopped.push(this.functions[i]);
+      else if (s === 2) noReserve.push(this.functions[i]);
+    }
     return { stopped, noReserve };
   }
 }
+
+const code = (s: Shortfall | undefined): number => (s === 'stopped' ? 1 : s === 'noReserve' ? 2 : 0);
 
 /** The functions left short while everyone absent at some point of the period is out. */
 export function shortFunctions<F extends PlannedFunction>(
@@ -361,6 +374,7 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   const { functions, problems } = readPlan(args, team, conv);
   if (table instanceof CellProblem) problems.unshift(table);
   const index = new ShortfallIndex(functions, table instanceof CellProblem ? DEFAULT_BACKUPS : table);
+  const seen = new Map<string, PeriodShort<PlannedFunction & { readonly row: number }>>();
   const absences: Absence[] = [];
   mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
@@ -369,6 +383,11 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   return mapRows(PERIOD_ARGS, args, periodRow, conv).map((period) => {
     if (period === undefined || period instanceof CellProblem) return period;
     if (problems.length > 0) return problems[0];
-    return index.short(awayIn(absences, period));
+    // Weeks with the same people away share one answer (and, in the sheet, one text).
+    const away = awayIn(absences, period);
+    const key = [...away].sort((x, y) => x - y).join(',');
+    let short = seen.get(key);
+    if (!short) seen.set(key, (short = index.short(away)));
+    return short;
   });
 }

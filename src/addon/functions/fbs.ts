@@ -118,8 +118,8 @@ export function FBS_KEY_PEOPLE(
  * @return Two columns per period: the number of functions left short, and their names joined by "; ", first those that stop, then those without reserve.
  * @customfunction
  * @see Full Backing System (docs/method.md#full-backing-system)
- * @example =FBS_ABSENCE_GAPS({"Холодные звонки"; "Консультирование"}; {1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; {"Иван"; "Олег"}; {"2026-12-01"; "2026-12-14"}; {"2026-12-02"; "2026-12-18"}; {"2026-11-30"; "2026-12-07"; "2026-12-14"}) → 1 | Без резерва: Холодные звонки / 0 / 2 | Встанут: Консультирование. Без резерва: Холодные звонки
- *   Three weeks: Иван away in the first, nobody in the second, Олег in the third, who alone is left for consulting.
+ * @example =FBS_ABSENCE_GAPS({"Холодные звонки"; "Консультирование"}; {1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ "1 Бэкапер"}; {"Анна" \ "Иван" \ "Олег"}; {"Иван"; "Анна, Олег"}; {"2026-12-01"; "2026-12-14"}; {"2026-12-02"; "2026-12-18"}; {"2026-11-30"; "2026-12-07"; "2026-12-14"}) → 1 | Без резерва: Холодные звонки. / 0 / 2 | Встанут: Консультирование. Без резерва: Холодные звонки.
+ *   Three weeks: Иван away in the first, nobody in the second, Анна and Олег in the third, so nobody is left for consulting.
  * @example =FBS_ABSENCE_GAPS(A2:A9; B2:B9; C2:G9; C1:G1; J2:J40; K2:K40; L2:L40; N2:N366; 1) → (count | names, per day)
  *   The absences (who, from, to) in J:L, one day per period in N.
  */
@@ -187,13 +187,16 @@ export function fbsKeyPeople(
 /** =FBS_ABSENCE_GAPS() in a spreadsheet: per period row, "count | names of the short functions". */
 export function fbsAbsenceGaps(sheet: SheetContext, args: AbsenceGapsArgs): Array<[string | number, string]> {
   const t = texts[sheet.lang];
-  return withShapeErrors(sheet.lang, 'FBS_ABSENCE_GAPS', () =>
-    absenceGaps(args, sheet.conv).map((gaps): [string | number, string] => {
+  return withShapeErrors(sheet.lang, 'FBS_ABSENCE_GAPS', () => {
+    const shown = new Map<object, string>();
+    return absenceGaps(args, sheet.conv).map((gaps): [string | number, string] => {
       if (gaps === undefined) return ['', ''];
       if (gaps instanceof CellProblem) return [problemText(gaps, sheet), ''];
-      return [gaps.stopped.length + gaps.noReserve.length, shortText(gaps, t.fbs)];
-    }),
-  );
+      let text = shown.get(gaps);
+      if (text === undefined) shown.set(gaps, (text = shortText(gaps, t.fbs)));
+      return [gaps.stopped.length + gaps.noReserve.length, text];
+    });
+  });
 }
 
 /** "Stop: A; B. No reserve: C", each part cut to stay inside one cell. */
