@@ -187,7 +187,11 @@ export const dashboard: ReportTemplate = {
         en: 'Weeks when some function stops (nobody present)',
       },
       formula: (c) =>
-        fx('COUNTIF', c.range('fbsAbsences', 'uncoveredFunctions', D), str(`${texts[c.lang].fbs.stopped('*').slice(0, -1)}`)),
+        fx(
+          'COUNTIF',
+          c.range('fbsAbsences', 'uncoveredFunctions', D),
+          str(`${texts[c.lang].fbs.stopped('*').slice(0, -1)}`),
+        ),
     },
     { label: { ru: 'План контактов', en: 'Agenda' } },
     {

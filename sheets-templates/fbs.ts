@@ -256,7 +256,12 @@ function todayState(c: FormulaContext): string {
     fx(
       'IF',
       fx('ISNUMBER', coverage),
-      fx('IF', `${coverage}=0`, str(state.stopped), fx('IF', `${coverage}<${needed}`, str(state.noReserve), str(''))),
+      fx(
+        'IF',
+        `${coverage}=0`,
+        str(state.stopped),
+        fx('IF', `${coverage}<${needed}`, str(state.noReserve), str('')),
+      ),
       str(''),
     ),
   );
@@ -461,7 +466,11 @@ export const fbsPlan: TableTemplate = {
 
 /** Full Backing System (docs/method.md), "a service that keeps working when staff are short": planned absences and what they leave uncovered. */
 /** How FBS_ABSENCE_GAPS's names begin when some function stops («Встанут:»). */
-const stoppedLead = (c: FormulaContext) => texts[c.lang].fbs.stopped('').replace(/\s*\.$/, '').trimEnd();
+const stoppedLead = (c: FormulaContext) =>
+  texts[c.lang].fbs
+    .stopped('')
+    .replace(/\s*\.$/, '')
+    .trimEnd();
 
 export const fbsAbsences: TableTemplate = {
   kind: 'table',

@@ -94,11 +94,6 @@ export function backupGap(
 
 export const BACKUP_GAP_ARGS = { level: 'cell', roles: 'row' } as const;
 
-/** One row of =BACKUP_GAP() by the method's table; undefined when the row has neither level nor roles. */
-export function backupGapRow(row: RowOf<typeof BACKUP_GAP_ARGS>): number | undefined {
-  return gapOfRow(row, DEFAULT_BACKUPS);
-}
-
 function gapOfRow(row: RowOf<typeof BACKUP_GAP_ARGS>, table: BackupTable | CellProblem): number | undefined {
   const level = readLevel(row.level, 'level');
   const roles = row.roles.map((c) => readRole(c, 'roles')).filter((r): r is Role => r !== undefined);
@@ -264,10 +259,4 @@ export function checkCoverage(
       levelsDiffer.push({ name, listed: listedLevel, matrix: matrixLevel });
   }
   return { total, attention, continuations, missing, levelsDiffer };
-}
-
-/** The matrix alone, by the method's table: functions counted, and those needing attention. */
-export function checkMatrix(rows: readonly MatrixRow[]): { total: number; attention: FunctionCheck[] } {
-  const { total, attention } = checkCoverage(rows);
-  return { total, attention };
 }

@@ -13,7 +13,6 @@ import {
   type Shortfall,
   readBackupTable,
   readLevel,
-  requiredBackups,
   roleReader,
   shortfall,
 } from './backup';
@@ -111,19 +110,6 @@ export interface PlannedFunction {
   readonly name: string;
   readonly level: Level;
   readonly holders: readonly number[];
-}
-
-/**
- * Holders a function needs present: one to act as owner plus its required backups
- * (by the method, level 1: 3, level 2: 2). Any holder can stand in as owner while the owner is away.
- */
-export function neededHolders(level: Level, table: BackupTable = DEFAULT_BACKUPS): number {
-  return 1 + requiredBackups(level, table);
-}
-
-/** A function with fewer holders present than it needs, when its level counts (level 3 can wait). */
-export function isShort(level: Level, present: number, table: BackupTable = DEFAULT_BACKUPS): boolean {
-  return shortfall(level, present, table) !== undefined;
 }
 
 /** The required_backups argument of the FBS functions, read once per call; a problem stands for every row. */
@@ -324,16 +310,6 @@ export class ShortfallIndex<F extends PlannedFunction> {
 }
 
 const code = (s: Shortfall | undefined): number => (s === 'stopped' ? 1 : s === 'noReserve' ? 2 : 0);
-
-/** The functions left short while everyone absent at some point of the period is out. */
-export function shortFunctions<F extends PlannedFunction>(
-  functions: readonly F[],
-  absences: readonly Absence[],
-  period: DayRange,
-  table: BackupTable = DEFAULT_BACKUPS,
-): PeriodShort<F> {
-  return new ShortfallIndex(functions, table).short(awayIn(absences, period));
-}
 
 export const DEFAULT_PERIOD_DAYS = 7;
 

@@ -5,7 +5,7 @@
 import { TEMPLATES } from '../../sheets-templates';
 import type { Lang } from '../../src/i18n';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { BACKUP_GAP_ARGS, backupGapRow } from '../../src/core/backup';
+import { BACKUP_GAP_ARGS, backupGapRule } from '../../src/core/backup';
 import { expandColumns, columnLetter } from '../../sheets-templates/layout';
 import { SEGMENT_ARGS, segmentRow } from '../../src/core/segment';
 import { sheetIn } from '../support/sheets';
@@ -179,7 +179,7 @@ describe('Add sample data', () => {
         'BACKUP_GAP',
         BACKUP_GAP_ARGS,
         { level: levels, roles },
-        backupGapRow,
+        backupGapRule('', sheetIn('ru').conv),
         (g) => g,
       ),
     );

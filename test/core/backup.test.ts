@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import {
   BACKUP_GAP_ARGS,
   backupGap,
-  backupGapRow,
+  backupGapRule,
   DEFAULT_BACKUPS,
   checkCoverage,
-  checkMatrix,
   functionKey,
   readBackupTable,
   readLevel,
@@ -23,7 +22,14 @@ import { RU, sheetIn } from '../support/sheets';
 import { cellValue } from '../support/arbitraries';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
-  runColumn(sheetIn(lang), 'BACKUP_GAP', BACKUP_GAP_ARGS, { level, roles }, backupGapRow, (gap) => gap);
+  runColumn(
+    sheetIn(lang),
+    'BACKUP_GAP',
+    BACKUP_GAP_ARGS,
+    { level, roles },
+    backupGapRule('', RU),
+    (gap) => gap,
+  );
 
 describe('requiredBackups and backupGap', () => {
   it('asks 2 backups at level 1, 1 at level 2, none at level 3, unless a table says otherwise', () => {
@@ -152,7 +158,8 @@ describe('roleReader', () => {
   });
 });
 
-describe('backupGapRow', () => {
+describe('the rule of a BACKUP_GAP row', () => {
+  const backupGapRow = backupGapRule(undefined, RU);
   it('flags a row with roles but no owner, or roles but no level', () => {
     expect(() => backupGapRow({ level: 2, roles: ['1 Бэкапер'] })).toThrow(
       expect.objectContaining({ code: 'noOwner' }),
@@ -224,7 +231,8 @@ describe('BACKUP_GAP over the deck matrix (Full Backing System)', () => {
   });
 });
 
-describe('checkMatrix', () => {
+describe('checkCoverage of the first row of each deck function', () => {
+  const checkMatrix = (rows: Parameters<typeof checkCoverage>[0]) => checkCoverage(rows);
   it('lists the deck’s row 7 as short of a backup and row 8 as missing its level', () => {
     const rows = DECK_MATRIX.map(([level, roles], i) => ({ name: `F${i + 1}`, level, roles }));
     const { total, attention } = checkMatrix([...rows, { name: '', level: '', roles: ['', ''] }]);

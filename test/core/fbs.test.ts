@@ -2,17 +2,26 @@ import fc from 'fast-check';
 import {
   AbsenceGapsArgs,
   PlannedFunction,
-  isShort,
   keyPeople,
-  neededHolders,
   readHolders,
   readPlan,
   readTeam,
   resolveNames,
-  shortFunctions,
+  ShortfallIndex,
+  awayIn,
+  type Absence,
+  type DayRange,
   splitNames,
 } from '../../src/core/fbs';
-import { roleReader } from '../../src/core/backup';
+import { type BackupTable, roleReader, shortfall } from '../../src/core/backup';
+
+/** The functions a period leaves short, as the planner finds them. */
+const shortFunctions = (
+  functions: PlannedFunction[],
+  absences: Absence[],
+  period: DayRange,
+  table?: BackupTable,
+) => new ShortfallIndex(functions, table).short(awayIn(absences, period));
 import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 import { Cell } from '../../src/core/vocabulary';
@@ -85,18 +94,14 @@ describe('readHolders', () => {
   });
 });
 
-describe('neededHolders and isShort', () => {
-  it('needs an owner plus the required backups present: 3 at level 1, 2 at level 2', () => {
-    expect([neededHolders(1), neededHolders(2), neededHolders(3)]).toEqual([3, 2, 1]);
-  });
-
-  it('is short below that, never at or above it, and never at level 3', () => {
-    expect(isShort(1, 2)).toBe(true);
-    expect(isShort(1, 3)).toBe(false);
-    expect(isShort(2, 1)).toBe(true);
-    expect(isShort(2, 2)).toBe(false);
-    expect(isShort(2, 0)).toBe(true);
-    expect(isShort(3, 0)).toBe(false);
+describe('shortfall of holders present', () => {
+  it('is short below an owner plus the required backups (3 at level 1, 2 at level 2), never at level 3', () => {
+    expect(shortfall(1, 2)).toBe('noReserve');
+    expect(shortfall(1, 3)).toBeUndefined();
+    expect(shortfall(2, 1)).toBe('noReserve');
+    expect(shortfall(2, 2)).toBeUndefined();
+    expect(shortfall(2, 0)).toBe('stopped');
+    expect(shortfall(3, 0)).toBeUndefined();
   });
 });
 
