@@ -1,7 +1,8 @@
 import { fx, str } from '../src/core/formula';
 import { agendaSettings, agendaSources } from './agenda';
 import { CONTACT_DUE } from './clients';
-import { EMPLOYEE_SLOTS } from './fbs';
+import { EMPLOYEE_SLOTS, requiredBackups } from './fbs';
+import { texts } from '../src/i18n';
 import type { FormulaContext, L10n, ReportTemplate } from './types';
 
 const D = 'dashboard';
@@ -200,8 +201,27 @@ export const dashboard: ReportTemplate = {
       formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'coverage', D), 0),
     },
     {
+      label: {
+        ru: 'Функции без резерва сегодня (кто-то есть, но меньше нормы)',
+        en: 'Functions without reserve today (someone present, fewer than required)',
+      },
+      formula: (c) => fx('COUNTIF', c.range('fbsMatrix', 'today', D), str(texts[c.lang].fbs.state.noReserve)),
+    },
+    {
       label: { ru: 'Худшая неделя: функций без прикрытия', en: 'Worst week: functions uncovered' },
       formula: (c) => fx('MAX', c.range('fbsAbsences', 'uncovered', D)),
+    },
+    {
+      label: {
+        ru: 'Недель, когда какая-то функция встанет (никого нет)',
+        en: 'Weeks when some function stops (nobody present)',
+      },
+      formula: (c) =>
+        fx(
+          'COUNTIF',
+          c.range('fbsAbsences', 'uncoveredFunctions', D),
+          str(`${texts[c.lang].fbs.stopped('*').slice(0, -1)}`),
+        ),
     },
     { label: { ru: 'План контактов', en: 'Agenda' } },
     {
@@ -246,8 +266,8 @@ export const dashboard: ReportTemplate = {
       column: 5,
       row: 3,
       title: {
-        ru: 'Ключевые люди FBS (без них встают функции)',
-        en: 'FBS key people (functions stop without them)',
+        ru: 'Ключевые люди FBS: сколько функций без них встанет | останется без резерва',
+        en: 'FBS key people: functions that stop without them | left without reserve',
       },
       formula: (c) =>
         fx(
@@ -255,6 +275,7 @@ export const dashboard: ReportTemplate = {
           c.range('fbsMatrix', 'level', D),
           c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
           c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
+          requiredBackups(c, D),
         ),
     },
     {

@@ -1,5 +1,6 @@
 import { fx, str } from '../src/core/formula';
-import type { L10n, SampleRow, TableTemplate } from './types';
+import { texts } from '../src/i18n';
+import type { FormulaContext, L10n, SampleRow, TableTemplate } from './types';
 
 const LEVEL_CHOICES = { ru: ['1', '2', '3'], en: ['1', '2', '3'] } as const;
 export const EMPLOYEE_SLOTS = 12;
@@ -23,8 +24,8 @@ const FUNCTIONS: ReadonlyArray<readonly [L10n, number, L10n, number | '']> = [
     SALES,
     5,
     {
-      ru: 'Консультирование клиентов (входящие звонки, визиты в офис)',
-      en: 'Consulting clients (incoming calls, office visits)',
+      ru: 'Консультирование клиентов (входящие звонки и визиты в офис)',
+      en: 'Consulting clients (incoming calls and office visits)',
     },
     1,
   ],
@@ -32,8 +33,8 @@ const FUNCTIONS: ReadonlyArray<readonly [L10n, number, L10n, number | '']> = [
     SALES,
     6,
     {
-      ru: 'Регулярные звонки в рамках цикла развития клиента',
-      en: 'Regular calls in the client development cycle',
+      ru: 'Регулярные звонки в рамках исполнения цикла развития клиента',
+      en: 'Regular calls in carrying out the client development cycle',
     },
     2,
   ],
@@ -41,7 +42,10 @@ const FUNCTIONS: ReadonlyArray<readonly [L10n, number, L10n, number | '']> = [
   [
     SALES,
     8,
-    { ru: 'Регулярный аудит отношений с клиентом', en: 'Regular audit of the client relationship' },
+    {
+      ru: 'Регулярный аудит отношений с клиентом (лояльность, адекватность цены, новые предложения)',
+      en: 'Regular audit of the client relationship (loyalty, price adequacy, new offers)',
+    },
     '',
   ],
   [SALES, 9, { ru: 'Координация проблем клиентов', en: 'Coordinating clients’ problems' }, ''],
@@ -143,7 +147,10 @@ export const fbsLevels: TableTemplate = {
     {
       key: 'backups',
       header: { ru: 'Бэкаперов нужно', en: 'Backups required' },
-      note: { ru: 'Сколько бэкаперов требует BACKUP_GAP.', en: 'How many backups BACKUP_GAP requires.' },
+      note: {
+        ru: 'Сколько бэкаперов нужно функции этого уровня: отсюда берут норму BACKUP_GAP, план отсутствий и ключевые люди. Пусто — по методу (2, 1, 0).',
+        en: 'How many backups a function of this level needs: BACKUP_GAP, the absence planner and the key people take the norm from here. Blank: the method’s (2, 1, 0).',
+      },
       type: 'integer',
     },
   ],
@@ -180,17 +187,25 @@ const ROLE_CHOICES = {
   en: ['Owner', 'Backup 1', 'Backup 2'],
 } as const;
 
-/** The deck's matrix (Full Backing System, docs/method.md), first row of each function; row 7 has no backup and row 8 no level. */
-const DECK_ROLES = [
-  ['', '', 'b1', '', 'o'],
-  ['b1', 'o', 'b1', 'o', 'b2'],
-  ['o', 'o', 'b1', 'o', 'b1'],
-  ['b1', 'o', 'b2', 'o', 'o'],
-  ['o', 'o', 'b1', 'o', 'b2'],
-  ['b1', 'o', 'o', 'b1', 'b2'],
-  ['o', 'o', 'o', '', ''],
-  ['', '', 'o', '', ''],
-] as const;
+/**
+ * The deck's matrix (Full Backing System, docs/method.md) row for row: the index of the function
+ * in FUNCTIONS, or null for a continuation row (the deck's extra rows under functions 3, 5 and 6,
+ * with neither name nor level). Function 7 has no backup and function 8 no level.
+ */
+const DECK_ROWS: ReadonlyArray<readonly [number | null, readonly ('' | 'o' | 'b1' | 'b2')[]]> = [
+  [0, ['', '', 'b1', '', 'o']],
+  [1, ['b1', 'o', 'b1', 'o', 'b2']],
+  [2, ['o', 'o', 'b1', 'o', 'b1']],
+  [null, ['b1', 'o', 'b1', 'o', 'b1']],
+  [3, ['b1', 'o', 'b2', 'o', 'o']],
+  [4, ['o', 'o', 'b1', 'o', 'b2']],
+  [null, ['b1', 'b2', 'o', 'o', 'b2']],
+  [null, ['b1', 'o', 'o', 'o', 'o']],
+  [5, ['b1', 'o', 'o', 'b1', 'b2']],
+  [null, ['o', 'b1', 'b1', 'b2', 'b2']],
+  [6, ['o', 'o', 'o', '', '']],
+  [7, ['', '', 'o', '', '']],
+];
 const ROLE_TEXT = {
   o: { ru: 'Владелец', en: 'Owner' },
   b1: { ru: '1 Бэкапер', en: 'Backup 1' },
@@ -209,6 +224,48 @@ const SAMPLE_MANAGERS: readonly L10n[] = ['Иванова', 'Петров', 'С�
   ru: n,
   en: n,
 }));
+
+/** Red for a function that stops, amber for one left without reserve: the matrix, the planner and the dashboard alike. */
+export const STOPPED_COLOUR = '#f4c7c3';
+export const NO_RESERVE_COLOUR = '#fce8b2';
+
+/** FBS Levels' column of backups required, levels 1, 2 and 3 in its rows: the FBS functions' required_backups. */
+export const requiredBackups = (c: FormulaContext, from: 'fbsMatrix' | 'fbsAbsences' | 'dashboard') =>
+  c.range('fbsLevels', 'backups', from);
+
+/**
+ * The matrix's words for today: «Встала» with nobody present, «Без резерва» with fewer present than an
+ * owner plus the backups the level requires (FBS Levels; a blank there keeps the method's 2, 1, 0).
+ */
+function todayState(c: FormulaContext): string {
+  const coverage = c.range('fbsMatrix', 'coverage');
+  const level = c.range('fbsMatrix', 'level');
+  const backups = requiredBackups(c, 'fbsMatrix');
+  const required = (n: number, method: number) =>
+    fx('IF', `${fx('INDEX', backups, n)}=""`, method, fx('INDEX', backups, n));
+  // Level as text, so a 1 typed and a "1" picked from the dropdown compare alike.
+  const needed = `1+${fx(
+    'IF',
+    `${level}&""="1"`,
+    required(1, 2),
+    fx('IF', `${level}&""="2"`, required(2, 1), fx('IF', `${level}&""="3"`, required(3, 0), 0)),
+  )}`;
+  const state = texts[c.lang].fbs.state;
+  return fx(
+    'ARRAYFORMULA',
+    fx(
+      'IF',
+      fx('ISNUMBER', coverage),
+      fx(
+        'IF',
+        `${coverage}=0`,
+        str(state.stopped),
+        fx('IF', `${coverage}<${needed}`, str(state.noReserve), str('')),
+      ),
+      str(''),
+    ),
+  );
+}
 
 export const fbsMatrix: TableTemplate = {
   kind: 'table',
@@ -241,14 +298,19 @@ export const fbsMatrix: TableTemplate = {
       type: 'computed',
       width: 130,
       formula: (c) =>
-        fx('BACKUP_GAP', c.range('fbsMatrix', 'level'), c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS)),
+        fx(
+          'BACKUP_GAP',
+          c.range('fbsMatrix', 'level'),
+          c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS),
+          requiredBackups(c, 'fbsMatrix'),
+        ),
     },
     {
       key: 'coverage',
       header: { ru: 'На месте сегодня', en: 'Present today' },
       note: {
         ru: 'FBS_COVERAGE: сколько людей с ролью в функции не отсутствуют сегодня (по листу «FBS Отсутствия»). 0 — функция встала.',
-        en: 'FBS_COVERAGE: how many people holding a role are not absent today (per the FBS Absences sheet). 0 means the function stops.',
+        en: 'FBS_COVERAGE: how many people holding a role are not absent today (per the FBS Absences sheet). 0 means the function has stopped.',
       },
       type: 'computed',
       width: 110,
@@ -267,6 +329,17 @@ export const fbsMatrix: TableTemplate = {
           fx('IFERROR', fx('TEXTJOIN', str(';'), 1, absentToday), str('')),
         );
       },
+    },
+    {
+      key: 'today',
+      header: { ru: 'Сегодня', en: 'Today' },
+      note: {
+        ru: '«Встала» — сегодня на месте нет никого с ролью в функции; «Без резерва» — кто-то есть, но меньше, чем владелец и бэкаперы, которых требует её уровень (лист «FBS Уровни»).',
+        en: '“Stopped”: nobody holding a role in the function is present today; “No reserve”: someone is, but fewer than an owner plus the backups its level requires (the FBS Levels sheet).',
+      },
+      type: 'computed',
+      width: 110,
+      formula: todayState,
     },
     {
       key: 'employee',
@@ -288,6 +361,16 @@ export const fbsMatrix: TableTemplate = {
       background: '#f4c7c3',
     },
     {
+      column: 'today',
+      formula: (c, cell) => `${cell('today')}=${str(texts[c.lang].fbs.state.stopped)}`,
+      background: STOPPED_COLOUR,
+    },
+    {
+      column: 'today',
+      formula: (c, cell) => `${cell('today')}=${str(texts[c.lang].fbs.state.noReserve)}`,
+      background: NO_RESERVE_COLOUR,
+    },
+    {
       column: 'gap',
       formula: (_c, cell) => `AND(ISNUMBER(${cell('gap')});${cell('gap')}>0)`,
       background: '#f4c7c3',
@@ -298,9 +381,9 @@ export const fbsMatrix: TableTemplate = {
   sampleHeaders: Object.fromEntries(
     [...DECK_EMPLOYEES, ...SAMPLE_MANAGERS].map((name, i) => [`employee${i + 1}`, name]),
   ),
-  samples: DECK_ROLES.map((roles, i): SampleRow => ({
-    function: FUNCTIONS[i][2],
-    level: FUNCTIONS[i][3],
+  samples: DECK_ROWS.map(([fn, roles]): SampleRow => ({
+    function: fn === null ? '' : FUNCTIONS[fn][2],
+    level: fn === null ? '' : FUNCTIONS[fn][3],
     ...Object.fromEntries(roles.map((r, j) => [`employee${j + 1}`, r === '' ? '' : ROLE_TEXT[r]])),
   })),
 };
@@ -383,6 +466,13 @@ export const fbsPlan: TableTemplate = {
 };
 
 /** Full Backing System (docs/method.md), "a service that keeps working when staff are short": planned absences and what they leave uncovered. */
+/** How FBS_ABSENCE_GAPS's names begin when some function stops («Встанут:»). */
+const stoppedLead = (c: FormulaContext) =>
+  texts[c.lang].fbs
+    .stopped('')
+    .replace(/\s*\.$/, '')
+    .trimEnd();
+
 export const fbsAbsences: TableTemplate = {
   kind: 'table',
   id: 'fbsAbsences',
@@ -430,8 +520,8 @@ export const fbsAbsences: TableTemplate = {
       key: 'uncovered',
       header: { ru: 'Функций без прикрытия', en: 'Functions uncovered' },
       note: {
-        ru: 'FBS_ABSENCE_GAPS: функции уровней 1–2, у которых в эту неделю на месте меньше людей, чем владелец + нужные бэкаперы.',
-        en: 'FBS_ABSENCE_GAPS: level 1–2 functions with fewer people present that week than an owner plus the backups required.',
+        ru: 'FBS_ABSENCE_GAPS: функции уровней 1–2, у которых в эту неделю на месте меньше людей, чем владелец и нужные бэкаперы (лист «FBS Уровни»). Красным — какая-то функция встанет (на месте никого), жёлтым — останется без резерва.',
+        en: 'FBS_ABSENCE_GAPS: level 1–2 functions with fewer people present that week than an owner plus the backups required (the FBS Levels sheet). Red: some function stops (nobody present); amber: left without reserve.',
       },
       type: 'computed',
       width: 110,
@@ -446,14 +536,16 @@ export const fbsAbsences: TableTemplate = {
           c.range('fbsAbsences', 'from'),
           c.range('fbsAbsences', 'to'),
           c.range('fbsAbsences', 'periodStart'),
+          7,
+          requiredBackups(c, 'fbsAbsences'),
         ),
     },
     {
       key: 'uncoveredFunctions',
       header: { ru: 'Какие функции', en: 'Which functions' },
       note: {
-        ru: 'Заполняется формулой соседнего столбца.',
-        en: 'Filled by the formula of the column to the left.',
+        ru: 'Заполняется формулой соседнего столбца: сначала функции, которые встанут, затем оставшиеся без резерва.',
+        en: 'Filled by the formula of the column to the left: first the functions that stop, then those left without reserve.',
       },
       type: 'computed',
       spilled: true,
@@ -461,10 +553,17 @@ export const fbsAbsences: TableTemplate = {
     },
   ],
   colours: [
+    // The names start with the functions that stop, so their word leads the text exactly when one does.
+    {
+      column: 'uncovered',
+      formula: (c, cell) =>
+        `AND(ISNUMBER(${cell('uncovered')});LEFT(${cell('uncoveredFunctions')};${stoppedLead(c).length})=${str(stoppedLead(c))})`,
+      background: STOPPED_COLOUR,
+    },
     {
       column: 'uncovered',
       formula: (_c, cell) => `AND(ISNUMBER(${cell('uncovered')});${cell('uncovered')}>0)`,
-      background: '#f4c7c3',
+      background: NO_RESERVE_COLOUR,
     },
   ],
   samples: [

@@ -1,7 +1,7 @@
 /**
  * What the demo workbook shows, read back from its sheets as a manager would read them:
- * clients per segment, FBS functions short of backups, monitoring signals, and the offer lines
- * whose sales fall, ordered at today's rate.
+ * clients per segment, FBS functions short of backups, the weeks the absence planner checks,
+ * monitoring signals, and the offer lines whose sales fall, ordered at today's rate.
  */
 import { isBlank } from '../../src/core/cells';
 import { findLayout } from '../../sheets-templates/layout';
@@ -24,6 +24,8 @@ export interface DemoSummary {
     readonly short: number;
     /** Functions without an owner or a level, or with a role that can't be read (⚠). */
     readonly problems: number;
+    /** The weeks of FBS Absences, in order: functions left short, and which (those that stop first). */
+    readonly weeks: ReadonlyArray<{ readonly short: Cell; readonly names: string }>;
   };
   readonly signals: {
     readonly rows: number;
@@ -100,12 +102,12 @@ function shrinkingLines(wb: LocalWorkbook, lang: Lang): ShrinkingLine[] {
 }
 
 /** The rows of a template sheet that hold data, each as key → value. */
-function tableRows(wb: LocalWorkbook, id: string, lang: Lang): Array<(key: string) => Cell> {
+function tableRows(wb: LocalWorkbook, id: string, lang: Lang, keyed?: string): Array<(key: string) => Cell> {
   const template = tableTemplate(id);
   const values = wb.values(template.name[lang]) as Cell[][];
   if (values.length === 0) return [];
   const layout = findLayout(template, values[0]);
-  const first = template.columns[0].key;
+  const first = keyed ?? template.columns[0].key;
   const at = (row: readonly Cell[]) => (key: string) => row[layout.columns.get(key)! - 1] ?? '';
   return values
     .slice(1)
@@ -131,6 +133,10 @@ export function summarize(wb: LocalWorkbook, lang: Lang): DemoSummary {
     functions: matrix.length,
     short: gaps.filter((g) => typeof g === 'number' && g > 0).length,
     problems: gaps.filter((g) => String(g).startsWith('⚠')).length,
+    weeks: tableRows(wb, 'fbsAbsences', lang, 'periodStart').map((get) => ({
+      short: get('uncovered'),
+      names: String(get('uncoveredFunctions')),
+    })),
   };
 
   const monitoring = tableRows(wb, 'monitoring', lang);
@@ -172,6 +178,8 @@ export function summaryLines(s: DemoSummary, lang: Lang, newPeriod?: NewPeriod):
     ...s.segments.map((x) => `  ${String(x.count).padStart(6)}  ${x.label}`),
     `FBS: ${s.fbs.short} of ${s.fbs.functions} functions short of backups, ` +
       `${s.fbs.problems} without an owner or a level`,
+    `FBS absence planner, week by week (a function stops with nobody present, has no reserve with too few):`,
+    ...s.fbs.weeks.map((w, i) => `  week ${i + 1}: ${w.short} short${w.names === '' ? '' : `: ${w.names}`}`),
     `Signals raised: ${total} on ${s.signals.rowsWithSignals} of ${s.signals.rows} monitoring rows`,
     ...SIGNALS.filter((k) => s.signals.byKind[k]).map(
       (k) => `  ${String(s.signals.byKind[k]).padStart(6)}  ${named[k].split(':')[0]}`,

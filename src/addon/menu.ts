@@ -4,7 +4,7 @@
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { TableTemplate } from '../../sheets-templates/types';
-import { checkMatrix } from '../core/backup';
+import { type BackupTable, DEFAULT_BACKUPS, checkCoverage, readBackupTable } from '../core/backup';
 import { expandColumns, findLayout } from '../../sheets-templates/layout';
 import { readBooleanLike } from '../core/cells';
 import { type Today, dayOffset, inputRuns, literal, rowsForRun } from './samples';
@@ -13,7 +13,7 @@ import { type Lang, langFromLocale, texts } from '../i18n';
 import { sheetContext, spreadsheetLang, todayIn } from './locale';
 import { installTemplates, summaryText } from './install';
 import { logError, withDocumentLock } from './lock';
-import { type Cell, type Conventions, isDate } from '../core/vocabulary';
+import { type Cell, CellProblem, type Conventions, isDate, problemOr } from '../core/vocabulary';
 import { locateSheet, recordedSheets, settingRangeName, sheetEntries } from './registry';
 
 type AuthEvent = { authMode?: GoogleAppsScript.Script.AuthMode };
@@ -177,46 +177,87 @@ function writeSampleHeaders(
   }
 }
 
-export function checkFbsCoverage(): void {
-  const lang = spreadsheetLang();
-  const t = texts[lang].addon.fbs;
-  const ui = SpreadsheetApp.getUi();
-  const matrix = TEMPLATES.find((x): x is TableTemplate => x.id === 'fbsMatrix')!;
-  const found = sheetFinder(SpreadsheetApp.getActiveSpreadsheet())(matrix);
-  if (!found?.ours) {
-    ui.alert(t.title, t.noMatrix, ui.ButtonSet.OK);
-    return;
-  }
+/** A table sheet's values and where its template columns sit; undefined when setup has not made it. */
+function readTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string) {
+  const template = TEMPLATES.find((x): x is TableTemplate => x.id === id)!;
+  const found = sheetFinder(ss)(template);
+  if (!found?.ours) return undefined;
   const sheet = found.sheet;
   const values = sheet
     .getRange(1, 1, Math.max(sheet.getLastRow(), 1), Math.max(sheet.getLastColumn(), 1))
-    .getValues();
-  const layout = findLayout(matrix, values[0]);
-  const at = (k: string) => layout.columns.get(k)! - 1;
-  const employees = expandColumns(matrix)
+    .getValues() as Cell[][];
+  const layout = findLayout(template, values[0]);
+  const at = (k: string) => (layout.columns.get(k) ?? 0) - 1;
+  return { template, values, at };
+}
+
+export function checkFbsCoverage(): void {
+  const { lang, conv } = sheetContext();
+  const t = texts[lang].addon.fbs;
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const matrix = readTable(ss, 'fbsMatrix');
+  if (!matrix) {
+    ui.alert(t.title, t.noMatrix, ui.ButtonSet.OK);
+    return;
+  }
+  const employees = expandColumns(matrix.template)
     .filter((p) => p.repeated)
-    .map((p) => at(p.key));
-  const { total, attention } = checkMatrix(
-    values.slice(1).map((row) => ({
-      name: row[at('function')],
-      level: row[at('level')],
+    .map((p) => matrix.at(p.key));
+  const listed = readTable(ss, 'fbsFunctions');
+  const levels = readTable(ss, 'fbsLevels');
+  const column = (table: typeof listed, key: string): Cell[] =>
+    table && table.at(key) >= 0 ? table.values.slice(1).map((row) => row[table.at(key)]) : [];
+  const read = problemOr(() => readBackupTable([column(levels, 'backups')], 'required_backups', conv));
+  const table: BackupTable = read instanceof CellProblem ? DEFAULT_BACKUPS : read;
+  const report = checkCoverage(
+    matrix.values.slice(1).map((row) => ({
+      name: row[matrix.at('function')],
+      level: row[matrix.at('level')],
       roles: employees.map((i) => row[i]),
     })),
+    listed
+      ? listed.values
+          .slice(1)
+          .map((row) => ({ name: row[listed.at('function')], level: row[listed.at('level')] }))
+      : [],
+    table,
   );
-  if (total === 0) {
+  const { total, attention, continuations, missing, levelsDiffer } = report;
+  if (total === 0 && continuations.length === 0) {
     ui.alert(t.title, t.empty, ui.ButtonSet.OK);
     return;
   }
-  if (attention.length === 0) {
-    ui.alert(t.title, t.ok(total), ui.ButtonSet.OK);
-    return;
-  }
   const common = texts[lang].common;
-  const lines = attention
-    .slice(0, MAX_LISTED)
-    .map((a) => ('gap' in a ? t.short(a.name, a.gap) : t.problem(a.name, common.problem(a.problem))));
-  if (attention.length > MAX_LISTED) lines.push(t.more(attention.length - MAX_LISTED));
-  ui.alert(t.title, [t.summary(attention.length, total), ...lines].join('\n'), ui.ButtonSet.OK);
+  const lines: string[] = [];
+  if (read instanceof CellProblem) lines.push(t.badLevels(common.problem(read)), '');
+  if (attention.length === 0) lines.push(t.ok(total));
+  else {
+    lines.push(t.summary(attention.length, total));
+    lines.push(
+      ...attention
+        .slice(0, MAX_LISTED)
+        .map((a) => ('gap' in a ? t.short(a.name, a.gap) : t.problem(a.name, common.problem(a.problem)))),
+    );
+    if (attention.length > MAX_LISTED) lines.push(t.more(attention.length - MAX_LISTED));
+  }
+  const byParent = new Map<string, number[]>();
+  for (const c of continuations) byParent.set(c.of, [...(byParent.get(c.of) ?? []), c.row]);
+  if (byParent.size > 0) {
+    lines.push('', t.continuationsTitle(continuations.length));
+    for (const [of, rows] of byParent) lines.push(t.continuation(rows, of));
+  }
+  if (missing.length > 0) {
+    lines.push('', t.missingTitle(missing.length));
+    lines.push(...missing.slice(0, MAX_LISTED).map((name) => `• ${name}`));
+    if (missing.length > MAX_LISTED) lines.push(t.more(missing.length - MAX_LISTED));
+  }
+  if (levelsDiffer.length > 0) {
+    lines.push('', t.levelsTitle(levelsDiffer.length));
+    lines.push(...levelsDiffer.slice(0, MAX_LISTED).map((d) => t.levelDiffers(d.name, d.listed, d.matrix)));
+    if (levelsDiffer.length > MAX_LISTED) lines.push(t.more(levelsDiffer.length - MAX_LISTED));
+  }
+  ui.alert(t.title, lines.join('\n'), ui.ButtonSet.OK);
 }
 
 export function showHelp(): void {

@@ -5,7 +5,17 @@
  */
 import { isBlank, readDay, readNonNegative } from './cells';
 import { dayNumber } from './days';
-import { Level, RoleReader, readLevel, requiredBackups, roleReader } from './backup';
+import {
+  type BackupTable,
+  DEFAULT_BACKUPS,
+  Level,
+  RoleReader,
+  type Shortfall,
+  readBackupTable,
+  readLevel,
+  roleReader,
+  shortfall,
+} from './backup';
 import { mapRows, RowOf, toGrid } from './columns';
 import { Cell, CellProblem, problemOr, ShapeError, type Conventions } from './vocabulary';
 import { normalizeWords } from './words';
@@ -35,12 +45,13 @@ export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader
   if (roles.length !== team.names.length)
     throw new ShapeError('names', 'employees', team.names.length, 'roles', roles.length);
   const holders: number[] = [];
-  roles.forEach((cell, j) => {
-    if (role(cell) === undefined) return;
+  for (let j = 0; j < roles.length; j++) {
+    const cell = roles[j];
+    if (cell === '' || role(cell) === undefined) continue;
     // Nobody could be marked absent there, and a key person needs a name.
     if (team.names[j] === '') throw new CellProblem('unnamedHolder', 'employees');
     holders.push(j);
-  });
+  }
   return holders;
 }
 
@@ -101,17 +112,9 @@ export interface PlannedFunction {
   readonly holders: readonly number[];
 }
 
-/**
- * Holders a function needs present: one to act as owner plus its required backups
- * (level 1: 3, level 2: 2). Any holder can stand in as owner while the owner is away.
- */
-export function neededHolders(level: Level): number {
-  return 1 + requiredBackups(level);
-}
-
-/** A level-1 or level-2 function with fewer holders present than it needs; level 3 can wait. */
-export function isShort(level: Level, present: number): boolean {
-  return level !== 3 && present < neededHolders(level);
+/** The required_backups argument of the FBS functions, read once per call; a problem stands for every row. */
+export function backupTableOr(required: unknown, conv: Conventions): BackupTable | CellProblem {
+  return problemOr(() => readBackupTable(required, 'required_backups', conv));
 }
 
 const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
@@ -152,39 +155,58 @@ export function readPlan(
 
 export interface KeyPerson {
   readonly column: number;
-  /** Level-1/2 functions this person's absence alone leaves short. */
-  readonly functions: number;
+  /** Functions that stop when this person alone is away: they are its only holder. */
+  readonly stops: number;
+  /** Functions left without reserve when this person alone is away: holders remain, too few. */
+  readonly noReserve: number;
 }
 
-/** People whose absence alone leaves some level-1/2 function short; most such functions first. */
-export function keyPeople(functions: readonly PlannedFunction[], teamSize: number): KeyPerson[] {
-  const counts = new Array<number>(teamSize).fill(0);
+/**
+ * People whose absence alone leaves some function short (see Shortfall): those who stop
+ * functions first, most first, then those who only take away a reserve.
+ */
+export function keyPeople(
+  functions: readonly PlannedFunction[],
+  teamSize: number,
+  table: BackupTable = DEFAULT_BACKUPS,
+): KeyPerson[] {
+  const stops = new Array<number>(teamSize).fill(0);
+  const noReserve = new Array<number>(teamSize).fill(0);
   for (const f of functions) {
-    if (isShort(f.level, f.holders.length - 1)) for (const j of f.holders) counts[j]++;
+    const left = shortfall(f.level, f.holders.length - 1, table);
+    if (left === undefined) continue;
+    const counts = left === 'stopped' ? stops : noReserve;
+    for (const j of f.holders) counts[j]++;
   }
-  return counts
-    .map((n, column) => ({ column, functions: n }))
-    .filter((p) => p.functions > 0)
-    .sort((a, b) => b.functions - a.functions || a.column - b.column);
+  const people: KeyPerson[] = [];
+  for (let column = 0; column < teamSize; column++) {
+    if (stops[column] + noReserve[column] > 0)
+      people.push({ column, stops: stops[column], noReserve: noReserve[column] });
+  }
+  return people.sort((a, b) => b.stops - a.stops || b.noReserve - a.noReserve || a.column - b.column);
 }
 
 /**
  * What =FBS_KEY_PEOPLE() lists: the rows of the matrix that can't be read (so a typo can't
- * quietly drop someone from the list), then the key people by name, most functions first.
+ * quietly drop someone from the list), then the key people by name, most stopped functions first.
  */
 export function keyPeopleOfPlan(
   args: {
     readonly levels: unknown;
     readonly roles: unknown;
     readonly employees: unknown;
+    readonly required_backups?: unknown;
   },
   conv: Conventions,
-): { problems: CellProblem[]; people: Array<{ name: string; functions: number }> } {
+): { problems: CellProblem[]; people: Array<{ name: string; stops: number; noReserve: number }> } {
   const team = readTeam(args.employees);
+  const table = backupTableOr(args.required_backups, conv);
   const { functions, problems } = readPlan(args, team, conv);
-  const people = keyPeople(functions, team.names.length).map((p) => ({
+  if (table instanceof CellProblem) return { problems: [table, ...problems], people: [] };
+  const people = keyPeople(functions, team.names.length, table).map((p) => ({
     name: team.names[p.column],
-    functions: p.functions,
+    stops: p.stops,
+    noReserve: p.noReserve,
   }));
   return { problems, people };
 }
@@ -218,18 +240,76 @@ function absenceRow(row: RowOf<typeof ABSENCE_ARGS>, team: Team, conv: Conventio
   };
 }
 
-/** The level-1/2 functions left short while everyone absent at some point of the period is out. */
-export function shortFunctions<F extends PlannedFunction>(
-  functions: readonly F[],
-  absences: readonly Absence[],
-  period: DayRange,
-): F[] {
+/** The functions a period leaves short, in matrix order: those stopped, and those left without reserve. */
+export interface PeriodShort<F> {
+  readonly stopped: readonly F[];
+  readonly noReserve: readonly F[];
+}
+
+/** The people absent at some point of the period: for a plan, all of them count as out the whole period. */
+export function awayIn(absences: readonly Absence[], period: DayRange): Set<number> {
   const away = new Set<number>();
   for (const a of absences) {
     if (a.from <= period.to && a.to >= period.from) a.columns.forEach((j) => away.add(j));
   }
-  return functions.filter((f) => isShort(f.level, presentCount(f.holders, away)));
+  return away;
 }
+
+/**
+ * The plan's functions, indexed for many periods: each function's shortfall with everybody
+ * present, and per person the functions they hold, so a period only looks again at the
+ * functions of the people away in it.
+ */
+export class ShortfallIndex<F extends PlannedFunction> {
+  /** Per function, its shortfall with everybody present: 0 none, 1 stopped, 2 no reserve. */
+  private readonly base: Uint8Array;
+  private readonly byPerson = new Map<number, number[]>();
+  /** Per function, the shortfall of the period being looked at, valid where `seen` holds its number. */
+  private readonly state: Uint8Array;
+  private readonly seen: Uint32Array;
+  private period = 0;
+
+  constructor(
+    private readonly functions: readonly F[],
+    private readonly table: BackupTable = DEFAULT_BACKUPS,
+  ) {
+    this.base = new Uint8Array(functions.length);
+    this.state = new Uint8Array(functions.length);
+    this.seen = new Uint32Array(functions.length);
+    functions.forEach((f, i) => {
+      this.base[i] = code(shortfall(f.level, f.holders.length, table));
+      for (const j of f.holders) {
+        const list = this.byPerson.get(j);
+        if (list) list.push(i);
+        else this.byPerson.set(j, [i]);
+      }
+    });
+  }
+
+  /** The functions left short while the people in `away` are out. */
+  short(away: ReadonlySet<number>): PeriodShort<F> {
+    const period = ++this.period;
+    for (const j of away) {
+      for (const i of this.byPerson.get(j) ?? []) {
+        if (this.seen[i] === period) continue;
+        const f = this.functions[i];
+        this.seen[i] = period;
+        this.state[i] = code(shortfall(f.level, presentCount(f.holders, away), this.table));
+      }
+    }
+    const stopped: F[] = [];
+    const noReserve: F[] = [];
+    const n = this.functions.length;
+    for (let i = 0; i < n; i++) {
+      const s = this.seen[i] === period ? this.state[i] : this.base[i];
+      if (s === 1) stopped.push(this.functions[i]);
+      else if (s === 2) noReserve.push(this.functions[i]);
+    }
+    return { stopped, noReserve };
+  }
+}
+
+const code = (s: Shortfall | undefined): number => (s === 'stopped' ? 1 : s === 'noReserve' ? 2 : 0);
 
 export const DEFAULT_PERIOD_DAYS = 7;
 
@@ -254,10 +334,11 @@ export interface AbsenceGapsArgs {
   readonly absence_to: unknown;
   readonly period_starts: unknown;
   readonly period_days: unknown;
+  readonly required_backups?: unknown;
 }
 
 /** One period of =FBS_ABSENCE_GAPS(): blank, a problem, or the functions left short. */
-export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction & { readonly row: number }>;
+export type PeriodGaps = undefined | CellProblem | PeriodShort<PlannedFunction & { readonly row: number }>;
 
 /**
  * Per period row, the functions left short. Any unreadable row of the matrix or of the
@@ -265,7 +346,11 @@ export type PeriodGaps = undefined | CellProblem | ReadonlyArray<PlannedFunction
  */
 export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGaps[] {
   const team = readTeam(args.employees);
+  const table = backupTableOr(args.required_backups, conv);
   const { functions, problems } = readPlan(args, team, conv);
+  if (table instanceof CellProblem) problems.unshift(table);
+  const index = new ShortfallIndex(functions, table instanceof CellProblem ? DEFAULT_BACKUPS : table);
+  const seen = new Map<string, PeriodShort<PlannedFunction & { readonly row: number }>>();
   const absences: Absence[] = [];
   mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
@@ -274,6 +359,11 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   return mapRows(PERIOD_ARGS, args, periodRow, conv).map((period) => {
     if (period === undefined || period instanceof CellProblem) return period;
     if (problems.length > 0) return problems[0];
-    return shortFunctions(functions, absences, period);
+    // Weeks with the same people away share one answer (and, in the sheet, one text).
+    const away = awayIn(absences, period);
+    const key = [...away].sort((x, y) => x - y).join(',');
+    let short = seen.get(key);
+    if (!short) seen.set(key, (short = index.short(away)));
+    return short;
   });
 }

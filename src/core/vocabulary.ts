@@ -30,7 +30,8 @@ export type ProblemCode =
   | 'notPositive'
   | 'notWhole'
   | 'unknownName'
-  | 'unnamedHolder';
+  | 'unnamedHolder'
+  | 'threeLevels';
 
 export class CellProblem extends Error {
   constructor(

@@ -65,6 +65,16 @@ export const addonTexts = defineTexts({
       problem: (fn: string, what: string) => `${fn}: ${what}`,
       summary: (bad: number, total: number) => `${bad} of ${total} functions need attention:`,
       more: (n: number) => `…and ${n} more.`,
+      badLevels: (what: string) => `FBS Levels, backups required: ${what}. Checked by the method’s 2, 1, 0.`,
+      continuationsTitle: (n: number) =>
+        `Matrix rows with roles but neither a function nor a level: ${n}. They continue the function above; BACKUP_GAP marks them ⚠ and the absence planner leaves them out. Give each its own name and level.`,
+      continuation: (rows: readonly number[], of: string) =>
+        `• ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}: ${of === '' ? 'no function above' : `under “${of}”`}`,
+      missingTitle: (n: number) =>
+        `Functions on FBS Functions that are not in the matrix (nobody answers for them): ${n}.`,
+      levelsTitle: (n: number) => `Functions whose level on FBS Functions differs from the matrix: ${n}.`,
+      levelDiffers: (fn: string, listed: number, matrix: number) =>
+        `• ${fn}: level ${listed} on FBS Functions, ${matrix} in the matrix`,
     },
     help: {
       title: 'Anti-crisis sales: help',
@@ -73,7 +83,7 @@ export const addonTexts = defineTexts({
         'Add sample data: fills empty sheets with examples to learn from.',
         'Client review: a step-by-step review of a new or existing distributor; its details are saved on Clients, the period on Monitoring.',
         'Import data: a month of shipments and receivables from a 1C or CRM export (a CSV file or a sheet), into Monitoring and Clients.',
-        'Check FBS coverage: lists functions without an owner or short of backups.',
+        'Check FBS coverage: lists functions without an owner or short of backups, the matrix rows that only continue a function, the functions of FBS Functions missing from the matrix, and levels that differ between the two sheets.',
         'Formulas. Each one computes a whole column at once; thresholds are on the Settings sheet. As you type one, Sheets shows its arguments. A cell starting with ⚠ names the argument and the value it could not read.',
         [
           '=SEGMENT(retail change, client’s forecast, days overdue): the client’s segment, 0 to 3, and why.',
@@ -152,6 +162,17 @@ export const addonTexts = defineTexts({
       problem: (fn: string, what: string) => `${fn}: ${what}`,
       summary: (bad: number, total: number) => `Требуют внимания ${bad} из ${total} функций:`,
       more: (n: number) => `…и ещё ${n}.`,
+      badLevels: (what: string) => `«FBS Уровни», «Бэкаперов нужно»: ${what}. Проверено по методу: 2, 1, 0.`,
+      continuationsTitle: (n: number) =>
+        `Строк матрицы с ролями, но без названия функции и без уровня: ${n}. Они продолжают функцию выше; BACKUP_GAP помечает их ⚠, а план отсутствий их не учитывает. Дайте каждой строке своё название и уровень.`,
+      continuation: (rows: readonly number[], of: string) =>
+        `• ${rows.length === 1 ? 'строка' : 'строки'} ${rows.join(', ')}: ${of === '' ? 'выше нет функции' : `под «${of}»`}`,
+      missingTitle: (n: number) =>
+        `Функций на листе «FBS Функции», которых нет в матрице (за них никто не отвечает): ${n}.`,
+      levelsTitle: (n: number) =>
+        `Функций, у которых уровень на листе «FBS Функции» и в матрице разный: ${n}.`,
+      levelDiffers: (fn: string, listed: number, matrix: number) =>
+        `• ${fn}: в «FBS Функциях» уровень ${listed}, в матрице — ${matrix}`,
     },
     help: {
       title: 'Антикризисные продажи: справка',
@@ -160,7 +181,7 @@ export const addonTexts = defineTexts({
         'Добавить пример данных: заполняет пустые листы примерами для знакомства.',
         'Обзор клиента: пошаговый разбор нового или уже известного дистрибутора — данные клиента сохраняются на листе «Клиенты», период — на листе «Мониторинг».',
         'Импорт данных: отгрузки и дебиторка за месяц из выгрузки 1С или CRM (файл CSV или лист) — в «Мониторинг» и «Клиенты».',
-        'Проверить покрытие FBS: показывает функции без владельца или с нехваткой бэкаперов.',
+        'Проверить покрытие FBS: показывает функции без владельца или с нехваткой бэкаперов, строки матрицы, которые лишь продолжают функцию, функции с листа «FBS Функции», которых нет в матрице, и уровни, которые на двух листах разные.',
         'Формулы. Каждая считает сразу весь столбец; пороги — на листе «Настройки». Пока вы набираете формулу, Таблицы подсказывают её аргументы. Ячейка, начинающаяся с ⚠, называет аргумент и значение, которое не удалось прочитать.',
         [
           '=SEGMENT(изменение розницы; прогноз клиента; дней просрочки): сегмент клиента от 0 до 3 и почему.',

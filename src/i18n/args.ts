@@ -61,6 +61,7 @@ export const ruArgNames: Readonly<Record<string, string>> = {
   absence_to: 'конец отсутствия',
   period_starts: 'начало периода',
   period_days: 'длина периода',
+  required_backups: 'бэкаперов нужно по уровням',
   // Client history
   keys: 'клиент',
   client: 'клиент',

@@ -55,6 +55,7 @@ const en: ProblemTexts = {
   notWhole: (a, v) => `${a}: "${v}" must be a whole number`,
   unknownName: (a, v) => `${a}: "${v}" is not among the employees`,
   unnamedHolder: (a) => `${a}: a role stands in a column without an employee name`,
+  threeLevels: (a, v) => `${a}: "${v}" is one number too many; give three, the backups for levels 1, 2 and 3`,
 };
 
 const ru: ProblemTexts = {
@@ -81,6 +82,7 @@ const ru: ProblemTexts = {
   notWhole: (a, v) => `${a}: «${v}» — нужно целое число`,
   unknownName: (a, v) => `${a}: «${v}» — нет среди сотрудников`,
   unnamedHolder: (a) => `${a}: роль стоит в столбце без имени сотрудника`,
+  threeLevels: (a, v) => `${a}: «${v}» — лишнее число; нужно три: бэкаперов для уровней 1, 2 и 3`,
 };
 
 export const WARNING = '⚠';

@@ -249,15 +249,17 @@ describe('Computed columns', () => {
 
   it('puts back a deleted FBS column once, and never copies the employee columns', () => {
     const { wb, run } = openWorkbook('ru_RU', 'samples');
-    const roles = wb.values('FBS Матрица', 'E1:P9');
+    const roles = wb.values('FBS Матрица', 'F1:Q13');
     wb.asUser((ss) => ss.getSheetByName('FBS Матрица')!.deleteColumn(4));
     run('setupWorkbook');
     const header = wb.values('FBS Матрица', '1:1')[0].filter((h) => h !== '');
-    expect(header).toHaveLength(16);
+    expect(header).toHaveLength(17);
     expect(header.filter((h) => h === 'На месте сегодня')).toHaveLength(1);
-    expect(wb.values('FBS Матрица', 'D1:O9')).toEqual(roles);
-    expect(wb.formulas('FBS Матрица', 'C2')[0][0]).toContain('D2:O');
-    expect(wb.formulas('FBS Матрица', 'P2')[0][0]).toMatch(/^=FBS_COVERAGE\(D2:O;D1:O1;/);
+    expect(wb.values('FBS Матрица', 'E1:P13')).toEqual(roles);
+    expect(wb.formulas('FBS Матрица', 'C2')[0][0]).toContain('E2:P');
+    expect(wb.formulas('FBS Матрица', 'Q2')[0][0]).toMatch(/^=FBS_COVERAGE\(E2:P;E1:P1;/);
+    // Today reads the coverage where it now stands.
+    expect(wb.formulas('FBS Матрица', 'D2')[0][0]).toContain('Q2:Q');
     expect(errorCells(wb)).toEqual([]);
     expect(lastAlert(wb)).toContain('«На месте сегодня»');
     expect(lastAlert(wb)).not.toContain(t.occupied('').slice(0, 20));

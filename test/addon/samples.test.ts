@@ -37,7 +37,7 @@ describe('inputRuns', () => {
     const runs = inputRuns(fbsMatrix, layout.columns, [...layout.columns.keys()]);
     expect(runs.map((r) => [r.start, r.keys.length])).toEqual([
       [1, 2],
-      [5, 12],
+      [6, 12],
     ]);
   });
 

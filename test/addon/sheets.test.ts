@@ -132,7 +132,8 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     ].map((l) => dashboardValue(wb, l) as number);
     expect(counts).toEqual([3, 4, 3, 2]);
     expect(dashboardValue(wb, 'Уровень 2: функций без нужных бэкаперов')).toBe(1);
-    expect(dashboardValue(wb, 'Функции без владельца или уровня (⚠)')).toBe(1);
+    // Function 8 has no level, and the deck's four continuation rows have none of their own.
+    expect(dashboardValue(wb, 'Функции без владельца или уровня (⚠)')).toBe(5);
     expect(dashboardValue(wb, 'Пора связаться (следующий контакт наступил)')).toBe(2);
     expect(dashboardValue(wb, 'Есть препятствия для быстрого возврата')).toBe(2);
   });
@@ -145,7 +146,8 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(1 / 3, 12);
     expect(dashboardValue(wb, 'Цена: данная скидка к марже', 'C')).toBe('');
     expect(dashboardValue(wb, 'Цена: скидки даны без «✓» по методу')).toBe(0);
-    expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(8);
+    // The deck's matrix row for row: the logistician holds a role in all but 2 of its 12 rows.
+    expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(12);
     expect(String(dashboardValue(wb, 'Персонал: больше всего функций у одного человека', 'C'))).toMatch(
       /^⚠ Перегрузка/,
     );
@@ -267,8 +269,11 @@ describe('Dashboard: the price dose counts discounts granted, not asked for', ()
 describe('FBS sheets under absence', () => {
   it('show a function uncovered when its only holder is away, on the matrix and the dashboard', () => {
     const { wb } = sampleWorkbook();
-    const coverage = `${col('fbsMatrix', 'coverage')}9`; // row 8 of the deck: only the sales representative holds it
+    const coverage = `${col('fbsMatrix', 'coverage')}13`; // function 8 of the deck: only the sales representative holds it
+    const today = `${col('fbsMatrix', 'today')}13`;
+    const plan = `${col('fbsMatrix', 'today')}2`; // function 1: the representative backs up the manager
     expect(wb.value('FBS Матрица', coverage)).toBe(1);
+    expect(wb.value('FBS Матрица', today)).toBe('');
     wb.asUser((ss) => {
       const today = ss.getRangeByName('AC_AS_OF')!.getValue() as Date;
       ss.getSheetByName('FBS Отсутствия')!
@@ -277,7 +282,31 @@ describe('FBS sheets under absence', () => {
     });
     expect(wb.value('FBS Матрица', coverage)).toBe(0);
     expect(wb.conditionalFormatAt('FBS Матрица', coverage)?.background).toBe('#f4c7c3');
+    // Stopped and no reserve, in words and colours: nobody left for function 8; the manager alone for 1.
+    expect(wb.value('FBS Матрица', today)).toBe('Встала');
+    expect(wb.conditionalFormatAt('FBS Матрица', today)?.background).toBe('#f4c7c3');
+    expect(wb.value('FBS Матрица', plan)).toBe('Без резерва');
+    expect(wb.conditionalFormatAt('FBS Матрица', plan)?.background).toBe('#fce8b2');
     expect(dashboardValue(wb, 'Функции, которые встали сегодня (никого нет)')).toBeGreaterThanOrEqual(1);
+    expect(
+      dashboardValue(wb, 'Функции без резерва сегодня (кто-то есть, но меньше нормы)'),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes the norm from FBS Levels: with no backup asked at level 2, function 1 keeps its reserve', () => {
+    const { wb } = sampleWorkbook();
+    const plan = `${col('fbsMatrix', 'today')}2`;
+    const gap = `${col('fbsMatrix', 'gap')}12`; // function 7: three owners, no backup
+    expect(wb.value('FBS Матрица', gap)).toBe(1);
+    wb.asUser((ss) => {
+      ss.getSheetByName('FBS Уровни')!.getRange('D3').setValue(0);
+      const today = ss.getRangeByName('AC_AS_OF')!.getValue() as Date;
+      ss.getSheetByName('FBS Отсутствия')!
+        .getRange('A6:C6')
+        .setValues([['Торговый представитель', today, today]]);
+    });
+    expect(wb.value('FBS Матрица', gap)).toBe(0);
+    expect(wb.value('FBS Матрица', plan)).toBe('');
   });
 
   it('plans the weeks ahead: a week with the representative away leaves functions uncovered', () => {
@@ -289,6 +318,11 @@ describe('FBS sheets under absence', () => {
     );
     expect(weeks[0][0]).toBe(0);
     expect(weeks[1][0] as number).toBeGreaterThan(0);
-    expect(String(weeks[1][1])).not.toBe('');
+    expect(String(weeks[1][1])).toMatch(/^Без резерва: /);
+    const cell = `${uncovered}3`;
+    expect(wb.conditionalFormatAt('FBS Отсутствия', cell)?.background).toBe('#fce8b2');
+    // The week after, the manager is away too: nobody is left to plan sales.
+    expect(String(weeks[2][1])).toMatch(/^Встанут: Подготовка плана продаж\./);
+    expect(wb.conditionalFormatAt('FBS Отсутствия', `${uncovered}4`)?.background).toBe('#f4c7c3');
   });
 });

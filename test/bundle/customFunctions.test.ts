@@ -60,7 +60,7 @@ describe('the built bundle', () => {
       'SEGMENT_REASON',
       'retail_change, retail_forecast, overdue_days, drop_threshold, overdue_limit, overdue_amount, materiality',
     ],
-    ['BACKUP_GAP', 'level, roles'],
+    ['BACKUP_GAP', 'level, roles, required_backups'],
   ])('has %s with its real parameters and @customfunction JSDoc directly above it', (name, params) => {
     expectCustomFunction(name, params);
   });

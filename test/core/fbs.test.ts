@@ -2,17 +2,26 @@ import fc from 'fast-check';
 import {
   AbsenceGapsArgs,
   PlannedFunction,
-  isShort,
   keyPeople,
-  neededHolders,
   readHolders,
   readPlan,
   readTeam,
   resolveNames,
-  shortFunctions,
+  ShortfallIndex,
+  awayIn,
+  type Absence,
+  type DayRange,
   splitNames,
 } from '../../src/core/fbs';
-import { roleReader } from '../../src/core/backup';
+import { type BackupTable, roleReader, shortfall } from '../../src/core/backup';
+
+/** The functions a period leaves short, as the planner finds them. */
+const shortFunctions = (
+  functions: PlannedFunction[],
+  absences: Absence[],
+  period: DayRange,
+  table?: BackupTable,
+) => new ShortfallIndex(functions, table).short(awayIn(absences, period));
 import { cellValue, column, isWellFormedResult, matrix } from '../support/arbitraries';
 import { DECK_EMPLOYEES, DECK_FUNCTIONS, deckLevels, deckRoles } from '../support/fixtures';
 import { Cell } from '../../src/core/vocabulary';
@@ -85,18 +94,14 @@ describe('readHolders', () => {
   });
 });
 
-describe('neededHolders and isShort', () => {
-  it('needs an owner plus the required backups present: 3 at level 1, 2 at level 2', () => {
-    expect([neededHolders(1), neededHolders(2), neededHolders(3)]).toEqual([3, 2, 1]);
-  });
-
-  it('is short below that, never at or above it, and never at level 3', () => {
-    expect(isShort(1, 2)).toBe(true);
-    expect(isShort(1, 3)).toBe(false);
-    expect(isShort(2, 1)).toBe(true);
-    expect(isShort(2, 2)).toBe(false);
-    expect(isShort(2, 0)).toBe(true);
-    expect(isShort(3, 0)).toBe(false);
+describe('shortfall of holders present', () => {
+  it('is short below an owner plus the required backups (3 at level 1, 2 at level 2), never at level 3', () => {
+    expect(shortfall(1, 2)).toBe('noReserve');
+    expect(shortfall(1, 3)).toBeUndefined();
+    expect(shortfall(2, 1)).toBe('noReserve');
+    expect(shortfall(2, 2)).toBeUndefined();
+    expect(shortfall(2, 0)).toBe('stopped');
+    expect(shortfall(3, 0)).toBeUndefined();
   });
 });
 
@@ -233,21 +238,37 @@ describe('readPlan', () => {
 describe('keyPeople', () => {
   const f = (level: 1 | 2 | 3, holders: number[]): PlannedFunction => ({ name: '', level, holders });
 
-  it('counts, per person, the level-1/2 functions their absence alone leaves short', () => {
+  it('counts, per person, the level-1/2 functions their absence alone leaves without reserve', () => {
     // level 1 with 3 holders: any one away leaves 2 < 3; level 2 with 3 holders: 2 left is enough
     expect(keyPeople([f(1, [0, 1, 2]), f(2, [0, 1, 2])], 4)).toEqual([
-      { column: 0, functions: 1 },
-      { column: 1, functions: 1 },
-      { column: 2, functions: 1 },
+      { column: 0, stops: 0, noReserve: 1 },
+      { column: 1, stops: 0, noReserve: 1 },
+      { column: 2, stops: 0, noReserve: 1 },
     ]);
     expect(keyPeople([f(1, [0, 1, 2, 3])], 4)).toEqual([]);
   });
 
-  it('counts a function that was already short, ignores level 3, and sorts by count then column', () => {
+  it('tells a function that stops (its only holder away) from one left without reserve; ignores level 3', () => {
     expect(keyPeople([f(2, [3]), f(1, [1, 3]), f(3, [0])], 4)).toEqual([
-      { column: 3, functions: 2 },
-      { column: 1, functions: 1 },
+      { column: 3, stops: 1, noReserve: 1 },
+      { column: 1, stops: 0, noReserve: 1 },
     ]);
+  });
+
+  it('puts those who stop functions first, then the most functions without reserve', () => {
+    const out = keyPeople([f(2, [0, 1]), f(2, [0, 2]), f(2, [1, 3]), f(1, [2])], 4);
+    expect(out.map((p) => p.column)).toEqual([2, 0, 1, 3]);
+    expect(out[0]).toEqual({ column: 2, stops: 1, noReserve: 1 });
+  });
+
+  it('takes the backups required from the table: level 3 counts when it asks backups', () => {
+    expect(keyPeople([f(3, [0, 1])], 2)).toEqual([]);
+    expect(keyPeople([f(3, [0, 1])], 2, [2, 1, 1])).toEqual([
+      { column: 0, stops: 0, noReserve: 1 },
+      { column: 1, stops: 0, noReserve: 1 },
+    ]);
+    expect(keyPeople([f(3, [0])], 2, [2, 1, 1])).toEqual([{ column: 0, stops: 1, noReserve: 0 }]);
+    expect(keyPeople([f(2, [0, 1])], 2, [2, 0, 0])).toEqual([]);
   });
 });
 
@@ -255,15 +276,29 @@ describe('FBS_KEY_PEOPLE', () => {
   const run = (levels: unknown, roles: unknown, employees: unknown, lang: 'ru' | 'en' = 'en') =>
     fbsKeyPeople(sheetIn(lang), { levels, roles, employees });
 
-  it('finds the two people who alone hold deck row 1 (row 8 has no level, so it is not planned)', () => {
+  it('says that without either holder of deck function 1 it has no reserve, but does not stop (8 has no level)', () => {
     expect(run(deckLevels(), deckRoles(), header, 'ru')).toEqual([
-      [REP, 1],
-      [MANAGER, 1],
+      [REP, 0, 1],
+      [MANAGER, 0, 1],
     ]);
   });
 
+  it('reads the table of required backups, and names a bad one before anyone', () => {
+    const out = (required: unknown) =>
+      fbsKeyPeople(sheetIn('en'), {
+        levels: deckLevels(),
+        roles: deckRoles(),
+        employees: header,
+        required_backups: required,
+      });
+    expect(out([[0], [0], [0]])).toEqual([['', '', '']]);
+    expect(out([[2], ['many'], [0]])).toEqual([['⚠ required_backups: "many" is not a number', '', '']]);
+  });
+
   it('gives one blank row when nobody is key', () => {
-    expect(run([[1]], [['Owner', 'Backup', 'Backup', 'Backup']], [['A', 'B', 'C', 'D']])).toEqual([['', '']]);
+    expect(run([[1]], [['Owner', 'Backup', 'Backup', 'Backup']], [['A', 'B', 'C', 'D']])).toEqual([
+      ['', '', ''],
+    ]);
   });
 
   it('lists people by the number of functions that depend on them, most first', () => {
@@ -277,9 +312,9 @@ describe('FBS_KEY_PEOPLE', () => {
       [['Анна', 'Иван', 'Петр']],
     );
     expect(out).toEqual([
-      ['Иван', 3],
-      ['Анна', 1],
-      ['Петр', 1],
+      ['Иван', 1, 2],
+      ['Анна', 0, 1],
+      ['Петр', 0, 1],
     ]);
   });
 
@@ -288,7 +323,7 @@ describe('FBS_KEY_PEOPLE', () => {
     expect(() => run(deckLevels(), deckRoles(), [['A']])).toThrow('FBS_KEY_PEOPLE: employees has 1 names');
   });
 
-  it('gives two cells per row: a ⚠ text first, then names with positive counts in descending order', () => {
+  it('gives three cells per row: ⚠ texts first, then names, most stopped functions first', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((h) => fc.tuple(column(h), matrix(h, 3), matrix(1, 3))),
@@ -297,15 +332,17 @@ describe('FBS_KEY_PEOPLE', () => {
           expect(out.length).toBeGreaterThan(0);
           let last = Infinity;
           let seenPerson = false;
-          for (const [name, count] of out) {
-            expect(isWellFormedResult(name) && isWellFormedResult(count)).toBe(true);
+          for (const [name, stops, noReserve] of out) {
+            expect([name, stops, noReserve].every(isWellFormedResult)).toBe(true);
             if (String(name).startsWith('⚠ ')) {
               expect(seenPerson).toBe(false);
-              expect(count).toBe('');
-            } else if (count !== '') {
+              expect([stops, noReserve]).toEqual(['', '']);
+            } else if (stops !== '') {
               seenPerson = true;
-              expect(typeof count === 'number' && count > 0 && count <= last).toBe(true);
-              last = count as number;
+              expect(typeof stops === 'number' && typeof noReserve === 'number').toBe(true);
+              expect((stops as number) + (noReserve as number)).toBeGreaterThan(0);
+              expect(stops as number).toBeLessThanOrEqual(last);
+              last = stops as number;
             }
           }
         },
@@ -321,10 +358,65 @@ describe('shortFunctions', () => {
   it('takes out everyone absent at any point of the period, ends included', () => {
     const fn = f(2, [0, 1]);
     const absence = { columns: new Set([0]), from: D(10), to: D(12) };
-    expect(shortFunctions([fn], [absence], { from: D(5), to: D(9) })).toEqual([]);
-    expect(shortFunctions([fn], [absence], { from: D(5), to: D(10) })).toEqual([fn]);
-    expect(shortFunctions([fn], [absence], { from: D(12), to: D(18) })).toEqual([fn]);
-    expect(shortFunctions([fn], [absence], { from: D(13), to: D(18) })).toEqual([]);
+    const none = { stopped: [], noReserve: [] };
+    expect(shortFunctions([fn], [absence], { from: D(5), to: D(9) })).toEqual(none);
+    expect(shortFunctions([fn], [absence], { from: D(5), to: D(10) })).toEqual({
+      stopped: [],
+      noReserve: [fn],
+    });
+    expect(shortFunctions([fn], [absence], { from: D(12), to: D(18) })).toEqual({
+      stopped: [],
+      noReserve: [fn],
+    });
+    expect(shortFunctions([fn], [absence], { from: D(13), to: D(18) })).toEqual(none);
+  });
+
+  it('says a function stops when every holder is away, and only lacks reserve while one is left', () => {
+    const fn = f(2, [0, 1]);
+    const both = { columns: new Set([0, 1]), from: D(10), to: D(12) };
+    expect(shortFunctions([fn], [both], { from: D(10), to: D(16) })).toEqual({
+      stopped: [fn],
+      noReserve: [],
+    });
+  });
+
+  it('keeps a function already short with everybody in, and looks again only at those of the people away', () => {
+    const fns = [f(1, [0]), f(2, [1, 2]), f(2, [2, 3]), f(3, [3])];
+    const away = { columns: new Set([2]), from: D(10), to: D(12) };
+    expect(shortFunctions(fns, [away], { from: D(10), to: D(16) })).toEqual({
+      stopped: [],
+      noReserve: [fns[0], fns[1], fns[2]],
+    });
+    expect(shortFunctions(fns, [away], { from: D(10), to: D(16) }, [0, 1, 1]).noReserve).toEqual([
+      fns[1],
+      fns[2],
+      fns[3],
+    ]);
+  });
+
+  it('agrees with counting the holders present, function by function, whoever is away', () => {
+    const fnArb = fc.record({
+      name: fc.constant(''),
+      level: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      holders: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fnArb, { maxLength: 12 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 5 })),
+        fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)),
+        (fns, awayColumns, table) => {
+          const absence = { columns: new Set(awayColumns), from: D(10), to: D(10) };
+          const out = shortFunctions(fns, [absence], { from: D(10), to: D(10) }, table);
+          const present = (fn: PlannedFunction) => fn.holders.filter((j) => !awayColumns.includes(j)).length;
+          const counts = (fn: PlannedFunction) => fn.level !== 3 || table[2] > 0;
+          expect(out.stopped).toEqual(fns.filter((fn) => counts(fn) && present(fn) === 0));
+          expect(out.noReserve).toEqual(
+            fns.filter((fn) => counts(fn) && present(fn) > 0 && present(fn) < 1 + table[fn.level - 1]),
+          );
+        },
+      ),
+    );
   });
 
   it('counts people away in the same period even when their absences don’t overlap', () => {
@@ -333,7 +425,7 @@ describe('shortFunctions', () => {
       { columns: new Set([0]), from: D(5), to: D(6) },
       { columns: new Set([1]), from: D(8), to: D(9) },
     ];
-    expect(shortFunctions([fn], absences, { from: D(5), to: D(11) })).toEqual([fn]);
+    expect(shortFunctions([fn], absences, { from: D(5), to: D(11) }).noReserve).toEqual([fn]);
   });
 });
 
@@ -354,19 +446,45 @@ describe('FBS_ABSENCE_GAPS', () => {
     fbsAbsenceGaps(sheetIn(lang), { ...base, ...args });
 
   it('counts and names, week by week, the level-1/2 functions left short by the people away', () => {
+    const noReserve = (name: string) => `No reserve: ${name}.`;
     expect(run({})).toEqual([
-      [1, DECK_FUNCTIONS[0]], // the sales rep away: the sales plan keeps only its owner
-      [1, DECK_FUNCTIONS[6]], // admin and office consultant away: field talks keep one of three
+      [1, noReserve(DECK_FUNCTIONS[0])], // the sales rep away: the sales plan keeps only its owner
+      [1, noReserve(DECK_FUNCTIONS[6])], // admin and office consultant away: field talks keep one of three
       ['', ''],
-      [1, DECK_FUNCTIONS[0]], // the manager's absence starts on Friday 23rd, inside the week of the 19th
-      [1, DECK_FUNCTIONS[0]],
+      [1, noReserve(DECK_FUNCTIONS[0])], // the manager's absence starts on Friday 23rd, inside the week of the 19th
+      [1, noReserve(DECK_FUNCTIONS[0])],
+    ]);
+  });
+
+  it('names the functions that stop apart from those left without reserve, in words of the language', () => {
+    const both = {
+      absence_names: `${REP}, ${MANAGER}`,
+      absence_from: week(5),
+      absence_to: week(9),
+      period_starts: week(5),
+    };
+    expect(run(both)).toEqual([[1, `Stop: ${DECK_FUNCTIONS[0]}.`]]);
+    const three = { ...both, absence_names: `${REP}, ${MANAGER}, ${ADMIN}` };
+    expect(run(three, 'ru')).toEqual([
+      [
+        4,
+        `Встанут: ${DECK_FUNCTIONS[0]}. Без резерва: ${DECK_FUNCTIONS[3]}; ${DECK_FUNCTIONS[4]}; ${DECK_FUNCTIONS[6]}.`,
+      ],
+    ]);
+  });
+
+  it('takes the backups required from the table, and puts a bad table on every period', () => {
+    const sole = { absence_names: REP, absence_from: week(5), absence_to: week(9), period_starts: week(5) };
+    expect(run({ ...sole, required_backups: [[2, 0, 0]] })).toEqual([[0, '']]);
+    expect(run({ ...sole, required_backups: [[2], [1], [0], [4]] }, 'ru')).toEqual([
+      ['⚠ required_backups: «4» — лишнее число; нужно три: бэкаперов для уровней 1, 2 и 3', ''],
     ]);
   });
 
   it('takes periods of period_days, so a one-day period sees only who is away that day', () => {
     expect(run({ period_starts: [[week(19)], [week(23)]], period_days: 1 })).toEqual([
       [0, ''],
-      [1, DECK_FUNCTIONS[0]],
+      [1, `No reserve: ${DECK_FUNCTIONS[0]}.`],
     ]);
   });
 
@@ -382,7 +500,7 @@ describe('FBS_ABSENCE_GAPS', () => {
         },
         'ru',
       ),
-    ).toEqual([[1, 'строка 1']]);
+    ).toEqual([[1, 'Без резерва: строка 1.']]);
   });
 
   it('puts an unreadable absence or matrix row on every period, numbered', () => {
@@ -413,7 +531,7 @@ describe('FBS_ABSENCE_GAPS', () => {
 
   it('puts a bad period start or length on its own row', () => {
     expect(run({ period_starts: [[week(5)], ['next week']] })).toEqual([
-      [1, DECK_FUNCTIONS[0]],
+      [1, `No reserve: ${DECK_FUNCTIONS[0]}.`],
       ['⚠ period_starts: "next week" is not a date', ''],
     ]);
     expect(run({ period_starts: week(5), period_days: 0 })).toEqual([

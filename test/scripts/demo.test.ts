@@ -102,6 +102,10 @@ describe.each([
     expect(printed).toMatch(new RegExp(`Clients per segment \\(${clientRows} clients\\)`));
     expect(printed).toContain(segmentLabel(3, lang));
     expect(printed).toMatch(/FBS: \d+ of \d+ functions short of backups/);
+    // The sample absences leave one week without reserve and, the week after, a function with nobody.
+    const [stop, noReserve] = lang === 'ru' ? ['Встанут: ', 'Без резерва: '] : ['Stop: ', 'No reserve: '];
+    expect(printed).toMatch(new RegExp(`week 2: \\d+ short: ${noReserve}`));
+    expect(printed).toMatch(new RegExp(`week 3: \\d+ short: ${stop}`));
     expect(printed).toMatch(/Signals raised: \d+ on \d+ of \d+ monitoring rows/);
     // The price dose counts the discount the demo grants, which the method did not pass.
     const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;

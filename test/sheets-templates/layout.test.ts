@@ -23,14 +23,15 @@ describe('columnLetter', () => {
 describe('expandColumns', () => {
   it('numbers repeated columns after the fixed ones', () => {
     const placed = expandColumns(fbsMatrix);
-    expect(placed.slice(0, 5).map((p) => p.key)).toEqual([
+    expect(placed.slice(0, 6).map((p) => p.key)).toEqual([
       'function',
       'level',
       'gap',
       'coverage',
+      'today',
       'employee1',
     ]);
-    expect(placed[4].header.ru).toBe('Сотрудник 1');
+    expect(placed[5].header.ru).toBe('Сотрудник 1');
     expect(placed.filter((p) => p.repeated)).toHaveLength(12);
   });
 });
@@ -73,7 +74,12 @@ describe('findLayout', () => {
     const layout = findLayout(fbsMatrix, row);
     expect(layout.columns.get('employee1')).toBe(5);
     expect(layout.columns.get('employee12')).toBe(16);
-    expect(layout.missing).toEqual([]);
+    // A matrix of an older version has no "Today": it comes after the employees, never between them.
+    expect(layout.missing.map((p) => p.key)).toEqual(['today']);
+    expect(layout.columns.get('today')).toBe(17);
+    const current = findLayout(fbsMatrix, [...row.slice(0, 4), 'Сегодня', ...row.slice(4)]);
+    expect(current.columns.get('employee1')).toBe(6);
+    expect(current.missing).toEqual([]);
   });
 
   it('finds a column under the header an earlier version gave it', () => {

@@ -5,13 +5,18 @@
 import { DECK_EMPLOYEES as EMPLOYEES, fbsMatrix } from '../../sheets-templates/fbs';
 import type { SampleValue } from '../../sheets-templates/types';
 
-const ru = (v: SampleValue | undefined): string | number =>
+export const ru = (v: SampleValue | undefined): string | number =>
   v === undefined ? '' : typeof v === 'object' && 'ru' in v ? v.ru : (v as string | number);
 
-const rows = fbsMatrix.samples ?? [];
+/** Every sample row of the matrix, as the deck has them: functions and their continuation rows. */
+export const DECK_ROWS = fbsMatrix.samples ?? [];
+const rows = DECK_ROWS.filter((r) => ru(r.function) !== '');
 const employeeKeys = EMPLOYEES.map((_, i) => `employee${i + 1}`);
 
-/** First row of each function of the deck: [level, roles per employee]; row 7 has no backup, row 8 no level. */
+/** The roles of a sample row of the matrix, one per deck employee. */
+export const rolesOf = (r: (typeof DECK_ROWS)[number]): string[] => employeeKeys.map((k) => String(ru(r[k])));
+
+/** First row of each function of the deck: [level, roles per employee]; function 7 has no backup, function 8 no level. */
 export const DECK_MATRIX: Array<[number | string, string[]]> = rows.map((r) => [
   ru(r.level),
   employeeKeys.map((k) => String(ru(r[k]))),
