@@ -14,7 +14,11 @@ export const DEFAULT_WARN_DAYS = 30;
 export type Blocker =
   | { readonly kind: 'expired'; readonly agreement: Agreement; readonly on: IsoDay }
   | { readonly kind: 'expiring'; readonly agreement: Agreement; readonly inDays: number }
-  | { readonly kind: 'silence'; readonly days: number };
+  | { readonly kind: 'silence'; readonly days: number }
+  /** In touch, but neither a contract nor a power of attorney is on file. */
+  | { readonly kind: 'noAgreement' }
+  /** Agreements on file, but no contact on record. */
+  | { readonly kind: 'noContact' };
 
 export interface LostClient {
   readonly contractExpiry?: IsoDay;
@@ -31,13 +35,20 @@ function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, toda
   return undefined;
 }
 
-/** What blocks a return as of `asOf`, by calendar day; empty when nothing does. */
+/**
+ * What blocks a return as of `asOf`, by calendar day; empty when nothing does. Missing data
+ * blocks too: with neither a contract nor a power of attorney on file there is nothing to
+ * return under, and a client never contacted can't tell us that things are improving.
+ */
 export function winbackBlockers(c: LostClient, asOf: IsoDay, warnDays: number): Blocker[] {
   const today = dayNumber(asOf);
+  const noAgreement = c.contractExpiry === undefined && c.poaExpiry === undefined;
   const silence = c.lastContact === undefined ? 0 : today - dayNumber(c.lastContact);
   return [
+    noAgreement ? ({ kind: 'noAgreement' } as const) : undefined,
     agreementBlocker('contract', c.contractExpiry, today, warnDays),
     agreementBlocker('poa', c.poaExpiry, today, warnDays),
+    c.lastContact === undefined ? ({ kind: 'noContact' } as const) : undefined,
     silence > warnDays ? ({ kind: 'silence', days: silence } as const) : undefined,
   ].filter((b): b is Blocker => b !== undefined);
 }
