@@ -54,6 +54,24 @@ const gapsAtLevel = (level: number) => (c: FormulaContext) =>
 /** Cells holding any text: formulas that return "" don't count. */
 const nonEmpty = (range: string) => fx('ARRAYFORMULA', fx('SUM', `(${fx('LEN', range)}>0)*1`));
 
+/**
+ * Lost clients ready to restart (If the client has left, docs/method.md): the situation has
+ * stabilised, nothing blocks a fast return (agreements on file and current, no long silence)
+ * and a contact is on record. Either language's "yes" counts, as a change of locale leaves them.
+ */
+const readyToRestart = (c: FormulaContext) => {
+  const status = c.range('lost', 'status', D);
+  const contact = c.range('lost', 'lastContact', D);
+  const stabilised = c.range('lost', 'stabilised', D);
+  return fx(
+    'ARRAYFORMULA',
+    fx(
+      'SUM',
+      `(${fx('LEN', status)}=0)*(${fx('LEN', contact)}>0)*((${stabilised}="Да")+(${stabilised}="Yes"))`,
+    ),
+  );
+};
+
 /** Decision coordinates and overdose (docs/method.md): the decision coordinates, and the dose of each anti-crisis lever next to its overdose sign. */
 export const dashboard: ReportTemplate = {
   kind: 'report',
@@ -203,6 +221,13 @@ export const dashboard: ReportTemplate = {
           c.range('lost', 'contractExpiry', D),
           `"<="&(${c.setting('asOf')}+${c.setting('warnDays')})`,
         ),
+    },
+    {
+      label: {
+        ru: 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)',
+        en: 'Ready to restart (situation stabilised, nothing blocking)',
+      },
+      formula: readyToRestart,
     },
   ],
   chart: {

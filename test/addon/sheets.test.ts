@@ -28,6 +28,46 @@ function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown
   return wb.value('Координаты', `${column}${row}`);
 }
 
+describe('lost clients the user types, with gaps in what is on file (ru_RU)', () => {
+  const { wb } = sampleWorkbook();
+  const [contract, poa, contact, stabilised, status] = [
+    'contractExpiry',
+    'poaExpiry',
+    'lastContact',
+    'stabilised',
+    'status',
+  ].map((k) => col('lost', k));
+  const type = (row: number, values: Record<string, unknown>) =>
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Ушедшие клиенты')!;
+      for (const [column, value] of Object.entries(values)) sheet.getRange(`${column}${row}`).setValue(value);
+    });
+  const ready = () => dashboardValue(wb, 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)');
+  const today = new Date();
+  const daysFromToday = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + n);
+
+  it('names a contact with no agreement on file and agreements with no contact, coloured, not ⚠', () => {
+    type(5, { A: 'Новый-Опт', [contact]: daysFromToday(-2), [stabilised]: 'Да' });
+    type(6, { A: 'Тихий-Снаб', [contract]: daysFromToday(300), [stabilised]: 'Да' });
+    type(7, { A: 'Пустой' });
+    expect(wb.value('Ушедшие клиенты', `${status}5`)).toBe('нет ни договора, ни доверенности');
+    expect(wb.value('Ушедшие клиенты', `${status}6`)).toBe('нет ни одного записанного контакта');
+    expect(wb.value('Ушедшие клиенты', `${status}7`)).toBe('');
+    for (const row of [5, 6])
+      expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}${row}`)?.background).toBe('#f4c7c3');
+    // Neither is ready to restart, however stabilised: the sample Приморье-Импорт still is.
+    expect(ready()).toBe(1);
+  });
+
+  it('counts a client ready to restart once its agreement is on file, and not once the situation is «Нет»', () => {
+    type(5, { [poa]: daysFromToday(200) });
+    expect(wb.value('Ушедшие клиенты', `${status}5`)).toBe('');
+    expect(ready()).toBe(2);
+    type(5, { [stabilised]: 'Нет' });
+    expect(ready()).toBe(1);
+  });
+});
+
 describe('analytics sheets with the sample data (ru_RU)', () => {
   const { wb, run } = sampleWorkbook();
 
@@ -87,6 +127,17 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}3`)).toBeNull();
   });
 
+  it('Lost clients: the volume before leaving and whether the situation has stabilised, in the last two columns', () => {
+    const keys = expandColumns(table('lost')).map((p) => p.key);
+    expect(keys.slice(-2)).toEqual(['volumeBefore', 'stabilised']);
+    const [volume, stabilised] = ['volumeBefore', 'stabilised'].map((k) => col('lost', k));
+    expect(wb.values('Ушедшие клиенты', `${volume}2:${volume}4`).map(([v]) => v)).toEqual([
+      850000, 1200000, 400000,
+    ]);
+    expect(wb.value('Ушедшие клиенты', `${stabilised}1`)).toBe('Ситуация стабилизировалась?');
+    expect(wb.value('Ушедшие клиенты', `${stabilised}3`)).toBe('Да');
+  });
+
   it('Dashboard: clients per segment add up to the Clients sheet, with the FBS and lost-client lines', () => {
     const counts = [
       '3 — Неплатежеспособен',
@@ -99,6 +150,8 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, 'Функции без владельца или уровня (⚠)')).toBe(1);
     expect(dashboardValue(wb, 'Пора связаться (следующий контакт наступил)')).toBe(2);
     expect(dashboardValue(wb, 'Есть препятствия для быстрого возврата')).toBe(2);
+    // Приморье-Импорт: agreements current, contacted a week ago, and its situation has stabilised.
+    expect(dashboardValue(wb, 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)')).toBe(1);
   });
 
   it('Dashboard: the overdose panel shows each lever’s dose and warns where it is overdosed', () => {
