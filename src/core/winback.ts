@@ -26,6 +26,9 @@ export interface LostClient {
   readonly lastContact?: IsoDay;
 }
 
+const NO_AGREEMENT: Blocker = { kind: 'noAgreement' };
+const NO_CONTACT: Blocker = { kind: 'noContact' };
+
 /** An agreement is valid through its expiry day, so it has expired from the day after. */
 function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, today: number, warnDays: number) {
   if (expiry === undefined) return undefined;
@@ -42,15 +45,18 @@ function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, toda
  */
 export function winbackBlockers(c: LostClient, asOf: IsoDay, warnDays: number): Blocker[] {
   const today = dayNumber(asOf);
-  const noAgreement = c.contractExpiry === undefined && c.poaExpiry === undefined;
-  const silence = c.lastContact === undefined ? 0 : today - dayNumber(c.lastContact);
-  return [
-    noAgreement ? ({ kind: 'noAgreement' } as const) : undefined,
-    agreementBlocker('contract', c.contractExpiry, today, warnDays),
-    agreementBlocker('poa', c.poaExpiry, today, warnDays),
-    c.lastContact === undefined ? ({ kind: 'noContact' } as const) : undefined,
-    silence > warnDays ? ({ kind: 'silence', days: silence } as const) : undefined,
-  ].filter((b): b is Blocker => b !== undefined);
+  const blockers: Blocker[] = [];
+  if (c.contractExpiry === undefined && c.poaExpiry === undefined) blockers.push(NO_AGREEMENT);
+  const contract = agreementBlocker('contract', c.contractExpiry, today, warnDays);
+  if (contract) blockers.push(contract);
+  const poa = agreementBlocker('poa', c.poaExpiry, today, warnDays);
+  if (poa) blockers.push(poa);
+  if (c.lastContact === undefined) blockers.push(NO_CONTACT);
+  else {
+    const silence = today - dayNumber(c.lastContact);
+    if (silence > warnDays) blockers.push({ kind: 'silence', days: silence });
+  }
+  return blockers;
 }
 
 export const WINBACK_STATUS_ARGS = {
