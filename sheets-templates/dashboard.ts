@@ -42,7 +42,19 @@ const belowBreakeven = (c: FormulaContext) =>
       ),
     )
     .join('+');
-const maxFunctions = (c: FormulaContext) => perEmployee(c, (col) => fx('COUNTA', col));
+/**
+ * The staff dose (mobilising the whole sales staff → demotivation): the heaviest load on one
+ * person, owning a function counting 1 and backing one up ½, as a backup only stands in. Any
+ * role text counts in COUNTA and an owner's once more, so (COUNTA + owners) ÷ 2. A continuation
+ * row (function cell blank, as the deck writes a function over several rows) is the same
+ * function again and is not counted twice.
+ */
+const staffLoad = (c: FormulaContext) =>
+  perEmployee(c, (col) => {
+    const fn = c.range('fbsMatrix', 'function', D);
+    const owners = ['Владелец', 'Owner'].map((owner) => fx('COUNTIFS', fn, str('<>'), col, str(owner)));
+    return `(${fx('COUNTIFS', fn, str('<>'), col, str('<>'))}+${owners.join('+')})/2`;
+  });
 const maxLevel1Owned = (c: FormulaContext) =>
   perEmployee(c, (col) => {
     const level = c.range('fbsMatrix', 'level', D);
@@ -145,12 +157,12 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Персонал: больше всего функций у одного человека',
-        en: 'Staff: most functions held by one person',
+        ru: 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)',
+        en: 'Staff: heaviest load on one person (owner 1, backup ½)',
       },
-      formula: maxFunctions,
+      formula: staffLoad,
       warning: (c) =>
-        warnWhen(`${maxFunctions(c)}>${c.setting('functionsMax')}`, {
+        warnWhen(`${staffLoad(c)}>${c.setting('functionsMax')}`, {
           ru: 'Перегрузка: демотивация',
           en: 'Overload: demotivation',
         })(c),

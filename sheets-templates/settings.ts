@@ -159,8 +159,8 @@ export const settings: SettingsTemplate = {
       key: 'functionsMax',
       label: { ru: 'Максимум функций на человека', en: 'Maximum functions per person' },
       note: {
-        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала.',
-        en: 'More means overload and "demotivation" when the whole staff is mobilised.',
+        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала. Функция во владении считается за 1, бэкап — за ½.',
+        en: 'More means overload and "demotivation" when the whole staff is mobilised. A function owned counts 1, a backup ½.',
       },
       value: 6,
       type: 'integer',

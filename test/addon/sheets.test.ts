@@ -21,6 +21,8 @@ function sampleWorkbook(locale = 'ru_RU') {
   return { wb, run };
 }
 
+const STAFF_LOAD = 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)';
+
 /** The dashboard value next to a label. */
 function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown {
   const row = dashboard.lines.findIndex((l) => l.label.ru === label) + 3;
@@ -158,10 +160,26 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2')).toBe(1);
     expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2', 'C')).toBe('');
     expect(dashboardValue(wb, 'Цена: доля клиентов, просивших скидку')).toBe(0.25);
-    expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(8);
-    expect(String(dashboardValue(wb, 'Персонал: больше всего функций у одного человека', 'C'))).toMatch(
-      /^⚠ Перегрузка/,
-    );
+    // The deck's own team: the office consultant owns six functions; the sales representative
+    // holds eight, five of them as backup (5½). Nobody is above the default 6.
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
+    expect(dashboardValue(wb, STAFF_LOAD, 'C')).toBe('');
+  });
+
+  it('Dashboard: the staff dose counts a backup ½ and an owner 1, a continuation row once, and warns above Settings', () => {
+    const matrix = (cell: string, value: unknown) =>
+      wb.asUser((ss) => ss.getSheetByName('FBS Матрица')!.getRange(cell).setValue(value));
+    const consultant = col('fbsMatrix', 'employee2');
+    // Function 8 gets a backup from the office consultant: 6½, above 6.
+    matrix(`${consultant}9`, '1 Бэкапер');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
+    expect(String(dashboardValue(wb, STAFF_LOAD, 'C'))).toMatch(/^⚠ Перегрузка/);
+    // A continuation row of function 8 (its function cell blank) adds nothing.
+    matrix(`${consultant}10`, 'Владелец');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
+    matrix(`${consultant}10`, '');
+    matrix(`${consultant}9`, '');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
   });
 
   it('Dashboard: charts the clients per segment from its own counts, once', () => {
