@@ -55,6 +55,36 @@ const staffLoad = (c: FormulaContext) =>
     const owners = ['Владелец', 'Owner'].map((owner) => fx('COUNTIFS', fn, str('<>'), col, str(owner)));
     return `(${fx('COUNTIFS', fn, str('<>'), col, str('<>'))}+${owners.join('+')})/2`;
   });
+/** The sales group on FBS Functions, in either language. */
+const SALES_GROUP = ['Группа продаж', 'Sales group'];
+/**
+ * Functions of the sales group owned by the people Settings lists as outside sales (the deck's
+ * own matrix has the logistician owning cold calls). A matrix row is a sales function when
+ * FBS Functions lists its function in the sales group. Names compare as the list is typed,
+ * ignoring case and the spaces after a separator.
+ */
+const nonSalesOwned = (c: FormulaContext) => {
+  const fn = c.range('fbsMatrix', 'function', D);
+  // `&""`: a blank function cell as a criterion is an error in HyperFormula; as text it matches no function of the group.
+  const isSales = SALES_GROUP.map((group) =>
+    fx(
+      'COUNTIFS',
+      c.range('fbsFunctions', 'function', D),
+      `${fn}&""`,
+      c.range('fbsFunctions', 'group', D),
+      str(group),
+    ),
+  ).join('+');
+  const list = `";"&${fx('LOWER', fx('SUBSTITUTE', fx('SUBSTITUTE', c.setting('nonSalesPositions'), str(','), str(';')), str('; '), str(';')))}&";"`;
+  const terms = Array.from({ length: EMPLOYEE_SLOTS }, (_, i) => {
+    const col = c.range('fbsMatrix', `employee${i + 1}`, D);
+    const header = c.headerSpan('fbsMatrix', `employee${i + 1}`, 1, D);
+    const listed = `AND(LEN(${fx('TRIM', header)})>0;ISNUMBER(${fx('SEARCH', `";"&${fx('LOWER', fx('TRIM', header))}&";"`, list)}))`;
+    const owned = fx('ARRAYFORMULA', fx('SUM', `((${col}="Владелец")+(${col}="Owner"))*((${isSales})>0)`));
+    return fx('IF', listed, owned, 0);
+  });
+  return terms.join('+');
+};
 const maxLevel1Owned = (c: FormulaContext) =>
   perEmployee(c, (col) => {
     const level = c.range('fbsMatrix', 'level', D);
@@ -165,6 +195,18 @@ export const dashboard: ReportTemplate = {
         warnWhen(`${staffLoad(c)}>${c.setting('functionsMax')}`, {
           ru: 'Перегрузка: демотивация',
           en: 'Overload: demotivation',
+        })(c),
+    },
+    {
+      label: {
+        ru: 'Персонал: функции продаж во владении у должностей вне продаж',
+        en: 'Staff: sales functions owned by positions outside sales',
+      },
+      formula: nonSalesOwned,
+      warning: (c) =>
+        warnWhen(`${nonSalesOwned(c)}>0`, {
+          ru: 'Продажи держатся на людях вне продаж: перегрузка и демотивация',
+          en: 'Sales rest on people outside sales: overload and demotivation',
         })(c),
     },
     {

@@ -196,5 +196,15 @@ export const settings: SettingsTemplate = {
       type: 'choice',
       choices: { ru: ['Да', 'Нет'], en: ['Yes', 'No'] },
     },
+    {
+      key: 'nonSalesPositions',
+      label: { ru: 'Должности вне продаж', en: 'Positions outside sales' },
+      note: {
+        ru: 'Люди или должности из заголовка «FBS Матрицы» через точку с запятой. Если кто-то из них владеет функцией группы продаж, на листе «Координаты» появится предупреждение.',
+        en: 'People or positions from the FBS Matrix header, separated by semicolons. If one of them owns a function of the sales group, the Dashboard warns.',
+      },
+      value: { ru: 'Логист', en: 'Logistician' },
+      type: 'text',
+    },
   ],
 };

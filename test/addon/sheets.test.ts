@@ -182,6 +182,24 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
   });
 
+  it('Dashboard: flags sales functions owned by positions Settings lists outside sales: the deck’s logistician', () => {
+    const label = 'Персонал: функции продаж во владении у должностей вне продаж';
+    // The logistician owns lead base, offers, cold calls and consulting: all of the sales group.
+    expect(dashboardValue(wb, label)).toBe(4);
+    expect(String(dashboardValue(wb, label, 'C'))).toMatch(/^⚠ Продажи держатся на людях вне продаж/);
+    const setting = (value: string) => {
+      const [sheet, cell] = wb.namedRanges()['AC_NON_SALES_POSITIONS'].replace(/\$/g, '').split('!');
+      wb.asUser((ss) => ss.getSheetByName(sheet.replace(/^'|'$/g, ''))!.getRange(cell).setValue(value));
+    };
+    // Case and the space after a separator don't matter; the administrator owns offers, consulting and field negotiations.
+    setting('логист; Администратор');
+    expect(dashboardValue(wb, label)).toBe(7);
+    setting('');
+    expect(dashboardValue(wb, label)).toBe(0);
+    expect(dashboardValue(wb, label, 'C')).toBe('');
+    setting('Логист');
+  });
+
   it('Dashboard: charts the clients per segment from its own counts, once', () => {
     expect(wb.charts('Координаты')).toEqual([
       {
