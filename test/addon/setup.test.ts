@@ -287,17 +287,19 @@ describe('Set up workbook never touches what the user typed', () => {
 
 describe('Set up workbook writes in batches', () => {
   it.each(['ru_RU', 'en_US'])(
-    'lays out a new %s spreadsheet in at most 530 service calls, reading nothing it wrote',
+    'lays out a new %s spreadsheet in at most 532 service calls, reading nothing it wrote',
     (locale) => {
       // The target is 400: setup met it (393) before the client history added its columns, which
       // cost 50 more (column widths and colour rules), and the agenda added two sheets (56 calls for
       // «План контактов» and «Карточка клиента»: a picker each, the card's chart) and 21 for Clients'
-      // Last contact and Contact due with their colours and the horizon setting; docs/benchmark.md
-      // tracks the figure.
+      // Last contact and Contact due with their colours and the horizon setting; Lost clients' two
+      // columns (volume before leaving, «stabilised?»), its colour for missing data and the setting of
+      // positions outside sales cost 2 more together;
+      // docs/benchmark.md tracks the figure.
       const { wb, run } = open(locale);
       wb.resetCalls();
       run('setupWorkbook');
-      expect(wb.calls()).toBeLessThanOrEqual(530);
+      expect(wb.calls()).toBeLessThanOrEqual(532);
       expect(wb.reads()).toEqual([]);
     },
   );
