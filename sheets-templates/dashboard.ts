@@ -67,7 +67,49 @@ const grantedAgainstMargin = (c: FormulaContext) =>
 /** Granted discounts whose verdict is not ✓: they don't pay back, buy nothing or were never checked. */
 const grantedUnchecked = (c: FormulaContext) =>
   `${grantedRows(c, c.range('pricing', 'discount', D), str('<>'))}-(${grantedRows(c, c.range('pricing', 'verdict', D), str('✓*'))})`;
-const maxFunctions = (c: FormulaContext) => perEmployee(c, (col) => fx('COUNTA', col));
+/**
+ * The staff dose (mobilising the whole sales staff → demotivation): the heaviest load on one
+ * person, owning a function counting 1 and backing one up ½, as a backup only stands in. Any
+ * role text counts in COUNTA and an owner's once more, so (COUNTA + owners) ÷ 2. A continuation
+ * row (function cell blank, as the deck writes a function over several rows) is the same
+ * function again and is not counted twice.
+ */
+const staffLoad = (c: FormulaContext) =>
+  perEmployee(c, (col) => {
+    const fn = c.range('fbsMatrix', 'function', D);
+    const owners = ['Владелец', 'Owner'].map((owner) => fx('COUNTIFS', fn, str('<>'), col, str(owner)));
+    return `(${fx('COUNTIFS', fn, str('<>'), col, str('<>'))}+${owners.join('+')})/2`;
+  });
+/** The sales group on FBS Functions, in either language. */
+const SALES_GROUP = ['Группа продаж', 'Sales group'];
+/**
+ * Functions of the sales group owned by the people Settings lists as outside sales (the deck's
+ * own matrix has the logistician owning cold calls). A matrix row is a sales function when
+ * FBS Functions lists its function in the sales group. Names compare as the list is typed,
+ * ignoring case and the spaces after a separator.
+ */
+const nonSalesOwned = (c: FormulaContext) => {
+  const fn = c.range('fbsMatrix', 'function', D);
+  // `&""`: a blank function cell as a criterion is an error in HyperFormula; as text it matches no function of the group.
+  const isSales = SALES_GROUP.map((group) =>
+    fx(
+      'COUNTIFS',
+      c.range('fbsFunctions', 'function', D),
+      `${fn}&""`,
+      c.range('fbsFunctions', 'group', D),
+      str(group),
+    ),
+  ).join('+');
+  const list = `";"&${fx('LOWER', fx('SUBSTITUTE', fx('SUBSTITUTE', c.setting('nonSalesPositions'), str(','), str(';')), str('; '), str(';')))}&";"`;
+  const terms = Array.from({ length: EMPLOYEE_SLOTS }, (_, i) => {
+    const col = c.range('fbsMatrix', `employee${i + 1}`, D);
+    const header = c.headerSpan('fbsMatrix', `employee${i + 1}`, 1, D);
+    const listed = `AND(LEN(${fx('TRIM', header)})>0;ISNUMBER(${fx('SEARCH', `";"&${fx('LOWER', fx('TRIM', header))}&";"`, list)}))`;
+    const owned = fx('ARRAYFORMULA', fx('SUM', `((${col}="Владелец")+(${col}="Owner"))*((${isSales})>0)`));
+    return fx('IF', listed, owned, 0);
+  });
+  return terms.join('+');
+};
 const maxLevel1Owned = (c: FormulaContext) =>
   perEmployee(c, (col) => {
     const level = c.range('fbsMatrix', 'level', D);
@@ -78,6 +120,24 @@ const gapsAtLevel = (level: number) => (c: FormulaContext) =>
   fx('COUNTIFS', c.range('fbsMatrix', 'level', D), level, c.range('fbsMatrix', 'gap', D), str('>0'));
 /** Cells holding any text: formulas that return "" don't count. */
 const nonEmpty = (range: string) => fx('ARRAYFORMULA', fx('SUM', `(${fx('LEN', range)}>0)*1`));
+
+/**
+ * Lost clients ready to restart (If the client has left, docs/method.md): the situation has
+ * stabilised, nothing blocks a fast return (agreements on file and current, no long silence)
+ * and a contact is on record. Either language's "yes" counts, as a change of locale leaves them.
+ */
+const readyToRestart = (c: FormulaContext) => {
+  const status = c.range('lost', 'status', D);
+  const contact = c.range('lost', 'lastContact', D);
+  const stabilised = c.range('lost', 'stabilised', D);
+  return fx(
+    'ARRAYFORMULA',
+    fx(
+      'SUM',
+      `(${fx('LEN', status)}=0)*(${fx('LEN', contact)}>0)*((${stabilised}="Да")+(${stabilised}="Yes"))`,
+    ),
+  );
+};
 
 /** Decision coordinates and overdose (docs/method.md): the decision coordinates, and the dose of each anti-crisis lever next to its overdose sign. */
 export const dashboard: ReportTemplate = {
@@ -158,14 +218,26 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Персонал: больше всего функций у одного человека',
-        en: 'Staff: most functions held by one person',
+        ru: 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)',
+        en: 'Staff: heaviest load on one person (owner 1, backup ½)',
       },
-      formula: maxFunctions,
+      formula: staffLoad,
       warning: (c) =>
-        warnWhen(`${maxFunctions(c)}>${c.setting('functionsMax')}`, {
+        warnWhen(`${staffLoad(c)}>${c.setting('functionsMax')}`, {
           ru: 'Перегрузка: демотивация',
           en: 'Overload: demotivation',
+        })(c),
+    },
+    {
+      label: {
+        ru: 'Персонал: функции продаж во владении у должностей вне продаж',
+        en: 'Staff: sales functions owned by positions outside sales',
+      },
+      formula: nonSalesOwned,
+      warning: (c) =>
+        warnWhen(`${nonSalesOwned(c)}>0`, {
+          ru: 'Продажи держатся на людях вне продаж: перегрузка и демотивация',
+          en: 'Sales rest on people outside sales: overload and demotivation',
         })(c),
     },
     {
@@ -253,6 +325,13 @@ export const dashboard: ReportTemplate = {
           c.range('lost', 'contractExpiry', D),
           `"<="&(${c.setting('asOf')}+${c.setting('warnDays')})`,
         ),
+    },
+    {
+      label: {
+        ru: 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)',
+        en: 'Ready to restart (situation stabilised, nothing blocking)',
+      },
+      formula: readyToRestart,
     },
   ],
   chart: {

@@ -2,6 +2,8 @@ import { fx, str } from '../src/core/formula';
 import { texts } from '../src/i18n';
 import type { ColourRule, TableTemplate } from './types';
 
+const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
+
 type Marker = keyof (typeof texts)['ru']['winback']['markers'];
 
 /**
@@ -92,8 +94,8 @@ export const lost: TableTemplate = {
       key: 'status',
       header: { ru: 'Что мешает быстрому возврату', en: 'What blocks a fast return' },
       note: {
-        ru: 'WINBACK_STATUS: истёкшие или истекающие договор и доверенность, долгое молчание. Дата «Сегодня» и срок предупреждения — в «Настройках».',
-        en: 'WINBACK_STATUS: expired or expiring contract and power of attorney, long silence. "Today" and the warning days are in Settings.',
+        ru: 'WINBACK_STATUS: истёкшие или истекающие договор и доверенность, долгое молчание; нет ни договора, ни доверенности; ни одного записанного контакта. Дата «Сегодня» и срок предупреждения — в «Настройках».',
+        en: 'WINBACK_STATUS: expired or expiring contract and power of attorney, long silence; no contract or power of attorney on record; no contact on record. "Today" and the warning days are in Settings.',
       },
       type: 'computed',
       width: 320,
@@ -107,9 +109,31 @@ export const lost: TableTemplate = {
           c.setting('warnDays'),
         ),
     },
+    {
+      key: 'volumeBefore',
+      header: { ru: 'Закупал до ухода, в месяц', en: 'Monthly purchases before leaving' },
+      note: {
+        ru: 'Сколько клиент закупал в месяц до ухода: к этому объёму мы хотим вернуться, когда ситуация стабилизируется.',
+        en: 'What the client bought a month before it left: the volume to return to once the situation stabilises.',
+      },
+      type: 'money',
+      width: 150,
+    },
+    {
+      key: 'stabilised',
+      header: { ru: 'Ситуация стабилизировалась?', en: 'Situation stabilised?' },
+      note: {
+        ru: '«Да» — у клиента всё наладилось и можно возвращаться к прежнему объёму. Клиент с «Да», без препятствий в статусе и с записанным контактом считается на листе «Координаты» готовым к возврату.',
+        en: '"Yes" when things have improved for the client and a return to the previous volume is possible. With "Yes", nothing in the status and a contact on record, the Dashboard counts the client as ready to restart.',
+      },
+      type: 'choice',
+      choices: YES_NO,
+      width: 130,
+    },
   ],
   colours: [
     statusColour('expired', '#f4c7c3'),
+    statusColour('missing', '#f4c7c3'),
     statusColour('expiring', '#fce8b2'),
     statusColour('silence', '#fde0c5'),
   ],
@@ -123,6 +147,8 @@ export const lost: TableTemplate = {
       lastContact: { daysFromToday: -40 },
       nextContact: { daysFromToday: -3 },
       blocker: { ru: 'Нужна новая доверенность', en: 'Needs a new power of attorney' },
+      volumeBefore: 850000,
+      stabilised: { ru: 'Нет', en: 'No' },
     },
     {
       client: 'Приморье-Импорт',
@@ -132,6 +158,8 @@ export const lost: TableTemplate = {
       poaExpiry: { daysFromToday: 150 },
       lastContact: { daysFromToday: -7 },
       nextContact: { daysFromToday: 14 },
+      volumeBefore: 1200000,
+      stabilised: { ru: 'Да', en: 'Yes' },
     },
     {
       client: 'Восток-Снаб',
@@ -142,6 +170,7 @@ export const lost: TableTemplate = {
       lastContact: { daysFromToday: -100 },
       nextContact: { daysFromToday: 0 },
       blocker: { ru: 'Продлить договор', en: 'Renew the contract' },
+      volumeBefore: 400000,
     },
   ],
 };

@@ -163,8 +163,8 @@ export const settings: SettingsTemplate = {
       key: 'functionsMax',
       label: { ru: 'Максимум функций на человека', en: 'Maximum functions per person' },
       note: {
-        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала.',
-        en: 'More means overload and "demotivation" when the whole staff is mobilised.',
+        ru: 'Больше — перегрузка и «демотивация» при мобилизации всего персонала. Функция во владении считается за 1, бэкап — за ½.',
+        en: 'More means overload and "demotivation" when the whole staff is mobilised. A function owned counts 1, a backup ½.',
       },
       value: 6,
       type: 'integer',
@@ -230,6 +230,16 @@ export const settings: SettingsTemplate = {
       },
       value: 2,
       type: 'integer',
+    },
+    {
+      key: 'nonSalesPositions',
+      label: { ru: 'Должности вне продаж', en: 'Positions outside sales' },
+      note: {
+        ru: 'Люди или должности из заголовка «FBS Матрицы» через точку с запятой. Если кто-то из них владеет функцией группы продаж, на листе «Координаты» появится предупреждение.',
+        en: 'People or positions from the FBS Matrix header, separated by semicolons. If one of them owns a function of the sales group, the Dashboard warns.',
+      },
+      value: { ru: 'Логист', en: 'Logistician' },
+      type: 'text',
     },
   ],
 };

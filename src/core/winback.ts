@@ -14,13 +14,20 @@ export const DEFAULT_WARN_DAYS = 30;
 export type Blocker =
   | { readonly kind: 'expired'; readonly agreement: Agreement; readonly on: IsoDay }
   | { readonly kind: 'expiring'; readonly agreement: Agreement; readonly inDays: number }
-  | { readonly kind: 'silence'; readonly days: number };
+  | { readonly kind: 'silence'; readonly days: number }
+  /** In touch, but neither a contract nor a power of attorney is on file. */
+  | { readonly kind: 'noAgreement' }
+  /** Agreements on file, but no contact on record. */
+  | { readonly kind: 'noContact' };
 
 export interface LostClient {
   readonly contractExpiry?: IsoDay;
   readonly poaExpiry?: IsoDay;
   readonly lastContact?: IsoDay;
 }
+
+const NO_AGREEMENT: Blocker = { kind: 'noAgreement' };
+const NO_CONTACT: Blocker = { kind: 'noContact' };
 
 /** An agreement is valid through its expiry day, so it has expired from the day after. */
 function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, today: number, warnDays: number) {
@@ -31,15 +38,25 @@ function agreementBlocker(agreement: Agreement, expiry: IsoDay | undefined, toda
   return undefined;
 }
 
-/** What blocks a return as of `asOf`, by calendar day; empty when nothing does. */
+/**
+ * What blocks a return as of `asOf`, by calendar day; empty when nothing does. Missing data
+ * blocks too: with neither a contract nor a power of attorney on file there is nothing to
+ * return under, and a client never contacted can't tell us that things are improving.
+ */
 export function winbackBlockers(c: LostClient, asOf: IsoDay, warnDays: number): Blocker[] {
   const today = dayNumber(asOf);
-  const silence = c.lastContact === undefined ? 0 : today - dayNumber(c.lastContact);
-  return [
-    agreementBlocker('contract', c.contractExpiry, today, warnDays),
-    agreementBlocker('poa', c.poaExpiry, today, warnDays),
-    silence > warnDays ? ({ kind: 'silence', days: silence } as const) : undefined,
-  ].filter((b): b is Blocker => b !== undefined);
+  const blockers: Blocker[] = [];
+  if (c.contractExpiry === undefined && c.poaExpiry === undefined) blockers.push(NO_AGREEMENT);
+  const contract = agreementBlocker('contract', c.contractExpiry, today, warnDays);
+  if (contract) blockers.push(contract);
+  const poa = agreementBlocker('poa', c.poaExpiry, today, warnDays);
+  if (poa) blockers.push(poa);
+  if (c.lastContact === undefined) blockers.push(NO_CONTACT);
+  else {
+    const silence = today - dayNumber(c.lastContact);
+    if (silence > warnDays) blockers.push({ kind: 'silence', days: silence });
+  }
+  return blockers;
 }
 
 export const WINBACK_STATUS_ARGS = {

@@ -49,7 +49,7 @@ describe.each(ZONES)('a spreadsheet in %s, the script in Moscow', (zone) => {
   it('counts an agreement through its expiry day as the cell shows it (WINBACK_STATUS)', () => {
     const { evaluate } = open('ru_RU', zone);
     const status = (asOf: string) =>
-      evaluate('=WINBACK_STATUS(A1;B1;C1;D1)', { A1: '01.12.2026', B1: '', C1: '', D1: asOf });
+      evaluate('=WINBACK_STATUS(A1;B1;C1;D1)', { A1: '01.12.2026', B1: '', C1: asOf, D1: asOf });
     expect(status('01.12.2026')).toBe('срок договора истекает сегодня');
     expect(status('30.11.2026')).toBe('срок договора истекает через 1 день');
     expect(status('02.12.2026')).toBe('срок договора истёк 01.12.2026');

@@ -52,7 +52,8 @@ describe('A sheet cut short', () => {
     expect(wb.values('Координаты', 'A1:C10')).toEqual(kept);
     const last = dashboardTemplate.lines.length + 2;
     expect(wb.value('Координаты', `A${last}`)).toBe(dashboardTemplate.lines.at(-1)!.label.ru);
-    expect(wb.formulas('Координаты', `B${last}`)[0][0]).toMatch(/^=COUNTIFS\(/);
+    // The last line: lost clients ready to restart.
+    expect(wb.formulas('Координаты', `B${last}`)[0][0]).toMatch(/^=ARRAYFORMULA\(SUM\(/);
     expect(errorCells(wb, ['Координаты'])).toEqual([]);
     expect(lastAlert(wb)).toContain(t.rowsAdded('Координаты'));
   });

@@ -308,18 +308,19 @@ describe('Set up workbook never touches what the user typed', () => {
 
 describe('Set up workbook writes in batches', () => {
   it.each(['ru_RU', 'en_US'])(
-    'lays out a new %s spreadsheet in at most 544 service calls, reading nothing it wrote',
+    'lays out a new %s spreadsheet in at most 546 service calls, reading nothing it wrote',
     (locale) => {
       // The target is 400: setup met it (393) before the client history added its columns, which
       // cost 50 more (column widths and colour rules), and the agenda added two sheets (56 calls for
       // «План контактов» and «Карточка клиента»: a picker each, the card's chart) and 21 for Clients'
       // Last contact and Contact due with their colours and the horizon setting, and 11 for Offers'
       // client, trend and faster-delivery columns (the trend's colour) and their two settings, 7 for
-      // the FBS matrix's Today (its formula, width and two colours); docs/benchmark.md tracks the figure.
+      // the FBS matrix's Today (its formula, width and two colours), and 2 for Lost clients' two columns,
+      // its colour for missing data and the setting of positions outside sales; docs/benchmark.md tracks the figure.
       const { wb, run } = open(locale);
       wb.resetCalls();
       run('setupWorkbook');
-      expect(wb.calls()).toBeLessThanOrEqual(544);
+      expect(wb.calls()).toBeLessThanOrEqual(546);
       expect(wb.reads()).toEqual([]);
     },
   );

@@ -21,12 +21,54 @@ function sampleWorkbook(locale = 'ru_RU') {
   return { wb, run };
 }
 
+const STAFF_LOAD = 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)';
+
 /** The dashboard value next to a label. */
 function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown {
   const row = dashboard.lines.findIndex((l) => l.label.ru === label) + 3;
   expect(row).toBeGreaterThan(2);
   return wb.value('Координаты', `${column}${row}`);
 }
+
+describe('lost clients the user types, with gaps in what is on file (ru_RU)', () => {
+  const { wb } = sampleWorkbook();
+  const [contract, poa, contact, stabilised, status] = [
+    'contractExpiry',
+    'poaExpiry',
+    'lastContact',
+    'stabilised',
+    'status',
+  ].map((k) => col('lost', k));
+  const type = (row: number, values: Record<string, unknown>) =>
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Ушедшие клиенты')!;
+      for (const [column, value] of Object.entries(values)) sheet.getRange(`${column}${row}`).setValue(value);
+    });
+  const ready = () => dashboardValue(wb, 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)');
+  const today = new Date();
+  const daysFromToday = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + n);
+
+  it('names a contact with no agreement on file and agreements with no contact, coloured, not ⚠', () => {
+    type(5, { A: 'Новый-Опт', [contact]: daysFromToday(-2), [stabilised]: 'Да' });
+    type(6, { A: 'Тихий-Снаб', [contract]: daysFromToday(300), [stabilised]: 'Да' });
+    type(7, { A: 'Пустой' });
+    expect(wb.value('Ушедшие клиенты', `${status}5`)).toBe('нет ни договора, ни доверенности');
+    expect(wb.value('Ушедшие клиенты', `${status}6`)).toBe('нет ни одного записанного контакта');
+    expect(wb.value('Ушедшие клиенты', `${status}7`)).toBe('');
+    for (const row of [5, 6])
+      expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}${row}`)?.background).toBe('#f4c7c3');
+    // Neither is ready to restart, however stabilised: the sample Приморье-Импорт still is.
+    expect(ready()).toBe(1);
+  });
+
+  it('counts a client ready to restart once its agreement is on file, and not once the situation is «Нет»', () => {
+    type(5, { [poa]: daysFromToday(200) });
+    expect(wb.value('Ушедшие клиенты', `${status}5`)).toBe('');
+    expect(ready()).toBe(2);
+    type(5, { [stabilised]: 'Нет' });
+    expect(ready()).toBe(1);
+  });
+});
 
 describe('analytics sheets with the sample data (ru_RU)', () => {
   const { wb, run } = sampleWorkbook();
@@ -123,6 +165,17 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(wb.conditionalFormatAt('Ушедшие клиенты', `${status}3`)).toBeNull();
   });
 
+  it('Lost clients: the volume before leaving and whether the situation has stabilised, in the last two columns', () => {
+    const keys = expandColumns(table('lost')).map((p) => p.key);
+    expect(keys.slice(-2)).toEqual(['volumeBefore', 'stabilised']);
+    const [volume, stabilised] = ['volumeBefore', 'stabilised'].map((k) => col('lost', k));
+    expect(wb.values('Ушедшие клиенты', `${volume}2:${volume}4`).map(([v]) => v)).toEqual([
+      850000, 1200000, 400000,
+    ]);
+    expect(wb.value('Ушедшие клиенты', `${stabilised}1`)).toBe('Ситуация стабилизировалась?');
+    expect(wb.value('Ушедшие клиенты', `${stabilised}3`)).toBe('Да');
+  });
+
   it('Dashboard: clients per segment add up to the Clients sheet, with the FBS and lost-client lines', () => {
     const counts = [
       '3 — Неплатёжеспособен',
@@ -136,6 +189,8 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, 'Функции без владельца или уровня (⚠)')).toBe(5);
     expect(dashboardValue(wb, 'Пора связаться (следующий контакт наступил)')).toBe(2);
     expect(dashboardValue(wb, 'Есть препятствия для быстрого возврата')).toBe(2);
+    // Приморье-Импорт: agreements current, contacted a week ago, and its situation has stabilised.
+    expect(dashboardValue(wb, 'Готовы к возврату (ситуация стабилизировалась, препятствий нет)')).toBe(1);
   });
 
   it('Dashboard: the overdose panel shows each lever’s dose and warns where it is overdosed', () => {
@@ -146,11 +201,44 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(1 / 3, 12);
     expect(dashboardValue(wb, 'Цена: данная скидка к марже', 'C')).toBe('');
     expect(dashboardValue(wb, 'Цена: скидки даны без «✓» по методу')).toBe(0);
-    // The deck's matrix row for row: the logistician holds a role in all but 2 of its 12 rows.
-    expect(dashboardValue(wb, 'Персонал: больше всего функций у одного человека')).toBe(12);
-    expect(String(dashboardValue(wb, 'Персонал: больше всего функций у одного человека', 'C'))).toMatch(
-      /^⚠ Перегрузка/,
-    );
+    // The deck's own team: the office consultant owns six functions; the sales representative
+    // holds eight, five of them as backup (5½). Nobody is above the default 6.
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
+    expect(dashboardValue(wb, STAFF_LOAD, 'C')).toBe('');
+  });
+
+  it('Dashboard: the staff dose counts a backup ½ and an owner 1, a continuation row once, and warns above Settings', () => {
+    const matrix = (cell: string, value: unknown) =>
+      wb.asUser((ss) => ss.getSheetByName('FBS Матрица')!.getRange(cell).setValue(value));
+    const consultant = col('fbsMatrix', 'employee2');
+    // Function 8 gets a backup from the office consultant: 6½, above 6.
+    matrix(`${consultant}9`, '1 Бэкапер');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
+    expect(String(dashboardValue(wb, STAFF_LOAD, 'C'))).toMatch(/^⚠ Перегрузка/);
+    // A continuation row of function 8 (its function cell blank) adds nothing.
+    matrix(`${consultant}10`, 'Владелец');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
+    matrix(`${consultant}10`, '');
+    matrix(`${consultant}9`, '');
+    expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
+  });
+
+  it('Dashboard: flags sales functions owned by positions Settings lists outside sales: the deck’s logistician', () => {
+    const label = 'Персонал: функции продаж во владении у должностей вне продаж';
+    // The logistician owns lead base, offers, cold calls and consulting: all of the sales group.
+    expect(dashboardValue(wb, label)).toBe(4);
+    expect(String(dashboardValue(wb, label, 'C'))).toMatch(/^⚠ Продажи держатся на людях вне продаж/);
+    const setting = (value: string) => {
+      const [sheet, cell] = wb.namedRanges()['AC_NON_SALES_POSITIONS'].replace(/\$/g, '').split('!');
+      wb.asUser((ss) => ss.getSheetByName(sheet.replace(/^'|'$/g, ''))!.getRange(cell).setValue(value));
+    };
+    // Case and the space after a separator don't matter; the administrator owns offers, consulting and field negotiations.
+    setting('логист; Администратор');
+    expect(dashboardValue(wb, label)).toBe(7);
+    setting('');
+    expect(dashboardValue(wb, label)).toBe(0);
+    expect(dashboardValue(wb, label, 'C')).toBe('');
+    setting('Логист');
   });
 
   it('Dashboard: charts the clients per segment from its own counts, once', () => {

@@ -64,6 +64,29 @@ describe('addDays, dayNumber, monthStart', () => {
     );
   });
 
+  it('numbers any day, of any year from 0 to 9999, as the calendar does (Date.UTC)', () => {
+    const byDate = (y: number, m: number, d: number) => {
+      const utc = new Date(Date.UTC(2000, 0, 1));
+      utc.setUTCFullYear(y, m - 1, d);
+      return utc.getTime() / 86_400_000;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    expect(dayNumber('2000-02-29')).toBe(byDate(2000, 2, 29));
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1); // no 29 February in 1900
+    expect(dayNumber('0000-01-01')).toBe(byDate(0, 1, 1));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          // A day past the month's end rolls over as Date does (31.02 is 3 March, or 2 in a leap year).
+          expect(dayNumber(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(byDate(y, m, d));
+        },
+      ),
+    );
+  });
+
   it('gives the first of the month as the period', () => {
     expect(monthStart('2026-11-30')).toBe('2026-11-01');
   });
@@ -108,6 +131,26 @@ describe('a day is the spreadsheet’s, not the script’s', () => {
     const instant = new Date(Date.UTC(2026, 10, 30, 20, 0)); // 06:00 on Dec 1 in Vladivostok
     expect(dayOf(instant, 'Asia/Vladivostok')).toBe('2026-12-01');
     expect(dayOf(instant, 'America/Los_Angeles')).toBe('2026-11-30');
+  });
+
+  it('gives each zone its own day of an instant read before in another zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 * 86_400_000 }), (ms) => {
+        const instant = new Date(Date.UTC(2026, 0, 1) + ms);
+        const [east, west] = ['Asia/Vladivostok', 'America/Los_Angeles'].map((zone) =>
+          new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          }).format(instant),
+        );
+        for (let i = 0; i < 2; i++) {
+          expect(dayOf(instant, 'Asia/Vladivostok')).toBe(east);
+          expect(dayOf(new Date(instant.getTime()), 'America/Los_Angeles')).toBe(west);
+        }
+      }),
+    );
   });
 
   it('is an integer for any valid date', () => {

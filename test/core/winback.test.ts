@@ -29,8 +29,13 @@ const run = (args: Args, lang: 'ru' | 'en' = 'en') =>
   runColumn(sheetIn(lang), 'WINBACK_STATUS', WINBACK_STATUS_ARGS, args as never, winbackRow, blockersText);
 
 describe('winbackBlockers (If the client has left)', () => {
+  /** A client with a far contract and a contact today, but for what `c` says. */
   const blockers = (c: Parameters<typeof winbackBlockers>[0], warn = DEFAULT_WARN_DAYS) =>
-    winbackBlockers(c, dayOf(AS_OF, RU.timeZone), warn);
+    winbackBlockers(
+      { contractExpiry: isoDay(1000), lastContact: isoDay(0), ...c },
+      dayOf(AS_OF, RU.timeZone),
+      warn,
+    );
 
   it('counts an agreement valid through its expiry day: expired only from the day after', () => {
     expect(blockers({ contractExpiry: isoDay(-1) })).toEqual([
@@ -61,6 +66,19 @@ describe('winbackBlockers (If the client has left)', () => {
       ),
     ).toEqual(['expired', 'expiring', 'silence']);
   });
+
+  it('blocks a client in touch with neither a contract nor a power of attorney on file', () => {
+    expect(blockers({ contractExpiry: undefined })).toEqual([{ kind: 'noAgreement' }]);
+    expect(blockers({ contractExpiry: undefined, poaExpiry: isoDay(100) })).toEqual([]);
+  });
+
+  it('blocks a client with agreements but no contact on record, after the agreements', () => {
+    expect(blockers({ lastContact: undefined })).toEqual([{ kind: 'noContact' }]);
+    expect(blockers({ lastContact: undefined, poaExpiry: isoDay(-1) }).map((b) => b.kind)).toEqual([
+      'expired',
+      'noContact',
+    ]);
+  });
 });
 
 describe('winbackRow (one row of =WINBACK_STATUS)', () => {
@@ -70,17 +88,30 @@ describe('winbackRow (one row of =WINBACK_STATUS)', () => {
   });
 
   it('reads dates typed as text in either form', () => {
-    expect(read({ contract_expiry: '2026-11-25' })).toEqual([
+    expect(read({ contract_expiry: '2026-11-25', last_contact: '2026-11-20' })).toEqual([
       { kind: 'expired', agreement: 'contract', on: '2026-11-25' },
     ]);
-    expect(read({ poa_expiry: '06.12.2026', as_of: '26.11.2026' })).toEqual([
+    expect(read({ poa_expiry: '06.12.2026', last_contact: '20.11.2026', as_of: '26.11.2026' })).toEqual([
       { kind: 'expiring', agreement: 'poa', inDays: 10 },
     ]);
   });
 
   it('takes warn_days for both expiry and silence', () => {
-    expect(read({ last_contact: day(-10), warn_days: 7 })).toEqual([{ kind: 'silence', days: 10 }]);
-    expect(read({ last_contact: day(-10), warn_days: '' })).toEqual([]);
+    expect(read({ contract_expiry: day(8), last_contact: day(-10), warn_days: 7 })).toEqual([
+      { kind: 'silence', days: 10 },
+    ]);
+    expect(read({ contract_expiry: day(8), last_contact: day(-10), warn_days: '' })).toEqual([
+      { kind: 'expiring', agreement: 'contract', inDays: 8 },
+    ]);
+  });
+
+  it('names missing data as plain reasons: a contact without agreements, agreements without a contact', () => {
+    expect(read({ last_contact: day(-3) })).toEqual([{ kind: 'noAgreement' }]);
+    expect(read({ poa_expiry: day(100) })).toEqual([{ kind: 'noContact' }]);
+    expect(read({ contract_expiry: day(100), poa_expiry: day(-2) })).toEqual([
+      { kind: 'expired', agreement: 'poa', on: isoDay(-2) },
+      { kind: 'noContact' },
+    ]);
   });
 
   it('refuses a row without as_of: the function never reads the clock', () => {
@@ -120,6 +151,27 @@ describe('WINBACK_STATUS over a column', () => {
     ]);
   });
 
+  it('says so when no agreement or no contact is on file, without ⚠, and leaves a blank row blank', () => {
+    const args = {
+      contract_expiry: [[''], [day(100)], [''], [day(-45)]],
+      poa_expiry: [[''], [''], [''], ['']],
+      last_contact: [[day(-3)], [''], [''], ['']],
+      as_of: AS_OF,
+    };
+    expect(run(args, 'ru')).toEqual([
+      ['нет ни договора, ни доверенности'],
+      ['нет ни одного записанного контакта'],
+      [''],
+      ['срок договора истёк 12.10.2026; нет ни одного записанного контакта'],
+    ]);
+    expect(run(args, 'en')).toEqual([
+      ['no record of a contract or power of attorney'],
+      ['no record of any contact'],
+      [''],
+      ['contract expired 2026-10-12; no record of any contact'],
+    ]);
+  });
+
   it('shows a missing as_of on every filled row', () => {
     expect(run({ contract_expiry: [[day(1)], [''], [day(2)]], as_of: '' }, 'en')).toEqual([
       ['⚠ as_of: the value is missing'],
@@ -129,7 +181,7 @@ describe('WINBACK_STATUS over a column', () => {
   });
 
   const REASON =
-    /^(срок (договора|доверенности) (истёк|истекает)|(contract|power of attorney) (expired|expires)|нет контакта|no contact) /;
+    /^((срок (договора|доверенности) (истёк|истекает)|(contract|power of attorney) (expired|expires)|нет контакта|no contact) |нет ни договора, ни доверенности$|нет ни одного записанного контакта$|no record of a contract or power of attorney$|no record of any contact$)/;
 
   it('gives every row reasons, "" or a ⚠ text for any mix of cell values', () => {
     fc.assert(

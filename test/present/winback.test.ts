@@ -1,5 +1,6 @@
 import type { Blocker } from '../../src/core/winback';
 import { blockersText } from '../../src/present/winback';
+import { texts } from '../../src/i18n';
 
 describe('blockersText', () => {
   const all: Blocker[] = [
@@ -29,5 +30,25 @@ describe('blockersText', () => {
       'срок доверенности истёк 05.01.2026',
     );
     expect(blockersText([{ kind: 'silence', days: 31 }], 'ru')).toBe('нет контакта 31 день');
+  });
+
+  it('names missing agreements and a missing contact in plain words, each holding its colour marker', () => {
+    const missing: Blocker[] = [{ kind: 'noAgreement' }, { kind: 'noContact' }];
+    expect(blockersText(missing, 'ru')).toBe(
+      'нет ни договора, ни доверенности; нет ни одного записанного контакта',
+    );
+    expect(blockersText(missing, 'en')).toBe(
+      'no record of a contract or power of attorney; no record of any contact',
+    );
+    for (const lang of ['ru', 'en'] as const) {
+      const { markers } = texts[lang].winback;
+      for (const b of missing) {
+        const text = blockersText([b], lang);
+        expect(text).toContain(markers.missing);
+        // Not coloured as a long silence: it is a different gap.
+        expect(text).not.toContain(markers.silence);
+        expect(text).not.toContain('⚠');
+      }
+    }
   });
 });

@@ -8,7 +8,8 @@ import { sheetContext } from '../locale';
 import { runColumn } from './column';
 
 /**
- * What would block a fast return of a lost client: expired or expiring agreements, or too long without contact.
+ * What would block a fast return of a lost client: expired or expiring agreements, too long without contact,
+ * neither a contract nor a power of attorney on file, or no contact on record.
  *
  * @param {Date|Array<Array<Date>>} contract_expiry The day the contract expires; blank if none. A column for many clients.
  * @param {Date|Array<Array<Date>>} poa_expiry The day the power of attorney expires; blank if none.
@@ -22,6 +23,10 @@ import { runColumn } from './column';
  * @example =WINBACK_STATUS("2027-03-31"; "2026-12-08"; "2026-11-20"; "2026-11-26") → срок доверенности истекает через 12 дней
  * @example =WINBACK_STATUS("2027-03-31"; ""; "2026-11-20"; "2026-11-26") → (an empty cell)
  *   Nothing blocks a return.
+ * @example =WINBACK_STATUS(""; ""; "2026-11-20"; "2026-11-26") → нет ни договора, ни доверенности
+ * @example =WINBACK_STATUS("2027-03-31"; ""; ""; "2026-11-26") → нет ни одного записанного контакта
+ * @example =WINBACK_STATUS(""; ""; ""; "2026-11-26") → (an empty cell)
+ *   A row with none of the three dates is blank.
  * @example =WINBACK_STATUS(C2:C100; D2:D100; E2:E100; AC_AS_OF; AC_WARN_DAYS) → (the reasons of each lost client)
  *   AC_AS_OF is the Settings date the add-on refreshes when the workbook opens.
  */
