@@ -148,7 +148,11 @@ export const dashboard: ReportTemplate = {
   title: { ru: 'Координаты принятия решений', en: 'Decision coordinates' },
   lines: [
     { label: { ru: 'Клиенты по сегментам', en: 'Clients per segment' } },
-    { label: { ru: '3 — Неплатёжеспособен', en: '3 — Insolvent' }, formula: countSegment('3') },
+    {
+      label: { ru: '3 — Неплатёжеспособен', en: '3 — Insolvent' },
+      formerLabels: ['3 — Неплатежеспособен'],
+      formula: countSegment('3'),
+    },
     { label: { ru: '2 — Падение зафиксировано', en: '2 — Fall recorded' }, formula: countSegment('2') },
     { label: { ru: '1 — Ожидает падения', en: '1 — Expects a fall' }, formula: countSegment('1') },
     { label: { ru: '0 — Нет сигнала кризиса', en: '0 — No crisis signal' }, formula: countSegment('0') },
@@ -221,6 +225,10 @@ export const dashboard: ReportTemplate = {
         ru: 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)',
         en: 'Staff: heaviest load on one person (owner 1, backup ½)',
       },
+      formerLabels: [
+        'Персонал: больше всего функций у одного человека',
+        'Staff: most functions held by one person',
+      ],
       formula: staffLoad,
       warning: (c) =>
         warnWhen(`${staffLoad(c)}>${c.setting('functionsMax')}`, {
@@ -245,6 +253,7 @@ export const dashboard: ReportTemplate = {
         ru: 'Персонал: больше всего функций уровня 1 у одного владельца',
         en: 'Staff: most level-1 functions owned by one person',
       },
+      formerLabels: ['Персонал: больше всего функций уровня 1 во владении'],
       formula: maxLevel1Owned,
       warning: (c) =>
         warnWhen(`${maxLevel1Owned(c)}>${c.setting('level1OwnedMax')}`, {

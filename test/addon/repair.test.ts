@@ -308,6 +308,27 @@ describe('Formulas', () => {
     );
   });
 
+  it('of a dashboard set up before a line was added get their labels back in their new rows, the user’s own kept', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'setup');
+    const labels = dashboardTemplate.lines.map((l) => l.label.ru);
+    const added = dashboardTemplate.lines.findIndex((l) =>
+      l.label.en.startsWith('Staff: sales functions owned'),
+    );
+    const mine = labels.length - 1;
+    // The older version had no such line: every label below it sat one row higher.
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Координаты')!;
+      for (let i = added; i < labels.length; i++)
+        sheet
+          .getRange(`A${i + 3}`)
+          .setValue(i + 1 < mine ? labels[i + 1] : i + 1 === mine ? 'Моя строка' : '');
+    });
+    run('setupWorkbook');
+    const column = wb.values('Координаты', `A3:A${labels.length + 2}`).map(([v]) => v);
+    expect(column).toEqual(labels.map((l, i) => (i === mine - 1 ? 'Моя строка' : l)));
+    expect(lastAlert(wb)).toContain(t.relabelled('Координаты', labels[added + 1], labels[added]));
+  });
+
   it('leave the daily demand of an item without sales blank, not divided by zero', () => {
     const { wb, run } = openWorkbook('ru_RU', 'setup');
     wb.asUser((ss) =>

@@ -56,19 +56,10 @@ function placedFormulas(p: ReportPlacement): Placed[] {
 }
 
 /** The labels of column A (title, blank, lines) and the blocks' titles, with their cells. */
-function placedLabels(
-  template: ReportTemplate,
-  lang: Lang,
-): Array<Placed & { readonly text: string; readonly former?: readonly string[] }> {
+function placedLabels(template: ReportTemplate, lang: Lang): Array<Placed & { readonly text: string }> {
   const lines = [template.title[lang], '', ...template.lines.map((l) => l.label[lang])];
   return [
-    ...lines.map((text, i) => ({
-      row: i + 1,
-      column: 1,
-      formula: '',
-      text,
-      former: i < 2 ? undefined : template.lines[i - 2].formerLabels,
-    })),
+    ...lines.map((text, i) => ({ row: i + 1, column: 1, formula: '', text })),
     ...(template.blocks ?? []).map((b) => ({
       row: b.row,
       column: b.column,
@@ -76,6 +67,14 @@ function placedLabels(
       text: b.title[lang],
     })),
   ].filter((l) => l.text !== '');
+}
+
+/**
+ * Every label the add-on writes or once wrote on this report. A line added in a new version moves
+ * the lines below it, so a cell may hold another line's label: that text is ours to rewrite.
+ */
+function ourLabels(template: ReportTemplate, labels: ReadonlyArray<{ readonly text: string }>): Set<string> {
+  return new Set([...labels.map((l) => l.text), ...template.lines.flatMap((l) => l.formerLabels ?? [])]);
 }
 
 const formulaId = (p: ReportPlacement, f: Placed) => `${p.template.id}!${columnLetter(f.column)}${f.row}`;
@@ -149,6 +148,7 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
   const lang = p.workbook.lang;
   const name = p.workbook.names[template.id];
   const labels = placedLabels(template, lang);
+  const ours = ourLabels(template, labels);
   const cells = [...labels, ...formulas];
   const rows = Math.max(...cells.map((c) => c.row));
   const columns = Math.max(...cells.map((c) => c.column), template.chart?.column ?? 1);
@@ -161,7 +161,7 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
   let changed = grown;
   for (const l of labels) {
     const before = String(values[l.row - 1][l.column - 1]).trim();
-    const older = current[l.row - 1][l.column - 1] === '' && (l.former ?? []).includes(before);
+    const older = current[l.row - 1][l.column - 1] === '' && before !== l.text && ours.has(before);
     if (!empty(l.row, l.column) && !older) continue;
     sheet.getRange(l.row, l.column).setValue(literal(l.text));
     if (older) report.columnsRenamed.push(texts[lang].addon.setup.relabelled(name, before, l.text));
