@@ -364,6 +364,7 @@ export const dashboard: ReportTemplate = {
           c.span('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
           c.headerSpan('fbsMatrix', 'employee1', EMPLOYEE_SLOTS, D),
           requiredBackups(c, D),
+          fx('TRUE'),
         ),
     },
     {

@@ -171,6 +171,13 @@ export function readFlag(cell: Cell, arg: string): boolean {
   return flag;
 }
 
+/** A yes/no argument given as one cell or as a range: its first cell decides (see readFlag). */
+export function readFlagArgument(value: unknown, arg: string): boolean {
+  let cell = value;
+  while (Array.isArray(cell)) cell = cell[0];
+  return readFlag(cell as Cell, arg);
+}
+
 /**
  * The decimal mark of a spreadsheet locale such as "ru_RU" or "en_US". Intl knows every
  * locale; where it is missing, Russian and the locales that write like it get ",".

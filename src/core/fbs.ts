@@ -3,7 +3,7 @@
  * function while people are away, whose absence alone leaves a critical function short,
  * and which functions planned absences leave short, period by period.
  */
-import { isBlank, readDay, readNonNegative } from './cells';
+import { isBlank, readDay, readFlagArgument, readNonNegative } from './cells';
 import { dayNumber } from './days';
 import {
   type BackupTable,
@@ -189,6 +189,8 @@ export function keyPeople(
 /**
  * What =FBS_KEY_PEOPLE() lists: the rows of the matrix that can't be read (so a typo can't
  * quietly drop someone from the list), then the key people by name, most stopped functions first.
+ * Without `no_reserve` the people come as version 0.1 listed them, one count of the functions
+ * their absence leaves short, stopped or without reserve: formulas written for it keep working.
  */
 export function keyPeopleOfPlan(
   args: {
@@ -196,19 +198,31 @@ export function keyPeopleOfPlan(
     readonly roles: unknown;
     readonly employees: unknown;
     readonly required_backups?: unknown;
+    readonly no_reserve?: unknown;
   },
   conv: Conventions,
-): { problems: CellProblem[]; people: Array<{ name: string; stops: number; noReserve: number }> } {
+): {
+  problems: CellProblem[];
+  noReserveShown: boolean;
+  people: Array<{ name: string; stops: number; noReserve: number }>;
+} {
   const team = readTeam(args.employees);
+  let noReserveShown: boolean;
+  try {
+    noReserveShown = readFlagArgument(args.no_reserve, 'no_reserve');
+  } catch (e) {
+    if (!(e instanceof CellProblem)) throw e;
+    return { problems: [e], noReserveShown: false, people: [] };
+  }
   const table = backupTableOr(args.required_backups, conv);
   const { functions, problems } = readPlan(args, team, conv);
-  if (table instanceof CellProblem) return { problems: [table, ...problems], people: [] };
+  if (table instanceof CellProblem) return { problems: [table, ...problems], noReserveShown, people: [] };
   const people = keyPeople(functions, team.names.length, table).map((p) => ({
     name: team.names[p.column],
     stops: p.stops,
     noReserve: p.noReserve,
   }));
-  return { problems, people };
+  return { problems, noReserveShown, people };
 }
 
 /** A stretch of calendar days, both ends included. */

@@ -5,7 +5,7 @@
  * through a map, the rest is arrays indexed by it, so the work is linear in keys and records,
  * never keys × records. A call over 120,000 records makes few objects besides its result.
  */
-import { isBlank, readFlag, readNumber } from './cells';
+import { isBlank, readFlagArgument, readNumber } from './cells';
 import { dayNumber, dayOf, parseDay } from './days';
 import { normalizeWords } from './words';
 import { type Cell, CellProblem, type Conventions, ShapeError, isDate } from './vocabulary';
@@ -205,7 +205,7 @@ export function clientLatest(
   const wanted = oneColumn(KEYS, keys);
   let skip: boolean;
   try {
-    skip = readFlag(cellAt(rowsOf(skipBlank), 0, 0), SKIP_BLANK);
+    skip = readFlagArgument(skipBlank, SKIP_BLANK);
   } catch (e) {
     if (!(e instanceof CellProblem)) throw e;
     return { width: widthOf(rowsOf(recordValues)), rows: new Array<HistoryRow>(wanted.length).fill(e) };

@@ -61,7 +61,8 @@ export const ruArgNames: Readonly<Record<string, string>> = {
   absence_to: 'конец отсутствия',
   period_starts: 'начало периода',
   period_days: 'длина периода',
-  required_backups: 'бэкаперов нужно по уровням',
+  required_backups: 'норма бэкаперов',
+  no_reserve: 'показать оставшихся без резерва',
   // Client history
   keys: 'клиент',
   client: 'клиент',

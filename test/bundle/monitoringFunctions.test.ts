@@ -23,7 +23,7 @@ describe('the monitoring custom functions in the bundle', () => {
     ],
     ['WINBACK_STATUS', 'contract_expiry, poa_expiry, last_contact, as_of, warn_days'],
     ['FBS_COVERAGE', 'roles, employees, absent'],
-    ['FBS_KEY_PEOPLE', 'levels, roles, employees'],
+    ['FBS_KEY_PEOPLE', 'levels, roles, employees, required_backups, no_reserve'],
     [
       'FBS_ABSENCE_GAPS',
       'functions, levels, roles, employees, absence_names, absence_from, absence_to, period_starts, period_days',

@@ -274,7 +274,32 @@ describe('keyPeople', () => {
 
 describe('FBS_KEY_PEOPLE', () => {
   const run = (levels: unknown, roles: unknown, employees: unknown, lang: 'ru' | 'en' = 'en') =>
-    fbsKeyPeople(sheetIn(lang), { levels, roles, employees });
+    fbsKeyPeople(sheetIn(lang), { levels, roles, employees, no_reserve: true });
+  const twoColumns = (levels: unknown, roles: unknown, employees: unknown, no_reserve?: unknown) =>
+    fbsKeyPeople(sheetIn('en'), { levels, roles, employees, no_reserve });
+
+  it('keeps the two columns of version 0.1 unless asked: name and the functions left short, either way', () => {
+    const roles = [
+      ['Owner', 'Backup', ''],
+      ['', 'Owner', 'Backup'],
+      ['', 'Owner', ''],
+    ];
+    const levels = [[2], [1], [2]];
+    const people = [['Анна', 'Иван', 'Петр']];
+    expect(twoColumns(levels, roles, people)).toEqual([
+      ['Иван', 3],
+      ['Анна', 1],
+      ['Петр', 1],
+    ]);
+    expect(twoColumns(levels, roles, people, false)).toEqual(twoColumns(levels, roles, people));
+    expect(twoColumns(levels, roles, people, [['']])).toEqual(twoColumns(levels, roles, people));
+    expect(twoColumns([[1]], [['Owner', 'Backup', 'Backup', 'Backup']], [['A', 'B', 'C', 'D']])).toEqual([
+      ['', ''],
+    ]);
+    expect(twoColumns(levels, roles, people, 'maybe')).toEqual([
+      ['⚠ no_reserve: "maybe" is not a yes or no; use TRUE, FALSE or leave blank', ''],
+    ]);
+  });
 
   it('says that without either holder of deck function 1 it has no reserve, but does not stop (8 has no level)', () => {
     expect(run(deckLevels(), deckRoles(), header, 'ru')).toEqual([
@@ -291,8 +316,8 @@ describe('FBS_KEY_PEOPLE', () => {
         employees: header,
         required_backups: required,
       });
-    expect(out([[0], [0], [0]])).toEqual([['', '', '']]);
-    expect(out([[2], ['many'], [0]])).toEqual([['⚠ required_backups: "many" is not a number', '', '']]);
+    expect(out([[0], [0], [0]])).toEqual([['', '']]);
+    expect(out([[2], ['many'], [0]])).toEqual([['⚠ required_backups: "many" is not a number', '']]);
   });
 
   it('gives one blank row when nobody is key', () => {
@@ -477,7 +502,7 @@ describe('FBS_ABSENCE_GAPS', () => {
     const sole = { absence_names: REP, absence_from: week(5), absence_to: week(9), period_starts: week(5) };
     expect(run({ ...sole, required_backups: [[2, 0, 0]] })).toEqual([[0, '']]);
     expect(run({ ...sole, required_backups: [[2], [1], [0], [4]] }, 'ru')).toEqual([
-      ['⚠ required_backups: «4» — лишнее число; нужно три: бэкаперов для уровней 1, 2 и 3', ''],
+      ['⚠ норма бэкаперов: «4» — лишнее число; нужно три: бэкаперов для уровней 1, 2 и 3', ''],
     ]);
   });
 

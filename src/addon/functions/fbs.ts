@@ -86,20 +86,24 @@ export function FBS_COVERAGE(roles: unknown, employees: unknown, absent?: unknow
  * @param {Array<Array<string>>} roles The function × employee matrix: Owner, Backup 1, Backup 2 or blank.
  * @param {Array<Array<string>>} employees The employees' names, one per column of roles (a header row or a column).
  * @param {Array<Array<number>>} [required_backups] The backups required at levels 1, 2 and 3 (the FBS Levels sheet's column); blank keeps 2, 1, 0.
- * @return Three columns: name, functions that stop, functions left without reserve; those who stop most come first; rows that can't be read come first as ⚠ texts.
+ * @param {boolean} [no_reserve] TRUE: three columns, the functions that stop apart from those left without reserve. Blank or FALSE: two columns, name and the functions left short either way.
+ * @return Per key person, name and the functions left short (with no_reserve: those that stop, then those left without reserve); those who stop most come first; rows that can't be read come first as ⚠ texts.
  * @customfunction
  * @see Full Backing System (docs/method.md#full-backing-system)
- * @example =FBS_KEY_PEOPLE({1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ ""}; {"Анна" \ "Иван" \ "Олег"}) → Анна | 1 | 1 / Иван | 0 | 1 / Олег | 0 | 1
- *   Without Анна the second function stops; any one absence leaves the first without reserve.
- * @example =FBS_KEY_PEOPLE(B2:B9; C2:G9; C1:G1; 'FBS Уровни'!D2:D4) → (name | stop | without reserve)
+ * @example =FBS_KEY_PEOPLE({1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ ""}; {"Анна" \ "Иван" \ "Олег"}) → Анна | 2 / Иван | 1 / Олег | 1
+ *   Without Анна the second function stops and the first loses its reserve.
+ * @example =FBS_KEY_PEOPLE({1; 2}; {"Владелец" \ "1 Бэкапер" \ "2 Бэкапер"; "Владелец" \ "" \ ""}; {"Анна" \ "Иван" \ "Олег"}; {2; 1; 0}; TRUE) → Анна | 1 | 1 / Иван | 0 | 1 / Олег | 0 | 1
+ *   Any one absence leaves the first function without reserve.
+ * @example =FBS_KEY_PEOPLE(B2:B9; C2:G9; C1:G1; 'FBS Уровни'!D2:D4; TRUE) → (name | stop | without reserve)
  */
 export function FBS_KEY_PEOPLE(
   levels: unknown,
   roles: unknown,
   employees: unknown,
   required_backups?: unknown,
-): Array<[string | number, string | number, string | number]> {
-  return fbsKeyPeople(sheetContext(), { levels, roles, employees, required_backups });
+  no_reserve?: unknown,
+): Array<Array<string | number>> {
+  return fbsKeyPeople(sheetContext(), { levels, roles, employees, required_backups, no_reserve });
 }
 
 /**
@@ -164,23 +168,24 @@ export function fbsCoverage(
   );
 }
 
-/** =FBS_KEY_PEOPLE() in a spreadsheet: "name | stop | without reserve" rows after the ⚠ rows. */
+/**
+ * =FBS_KEY_PEOPLE() in a spreadsheet: the ⚠ rows, then "name | functions left short", or when
+ * asked "name | functions that stop | functions left without reserve".
+ */
 export function fbsKeyPeople(
   sheet: SheetContext,
-  args: {
-    readonly levels: unknown;
-    readonly roles: unknown;
-    readonly employees: unknown;
-    readonly required_backups?: unknown;
-  },
-): Array<[string | number, string | number, string | number]> {
+  args: Parameters<typeof keyPeopleOfPlan>[0],
+): Array<Array<string | number>> {
   return withShapeErrors(sheet.lang, 'FBS_KEY_PEOPLE', () => {
-    const { problems, people } = keyPeopleOfPlan(args, sheet.conv);
-    const out: Array<[string | number, string | number, string | number]> = [
-      ...problems.map((p): [string, string, string] => [problemText(p, sheet), '', '']),
-      ...people.map((p): [string, number, number] => [p.name, p.stops, p.noReserve]),
+    const { problems, noReserveShown, people } = keyPeopleOfPlan(args, sheet.conv);
+    const width = noReserveShown ? 3 : 2;
+    const out: Array<Array<string | number>> = [
+      ...problems.map((p) => [problemText(p, sheet), ...new Array<string>(width - 1).fill('')]),
+      ...people.map((p) =>
+        noReserveShown ? [p.name, p.stops, p.noReserve] : [p.name, p.stops + p.noReserve],
+      ),
     ];
-    return out.length > 0 ? out : [['', '', '']];
+    return out.length > 0 ? out : [new Array<string>(width).fill('')];
   });
 }
 
