@@ -211,15 +211,16 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
     const matrix = (cell: string, value: unknown) =>
       wb.asUser((ss) => ss.getSheetByName('FBS Матрица')!.getRange(cell).setValue(value));
     const consultant = col('fbsMatrix', 'employee2');
-    // Function 8 gets a backup from the office consultant: 6½, above 6.
-    matrix(`${consultant}9`, '1 Бэкапер');
+    // Function 8, the matrix's last row (13), gets a backup from the office consultant: 6½, above 6.
+    matrix(`${consultant}13`, '1 Бэкапер');
     expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
     expect(String(dashboardValue(wb, STAFF_LOAD, 'C'))).toMatch(/^⚠ Перегрузка/);
-    // A continuation row of function 8 (its function cell blank) adds nothing.
-    matrix(`${consultant}10`, 'Владелец');
+    // A continuation row of function 6 (row 11, its function cell blank) adds nothing, whatever the role.
+    expect(wb.value('FBS Матрица', `${consultant}11`)).toBe('1 Бэкапер');
+    matrix(`${consultant}11`, 'Владелец');
     expect(dashboardValue(wb, STAFF_LOAD)).toBe(6.5);
-    matrix(`${consultant}10`, '');
-    matrix(`${consultant}9`, '');
+    matrix(`${consultant}11`, '1 Бэкапер');
+    matrix(`${consultant}13`, '');
     expect(dashboardValue(wb, STAFF_LOAD)).toBe(6);
   });
 
