@@ -258,14 +258,17 @@ export function awayIn(absences: readonly Absence[], period: DayRange): Set<numb
 /**
  * The plan's functions, indexed for many periods: each function's shortfall with everybody
  * present, and per person the functions they hold, so a period only looks again at the
- * functions of the people away in it.
+ * functions of the people away in it. Levels, holder counts and those lists sit in flat
+ * arrays: a plan of ten thousand functions is looked at again for every distinct week.
  */
 export class ShortfallIndex<F extends PlannedFunction> {
   /** Per function, its shortfall with everybody present: 0 none, 1 stopped, 2 no reserve. */
   private readonly base: Uint8Array;
+  private readonly levels: readonly Level[];
+  private readonly holders: Uint16Array;
   private readonly byPerson = new Map<number, number[]>();
-  /** Per function, the shortfall of the period being looked at, valid where `seen` holds its number. */
-  private readonly state: Uint8Array;
+  /** Per function, its holders away in the period being looked at, valid where `seen` holds its number. */
+  private readonly awayHolders: Uint16Array;
   private readonly seen: Uint32Array;
   private period = 0;
 
@@ -274,10 +277,13 @@ export class ShortfallIndex<F extends PlannedFunction> {
     private readonly table: BackupTable = DEFAULT_BACKUPS,
   ) {
     this.base = new Uint8Array(functions.length);
-    this.state = new Uint8Array(functions.length);
+    this.levels = functions.map((f) => f.level);
+    this.holders = new Uint16Array(functions.length);
+    this.awayHolders = new Uint16Array(functions.length);
     this.seen = new Uint32Array(functions.length);
     functions.forEach((f, i) => {
       this.base[i] = code(shortfall(f.level, f.holders.length, table));
+      this.holders[i] = f.holders.length;
       for (const j of f.holders) {
         const list = this.byPerson.get(j);
         if (list) list.push(i);
@@ -289,19 +295,24 @@ export class ShortfallIndex<F extends PlannedFunction> {
   /** The functions left short while the people in `away` are out. */
   short(away: ReadonlySet<number>): PeriodShort<F> {
     const period = ++this.period;
+    // A function's holders are distinct people, so counting it once per person away counts its holders away.
     for (const j of away) {
       for (const i of this.byPerson.get(j) ?? []) {
-        if (this.seen[i] === period) continue;
-        const f = this.functions[i];
-        this.seen[i] = period;
-        this.state[i] = code(shortfall(f.level, presentCount(f.holders, away), this.table));
+        if (this.seen[i] !== period) {
+          this.seen[i] = period;
+          this.awayHolders[i] = 0;
+        }
+        this.awayHolders[i]++;
       }
     }
     const stopped: F[] = [];
     const noReserve: F[] = [];
     const n = this.functions.length;
     for (let i = 0; i < n; i++) {
-      const s = this.seen[i] === period ? this.state[i] : this.base[i];
+      const s =
+        this.seen[i] === period
+          ? code(shortfall(this.levels[i], this.holders[i] - this.awayHolders[i], this.table))
+          : this.base[i];
       if (s === 1) stopped.push(this.functions[i]);
       else if (s === 2) noReserve.push(this.functions[i]);
     }
