@@ -117,6 +117,9 @@ export function backupTableOr(required: unknown, conv: Conventions): BackupTable
   return problemOr(() => readBackupTable(required, 'required_backups', conv));
 }
 
+/** A planned function with the number of its row in the matrix (from 1), to name an unnamed one. */
+export type NumberedFunction = PlannedFunction & { readonly row: number };
+
 const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
 
 /**
@@ -124,11 +127,16 @@ const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
  * function whose criticality is not set yet: BACKUP_GAP flags that one, and one unset level
  * must not hide the plan of every other function). A level that can't be read is a problem.
  */
-function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team, role: RoleReader): PlannedFunction | undefined {
+function planRow(
+  row: RowOf<typeof PLAN_ARGS>,
+  number: number,
+  team: Team,
+  role: RoleReader,
+): NumberedFunction | undefined {
   const level = readLevel(row.levels, 'levels');
   const holders = readHolders(row.roles, team, role);
   if (level === undefined) return undefined;
-  return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders };
+  return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders, row: number };
 }
 
 /** The readable functions of the matrix, and the rows that could not be read (numbered from 1). */
@@ -136,19 +144,21 @@ export function readPlan(
   args: { readonly functions?: unknown; readonly levels: unknown; readonly roles: unknown },
   team: Team,
   conv: Conventions,
-): { functions: Array<PlannedFunction & { readonly row: number }>; problems: CellProblem[] } {
+): { functions: NumberedFunction[]; problems: CellProblem[] } {
   const role = roleReader('roles');
+  // mapRows reads the rows in order, so counting them numbers each function once, without a copy per row.
+  let number = 0;
   const rows = mapRows(
     PLAN_ARGS,
     { ...args, functions: args.functions ?? '' },
-    (row) => planRow(row, team, role),
+    (row) => planRow(row, ++number, team, role),
     conv,
   );
-  const functions: Array<PlannedFunction & { readonly row: number }> = [];
+  const functions: NumberedFunction[] = [];
   const problems: CellProblem[] = [];
   rows.forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
-    else if (r) functions.push({ ...r, row: i + 1 });
+    else if (r) functions.push(r);
   });
   return { functions, problems };
 }
@@ -349,7 +359,7 @@ export interface AbsenceGapsArgs {
 }
 
 /** One period of =FBS_ABSENCE_GAPS(): blank, a problem, or the functions left short. */
-export type PeriodGaps = undefined | CellProblem | PeriodShort<PlannedFunction & { readonly row: number }>;
+export type PeriodGaps = undefined | CellProblem | PeriodShort<NumberedFunction>;
 
 /**
  * Per period row, the functions left short. Any unreadable row of the matrix or of the
@@ -361,7 +371,7 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   const { functions, problems } = readPlan(args, team, conv);
   if (table instanceof CellProblem) problems.unshift(table);
   const index = new ShortfallIndex(functions, table instanceof CellProblem ? DEFAULT_BACKUPS : table);
-  const seen = new Map<string, PeriodShort<PlannedFunction & { readonly row: number }>>();
+  const seen = new Map<string, PeriodShort<NumberedFunction>>();
   const absences: Absence[] = [];
   mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));

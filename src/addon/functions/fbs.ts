@@ -7,7 +7,7 @@ import {
   type AbsenceGapsArgs,
   FBS_COVERAGE_ARGS,
   type PeriodShort,
-  type PlannedFunction,
+  type NumberedFunction,
   absenceGaps,
   coverageRule,
   keyPeopleOfPlan,
@@ -200,8 +200,8 @@ export function fbsAbsenceGaps(sheet: SheetContext, args: AbsenceGapsArgs): Arra
 }
 
 /** "Stop: A; B. No reserve: C", each part cut to stay inside one cell. */
-function shortText(gaps: PeriodShort<PlannedFunction & { readonly row: number }>, t: FbsTexts): string {
-  const name = (f: PlannedFunction & { readonly row: number }) => f.name || t.row(f.row);
+function shortText(gaps: PeriodShort<NumberedFunction>, t: FbsTexts): string {
+  const name = (f: NumberedFunction) => f.name || t.row(f.row);
   const parts: string[] = [];
   if (gaps.stopped.length > 0)
     parts.push(t.stopped(joinCapped(gaps.stopped.map(name), t.more, MAX_CELL_TEXT / 2)));
