@@ -280,6 +280,8 @@ export class ShortfallIndex<F extends PlannedFunction> {
   /** Per function, its holders away in the period being looked at, valid where `seen` holds its number. */
   private readonly awayHolders: Uint16Array;
   private readonly seen: Uint32Array;
+  /** Per function, its shortfall in the period being looked at. */
+  private readonly state: Uint8Array;
   private period = 0;
 
   constructor(
@@ -291,6 +293,7 @@ export class ShortfallIndex<F extends PlannedFunction> {
     this.holders = new Uint16Array(functions.length);
     this.awayHolders = new Uint16Array(functions.length);
     this.seen = new Uint32Array(functions.length);
+    this.state = new Uint8Array(functions.length);
     functions.forEach((f, i) => {
       this.base[i] = code(shortfall(f.level, f.holders.length, table));
       this.holders[i] = f.holders.length;
@@ -315,16 +318,22 @@ export class ShortfallIndex<F extends PlannedFunction> {
         this.awayHolders[i]++;
       }
     }
-    const stopped: F[] = [];
-    const noReserve: F[] = [];
+    // Counted first, so each list is made once at its size (then filled from its end): a period may leave thousands short.
     const n = this.functions.length;
+    const counts = [0, 0, 0];
     for (let i = 0; i < n; i++) {
       const s =
         this.seen[i] === period
           ? code(shortfall(this.levels[i], this.holders[i] - this.awayHolders[i], this.table))
           : this.base[i];
-      if (s === 1) stopped.push(this.functions[i]);
-      else if (s === 2) noReserve.push(this.functions[i]);
+      this.state[i] = s;
+      counts[s]++;
+    }
+    const stopped = new Array<F>(counts[1]);
+    const noReserve = new Array<F>(counts[2]);
+    for (let i = n - 1; i >= 0; i--) {
+      if (this.state[i] === 1) stopped[--counts[1]] = this.functions[i];
+      else if (this.state[i] === 2) noReserve[--counts[2]] = this.functions[i];
     }
     return { stopped, noReserve };
   }
