@@ -46,6 +46,8 @@ export function readLevel(cell: Cell, arg: string): Level | undefined {
   if (isBlank(cell)) return undefined;
   let n: number | undefined;
   if (typeof cell === 'number') n = cell;
+  // A lone character needs no search for digits: ten thousand levels typed "1", "2" or "3".
+  else if (typeof cell === 'string' && cell.length === 1) n = Number(cell);
   else if (typeof cell === 'string') {
     const digits = cell.match(/\d/g);
     if (digits && digits.length === 1) n = Number(digits[0]);

@@ -153,10 +153,25 @@ export function readDay(cell: Cell, arg: string, conv: Conventions): IsoDay | un
 const TRUE_TEXTS = new Set(['true', 'истина', 'да', 'yes']);
 const FALSE_TEXTS = new Set(['false', 'ложь', 'нет', 'no']);
 
+/**
+ * Those texts as dropdowns usually hold them ("Да", "НЕТ", "true"): a column of ten thousand
+ * flags is read without trimming and lowering each cell.
+ */
+const AS_TYPED = new Map<string, boolean>();
+for (const [texts, flag] of [
+  [TRUE_TEXTS, true],
+  [FALSE_TEXTS, false],
+] as const) {
+  for (const t of texts)
+    for (const form of [t, t.toUpperCase(), t[0].toUpperCase() + t.slice(1)]) AS_TYPED.set(form, flag);
+}
+
 /** TRUE / FALSE as Sheets passes them, or as text in either language; undefined when the cell holds none. */
 export function readBooleanLike(cell: Cell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell !== 'string') return undefined;
+  const typed = AS_TYPED.get(cell);
+  if (typed !== undefined) return typed;
   const s = cell.trim().toLowerCase();
   if (TRUE_TEXTS.has(s)) return true;
   if (FALSE_TEXTS.has(s)) return false;

@@ -59,8 +59,12 @@ export function mapRows<S extends ArgSpec, R>(
     spec[name] === 'row' ? (grid as ReadonlyArray<Cell | readonly Cell[]>) : grid.map((line) => line[0]),
   );
   const out = new Array<R | CellProblem>(height);
+  // Every row is a copy of one object with all the arguments' names, then filled in: adding a dozen
+  // names one by one to each of ten thousand rows would make each row a slow dictionary.
+  const blank: Record<string, Cell | readonly Cell[]> = {};
+  for (const name of names) blank[name] = '';
   for (let i = 0; i < height; i++) {
-    const row: Record<string, Cell | readonly Cell[]> = {};
+    const row = { ...blank };
     for (let k = 0; k < names.length; k++) {
       const column = columns[k];
       row[names[k]] = column.length === 1 ? column[0] : column[i];

@@ -117,6 +117,9 @@ export function backupTableOr(required: unknown, conv: Conventions): BackupTable
   return problemOr(() => readBackupTable(required, 'required_backups', conv));
 }
 
+/** A planned function with the number of its row in the matrix (from 1), to name an unnamed one. */
+export type NumberedFunction = PlannedFunction & { readonly row: number };
+
 const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
 
 /**
@@ -124,11 +127,16 @@ const PLAN_ARGS = { functions: 'cell', levels: 'cell', roles: 'row' } as const;
  * function whose criticality is not set yet: BACKUP_GAP flags that one, and one unset level
  * must not hide the plan of every other function). A level that can't be read is a problem.
  */
-function planRow(row: RowOf<typeof PLAN_ARGS>, team: Team, role: RoleReader): PlannedFunction | undefined {
+function planRow(
+  row: RowOf<typeof PLAN_ARGS>,
+  number: number,
+  team: Team,
+  role: RoleReader,
+): NumberedFunction | undefined {
   const level = readLevel(row.levels, 'levels');
   const holders = readHolders(row.roles, team, role);
   if (level === undefined) return undefined;
-  return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders };
+  return { name: isBlank(row.functions) ? '' : String(row.functions).trim(), level, holders, row: number };
 }
 
 /** The readable functions of the matrix, and the rows that could not be read (numbered from 1). */
@@ -136,19 +144,21 @@ export function readPlan(
   args: { readonly functions?: unknown; readonly levels: unknown; readonly roles: unknown },
   team: Team,
   conv: Conventions,
-): { functions: Array<PlannedFunction & { readonly row: number }>; problems: CellProblem[] } {
+): { functions: NumberedFunction[]; problems: CellProblem[] } {
   const role = roleReader('roles');
+  // mapRows reads the rows in order, so counting them numbers each function once, without a copy per row.
+  let number = 0;
   const rows = mapRows(
     PLAN_ARGS,
     { ...args, functions: args.functions ?? '' },
-    (row) => planRow(row, team, role),
+    (row) => planRow(row, ++number, team, role),
     conv,
   );
-  const functions: Array<PlannedFunction & { readonly row: number }> = [];
+  const functions: NumberedFunction[] = [];
   const problems: CellProblem[] = [];
   rows.forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));
-    else if (r) functions.push({ ...r, row: i + 1 });
+    else if (r) functions.push(r);
   });
   return { functions, problems };
 }
@@ -272,15 +282,20 @@ export function awayIn(absences: readonly Absence[], period: DayRange): Set<numb
 /**
  * The plan's functions, indexed for many periods: each function's shortfall with everybody
  * present, and per person the functions they hold, so a period only looks again at the
- * functions of the people away in it.
+ * functions of the people away in it. Levels, holder counts and those lists sit in flat
+ * arrays: a plan of ten thousand functions is looked at again for every distinct week.
  */
 export class ShortfallIndex<F extends PlannedFunction> {
   /** Per function, its shortfall with everybody present: 0 none, 1 stopped, 2 no reserve. */
   private readonly base: Uint8Array;
+  private readonly levels: readonly Level[];
+  private readonly holders: Uint16Array;
   private readonly byPerson = new Map<number, number[]>();
-  /** Per function, the shortfall of the period being looked at, valid where `seen` holds its number. */
-  private readonly state: Uint8Array;
+  /** Per function, its holders away in the period being looked at, valid where `seen` holds its number. */
+  private readonly awayHolders: Uint16Array;
   private readonly seen: Uint32Array;
+  /** Per function, its shortfall in the period being looked at. */
+  private readonly state: Uint8Array;
   private period = 0;
 
   constructor(
@@ -288,10 +303,14 @@ export class ShortfallIndex<F extends PlannedFunction> {
     private readonly table: BackupTable = DEFAULT_BACKUPS,
   ) {
     this.base = new Uint8Array(functions.length);
-    this.state = new Uint8Array(functions.length);
+    this.levels = functions.map((f) => f.level);
+    this.holders = new Uint16Array(functions.length);
+    this.awayHolders = new Uint16Array(functions.length);
     this.seen = new Uint32Array(functions.length);
+    this.state = new Uint8Array(functions.length);
     functions.forEach((f, i) => {
       this.base[i] = code(shortfall(f.level, f.holders.length, table));
+      this.holders[i] = f.holders.length;
       for (const j of f.holders) {
         const list = this.byPerson.get(j);
         if (list) list.push(i);
@@ -303,21 +322,32 @@ export class ShortfallIndex<F extends PlannedFunction> {
   /** The functions left short while the people in `away` are out. */
   short(away: ReadonlySet<number>): PeriodShort<F> {
     const period = ++this.period;
+    // A function's holders are distinct people, so counting it once per person away counts its holders away.
     for (const j of away) {
       for (const i of this.byPerson.get(j) ?? []) {
-        if (this.seen[i] === period) continue;
-        const f = this.functions[i];
-        this.seen[i] = period;
-        this.state[i] = code(shortfall(f.level, presentCount(f.holders, away), this.table));
+        if (this.seen[i] !== period) {
+          this.seen[i] = period;
+          this.awayHolders[i] = 0;
+        }
+        this.awayHolders[i]++;
       }
     }
-    const stopped: F[] = [];
-    const noReserve: F[] = [];
+    // Counted first, so each list is made once at its size (then filled from its end): a period may leave thousands short.
     const n = this.functions.length;
+    const counts = [0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const s = this.seen[i] === period ? this.state[i] : this.base[i];
-      if (s === 1) stopped.push(this.functions[i]);
-      else if (s === 2) noReserve.push(this.functions[i]);
+      const s =
+        this.seen[i] === period
+          ? code(shortfall(this.levels[i], this.holders[i] - this.awayHolders[i], this.table))
+          : this.base[i];
+      this.state[i] = s;
+      counts[s]++;
+    }
+    const stopped = new Array<F>(counts[1]);
+    const noReserve = new Array<F>(counts[2]);
+    for (let i = n - 1; i >= 0; i--) {
+      if (this.state[i] === 1) stopped[--counts[1]] = this.functions[i];
+      else if (this.state[i] === 2) noReserve[--counts[2]] = this.functions[i];
     }
     return { stopped, noReserve };
   }
@@ -352,7 +382,7 @@ export interface AbsenceGapsArgs {
 }
 
 /** One period of =FBS_ABSENCE_GAPS(): blank, a problem, or the functions left short. */
-export type PeriodGaps = undefined | CellProblem | PeriodShort<PlannedFunction & { readonly row: number }>;
+export type PeriodGaps = undefined | CellProblem | PeriodShort<NumberedFunction>;
 
 /**
  * Per period row, the functions left short. Any unreadable row of the matrix or of the
@@ -364,7 +394,7 @@ export function absenceGaps(args: AbsenceGapsArgs, conv: Conventions): PeriodGap
   const { functions, problems } = readPlan(args, team, conv);
   if (table instanceof CellProblem) problems.unshift(table);
   const index = new ShortfallIndex(functions, table instanceof CellProblem ? DEFAULT_BACKUPS : table);
-  const seen = new Map<string, PeriodShort<PlannedFunction & { readonly row: number }>>();
+  const seen = new Map<string, PeriodShort<NumberedFunction>>();
   const absences: Absence[] = [];
   mapRows(ABSENCE_ARGS, args, (row) => absenceRow(row, team, conv), conv).forEach((r, i) => {
     if (r instanceof CellProblem) problems.push(r.atRow(i + 1));

@@ -20,6 +20,7 @@ import { runColumn } from '../../src/addon/functions/column';
 import { backupGapColumn } from '../../src/addon/functions/fbs';
 import { RU, sheetIn } from '../support/sheets';
 import { cellValue } from '../support/arbitraries';
+import { CellProblem, problemOr } from '../../src/core/vocabulary';
 
 const run = (level: unknown, roles: unknown, lang: 'ru' | 'en' = 'en') =>
   runColumn(
@@ -120,6 +121,23 @@ describe('readLevel', () => {
 
   it.each([0, 4, 2.5, '12', 'high', true])('rejects %j', (cell) => {
     expect(() => readLevel(cell, 'level')).toThrow(expect.objectContaining({ code: 'level', value: cell }));
+  });
+
+  it('reads any text of one or a few characters as the one digit it holds, or rejects it', () => {
+    const reference = (text: string) => {
+      if (text.trim() === '') return undefined;
+      const digits = text.match(/\d/g);
+      const n = digits && digits.length === 1 ? Number(digits[0]) : undefined;
+      return n === 1 || n === 2 || n === 3 ? n : 'rejected';
+    };
+    const read = (text: string) => problemOr(() => readLevel(text, 'level'));
+    const short = fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('1', '2', '3', '0', '٣', '１', ' 2'));
+    fc.assert(
+      fc.property(short, (text) => {
+        const got = read(text);
+        expect(got instanceof CellProblem ? 'rejected' : got).toBe(reference(text));
+      }),
+    );
   });
 });
 

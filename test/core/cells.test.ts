@@ -182,6 +182,28 @@ describe('readBooleanLike and isBlank', () => {
     expect(readBooleanLike(1)).toBeUndefined();
   });
 
+  it('reads any text as its trimmed, lower-case words would be read', () => {
+    const words = ['true', 'истина', 'да', 'yes', 'false', 'ложь', 'нет', 'no', 'maybe'];
+    const cased = fc
+      .tuple(
+        fc.constantFrom(...words),
+        fc.array(fc.boolean(), { maxLength: 8 }),
+        fc.constantFrom('', ' ', '\t'),
+      )
+      .map(([w, upper, pad]) => pad + [...w].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('') + pad);
+    const reference = (s: string) => {
+      const w = s.trim().toLowerCase();
+      return ['true', 'истина', 'да', 'yes'].includes(w)
+        ? true
+        : ['false', 'ложь', 'нет', 'no'].includes(w)
+          ? false
+          : undefined;
+    };
+    fc.assert(
+      fc.property(fc.oneof(cased, fc.string()), (s) => expect(readBooleanLike(s)).toBe(reference(s))),
+    );
+  });
+
   it('treats only empty or whitespace cells as blank', () => {
     expect(isBlank('')).toBe(true);
     expect(isBlank(' \t')).toBe(true);

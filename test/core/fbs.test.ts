@@ -444,6 +444,32 @@ describe('shortFunctions', () => {
     );
   });
 
+  it('answers one period after another like a fresh count of the holders present in each', () => {
+    const fnArb = fc.record({
+      name: fc.constant(''),
+      level: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      holders: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fnArb, { maxLength: 12 }),
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 })), { maxLength: 6 }),
+        fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3)),
+        (fns, periods, table) => {
+          const index = new ShortfallIndex(fns, table);
+          for (const awayColumns of periods) {
+            const out = index.short(new Set(awayColumns));
+            const present = (fn: PlannedFunction) =>
+              fn.holders.filter((j) => !awayColumns.includes(j)).length;
+            const left = (fn: PlannedFunction) => shortfall(fn.level, present(fn), table);
+            expect(out.stopped).toEqual(fns.filter((fn) => left(fn) === 'stopped'));
+            expect(out.noReserve).toEqual(fns.filter((fn) => left(fn) === 'noReserve'));
+          }
+        },
+      ),
+    );
+  });
+
   it('counts people away in the same period even when their absences don’t overlap', () => {
     const fn = f(1, [0, 1, 2, 3]);
     const absences = [

@@ -3,7 +3,14 @@
  * row's problem as its "⚠" text, and ranges of the wrong shape failing the whole call, all
  * in the spreadsheet's language and conventions.
  */
-import { type ArgSpec, type ArgsOf, type ColumnRule, type RowOf, mapColumn } from '../../core/columns';
+import {
+  type ArgSpec,
+  type ArgsOf,
+  type ColumnRule,
+  type RowOf,
+  mapColumn,
+  mapRows,
+} from '../../core/columns';
 import { dayOf } from '../../core/days';
 import { CellProblem, type Conventions, ShapeError, isDate } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
@@ -37,7 +44,19 @@ export function runColumn<S extends ArgSpec, R>(
   rule: (row: RowOf<S>, conv: Conventions) => R | undefined,
   present: (result: R, lang: Lang) => string | number,
 ): Array<[string | number]> {
-  return runWholeColumn(sheet, fn, spec, args, { read: rule, combine: (values) => values }, present);
+  // Each row's result is shown as soon as it is read: ten thousand rows keep only their texts.
+  const shown = withShapeErrors(sheet.lang, fn, () =>
+    mapRows(
+      spec,
+      args,
+      (row, conv) => {
+        const r = rule(row, conv);
+        return r === undefined ? '' : present(r, sheet.lang);
+      },
+      sheet.conv,
+    ),
+  );
+  return shown.map((r) => [r instanceof CellProblem ? problemText(r, sheet) : r]);
 }
 
 /** runColumn for a rule that needs the whole column at once. */
