@@ -1,18 +1,21 @@
 import fc from 'fast-check';
 import {
-  AbsenceGapsArgs,
   PlannedFunction,
   keyPeople,
   readHolders,
   readPlan,
   readTeam,
   resolveNames,
+  splitNames,
+} from '../../src/core/fbs';
+// The absence planner's rules are tested here with the rest of the FBS they build on.
+import {
+  AbsenceGapsArgs,
   ShortfallIndex,
   awayIn,
   type Absence,
   type DayRange,
-  splitNames,
-} from '../../src/core/fbs';
+} from '../../src/core/absences';
 import { type BackupTable, roleReader, shortfall } from '../../src/core/backup';
 
 /** The functions a period leaves short, as the planner finds them. */

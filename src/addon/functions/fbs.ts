@@ -3,15 +3,8 @@
  * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
 import { BACKUP_GAP_ARGS, backupGapRule } from '../../core/backup';
-import {
-  type AbsenceGapsArgs,
-  FBS_COVERAGE_ARGS,
-  type PeriodShort,
-  type NumberedFunction,
-  absenceGaps,
-  coverageRule,
-  keyPeopleOfPlan,
-} from '../../core/fbs';
+import { type AbsenceGapsArgs, type PeriodShort, absenceGaps } from '../../core/absences';
+import { FBS_COVERAGE_ARGS, type NumberedFunction, coverageRule, keyPeopleOfPlan } from '../../core/fbs';
 import { CellProblem } from '../../core/vocabulary';
 import { type Lang, texts } from '../../i18n';
 
