@@ -46,6 +46,16 @@ export const offers: TableTemplate = {
       width: 220,
     },
     {
+      key: 'client',
+      header: { ru: 'Клиент', en: 'Client' },
+      note: {
+        ru: 'Для кого строка: клиент, как в листе «Клиенты». Пусто — общий ассортимент.',
+        en: 'Whose line this is: the client, as on the Clients sheet. Blank: the general assortment.',
+      },
+      type: 'text',
+      width: 200,
+    },
+    {
       key: 'price',
       header: { ru: 'Цена за штуку', en: 'Unit price' },
       note: {
@@ -221,6 +231,7 @@ export const offers: TableTemplate = {
     {
       sku: 'A-200',
       item: { ru: 'Ходовой товар', en: 'Fast mover' },
+      client: 'ТД «Северный»',
       price: 180,
       sales1: 300,
       sales2: 340,
@@ -236,6 +247,7 @@ export const offers: TableTemplate = {
     {
       sku: 'B-300',
       item: { ru: 'Сезонный товар', en: 'Seasonal item' },
+      client: 'Дон-Трейд',
       price: 400,
       sales1: 10,
       sales2: 40,
