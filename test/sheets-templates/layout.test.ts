@@ -137,6 +137,7 @@ describe('formulaContext', () => {
       names: { clients: 'Клиенты', fbsMatrix: 'FBS Матрица' } as never,
       tables: { clients: new Map([['segment', 11]]), fbsMatrix: new Map([['employee1', 4]]) },
       settingName: (k) => `AC_${k}`,
+      marketSegmentsColumn: () => 5,
     },
     'clients',
   );
