@@ -405,7 +405,6 @@ export const clients: TableTemplate = {
         en: 'The client’s market segment or sales channel, from the table on Settings where the target ones are marked. Not the crisis «Segment» (0–3). Blank: the client is left out of the focus dose on the Dashboard.',
       },
       type: 'text',
-      width: 160,
       options: (c) => c.marketSegments('name', 'clients'),
     },
   ],

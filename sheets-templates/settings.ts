@@ -205,7 +205,7 @@ export const settings: SettingsTemplate = {
         en: 'Maximum of discounts and offers outside the target market segments',
       },
       note: {
-        ru: 'Какая доля данных скидок и предложений клиентам может уходить в нецелевые сегменты рынка (таблица справа). Больше — «круговая атака на сегменты рынка»: теряем целевой сегмент.',
+        ru: 'Какая доля выданных скидок и сделанных предложений может приходиться на клиентов нецелевых сегментов рынка (таблица справа). Больше — «круговая атака на сегменты рынка»: теряем целевой сегмент.',
         en: 'What share of the discounts granted and offers made to clients may go outside the target market segments (the table on the right). More is a "circular attack on the market segments": the target segment is lost.',
       },
       value: 0.5,

@@ -287,17 +287,18 @@ describe('Set up workbook never touches what the user typed', () => {
 
 describe('Set up workbook writes in batches', () => {
   it.each(['ru_RU', 'en_US'])(
-    'lays out a new %s spreadsheet in at most 530 service calls, reading nothing it wrote',
+    'lays out a new %s spreadsheet in at most 540 service calls, reading nothing it wrote',
     (locale) => {
       // The target is 400: setup met it (393) before the client history added its columns, which
       // cost 50 more (column widths and colour rules), and the agenda added two sheets (56 calls for
       // «План контактов» and «Карточка клиента»: a picker each, the card's chart) and 21 for Clients'
-      // Last contact and Contact due with their colours and the horizon setting; docs/benchmark.md
+      // Last contact and Contact due with their colours and the horizon setting; 9 for the market
+      // segments (the table on Settings and the Clients dropdown it feeds); docs/benchmark.md
       // tracks the figure.
       const { wb, run } = open(locale);
       wb.resetCalls();
       run('setupWorkbook');
-      expect(wb.calls()).toBeLessThanOrEqual(530);
+      expect(wb.calls()).toBeLessThanOrEqual(540);
       expect(wb.reads()).toEqual([]);
     },
   );

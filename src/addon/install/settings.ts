@@ -44,6 +44,7 @@ export function applySettings(p: SettingsPlacement): boolean {
     const ranges = new SheetRanges(sheet);
     const header = ranges.want('A1:C1');
     const rows = planSettings(p, template.settings, 2, ranges);
+    const table = planTable(p, ranges, NEW_SHEET_ROWS);
     const range = ranges.get(header);
     range.setValues([template.headers.map((h) => h[lang])]);
     p.reuse.styleHeader(sheet, range, 1, 3);
@@ -52,7 +53,6 @@ export function applySettings(p: SettingsPlacement): boolean {
       sheet,
       WIDTHS.map((w, i) => [i + 1, w] as const),
     );
-    const table = planTable(p, ranges, NEW_SHEET_ROWS);
     writeSettings(p, rows, ranges);
     writeTable(p, table, ranges);
     return true;
@@ -164,10 +164,10 @@ function writeSettings(p: SettingsPlacement, plan: SettingsPlan, ranges: SheetRa
   plan.settings.forEach((s, i) => ss.setNamedRange(settingRangeName(s.key), ranges.get(plan.cells[i])));
 }
 
-/** Where the market segments' table is written: its header, its default rows, its marks' column. */
+/** Where the market segments' table is written: its header, the header with its default rows, its marks' column. */
 interface TablePlan {
   readonly header: string;
-  readonly rows: string;
+  readonly table: string;
   readonly marks: string;
 }
 
@@ -176,21 +176,24 @@ function planTable(p: SettingsPlacement, ranges: SheetRanges, maxRows: number): 
   const { column, rows } = p.template.marketSegments;
   return {
     header: ranges.want(areaA1(column, column + 1, 1, 1)),
-    rows: ranges.want(areaA1(column, column + 1, 2, rows.length + 1)),
+    table: ranges.want(areaA1(column, column + 1, 1, rows.length + 1)),
     marks: ranges.want(areaA1(column + 1, column + 1, 2, maxRows)),
   };
 }
 
-/** The table's header with its notes, its default rows, and the marks' dropdown down the sheet. */
+/** The table's header with its notes and its default rows, and the marks' dropdown down the sheet. */
 function writeTable(p: SettingsPlacement, plan: TablePlan, ranges: SheetRanges): void {
   const { lang } = p;
   const t = p.template.marketSegments;
-  const header = ranges.get(plan.header);
-  header.setValues([t.headers.map((h) => h[lang])]).setNotes([t.notes.map((n) => n[lang])]);
-  p.reuse.styleHeader(p.sheet, header, t.column, t.column + 1);
   ranges
-    .get(plan.rows)
-    .setValues(t.rows.map((r) => [literal(r.name[lang]), t.marks[lang][r.marked ? 0 : 1]]));
+    .get(plan.table)
+    .setValues([
+      t.headers.map((h) => h[lang]),
+      ...t.rows.map((r) => [literal(r.name[lang]), t.marks[lang][r.marked ? 0 : 1]]),
+    ]);
+  const header = ranges.get(plan.header);
+  header.setNotes([t.notes.map((n) => n[lang])]);
+  p.reuse.styleHeader(p.sheet, header, t.column, t.column + 1);
   ranges.get(plan.marks).setDataValidation(p.reuse.rule({ kind: 'list', values: t.marks[lang] }));
   p.sheet.setColumnWidth(t.column, NAMES_WIDTH);
 }
