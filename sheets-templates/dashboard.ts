@@ -59,13 +59,14 @@ const grantedClients = (c: FormulaContext) => {
 /** Names of the Clients rows whose market segment meets `condition` (about `segment`, their segments); '' for others. */
 const clientsWhose = (c: FormulaContext, condition: (segment: string) => string) =>
   fx('IF', condition(c.range('clients', 'marketSegment', D)), c.range('clients', 'name', D), str(''));
+/** The mark of a target market segment on Settings, in either language. */
+const TARGET_MARKS = [settings.marketSegments.marks.ru[0], settings.marketSegments.marks.en[0]];
 /** The target market segments of Settings, marked in either language; '' for the others. */
 const targetSegments = (c: FormulaContext) => {
   const mark = c.marketSegments('target', D);
   const marked = TARGET_MARKS.map((yes) => `(${mark}=${str(yes)})`).join('+');
   return fx('IF', marked, c.marketSegments('name', D), str(''));
 };
-const TARGET_MARKS = [settings.marketSegments.marks.ru[0], settings.marketSegments.marks.en[0]];
 const outsideClients = (c: FormulaContext) =>
   clientsWhose(
     c,
