@@ -213,7 +213,7 @@ describe('BACKUP_GAP over the deck matrix (Full Backing System)', () => {
       roles: [['Владелец'], ['']],
       required_backups: [[2], ['два'], [0]],
     });
-    expect(out).toEqual([['⚠ required_backups: «два» — не число'], ['']]);
+    expect(out).toEqual([['⚠ норма бэкаперов: «два» — не число'], ['']]);
   });
 
   it('throws on a level column and a roles matrix of unequal heights', () => {
