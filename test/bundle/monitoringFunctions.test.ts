@@ -26,7 +26,7 @@ describe('the monitoring custom functions in the bundle', () => {
     ['FBS_KEY_PEOPLE', 'levels, roles, employees, required_backups, no_reserve'],
     [
       'FBS_ABSENCE_GAPS',
-      'functions, levels, roles, employees, absence_names, absence_from, absence_to, period_starts, period_days',
+      'functions, levels, roles, employees, absence_names, absence_from, absence_to, period_starts, period_days, required_backups',
     ],
   ])('has %s with its real parameters and @customfunction JSDoc directly above it', (name, params) => {
     expectCustomFunction(name, params);
@@ -100,7 +100,7 @@ describe('the monitoring custom functions in the bundle', () => {
       ['⚠ as_of: the value is missing'],
     ]);
     expect(callGlobal(context, 'WINBACK_STATUS', '2026-10-12', '', '', '2026-11-26', 7)).toEqual([
-      ['contract expired 2026-10-12'],
+      ['contract expired 2026-10-12; no record of any contact'],
     ]);
   });
 
@@ -135,8 +135,8 @@ describe('the monitoring custom functions in the bundle', () => {
       [[d(5)], [d(12)], [d(19)]],
     );
     expect(out).toEqual([
-      [1, 'Подготовка плана продаж'],
-      [1, 'Выездные переговоры'],
+      [1, 'Без резерва: Подготовка плана продаж.'],
+      [1, 'Без резерва: Выездные переговоры.'],
       [0, ''],
     ]);
   });
