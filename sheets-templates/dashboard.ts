@@ -3,7 +3,6 @@ import { agendaSettings, agendaSources } from './agenda';
 import { CONTACT_DUE } from './clients';
 import { EMPLOYEE_SLOTS, requiredBackups } from './fbs';
 import { texts } from '../src/i18n';
-import { settings } from './settings';
 import type { FormulaContext, L10n, ReportTemplate } from './types';
 
 const D = 'dashboard';
@@ -23,16 +22,17 @@ const perEmployee = (c: FormulaContext, expression: (column: string) => string) 
   return fx('MAX', ...columns.map(expression));
 };
 
+const discountRequests = (c: FormulaContext) => fx('COUNTA', c.range('pricing', 'client', D));
+/** The segment digit is text (LEFT of the segment): compared as text, which COUNTIF on a digit may not do. */
+const targetShare = (c: FormulaContext) => {
+  const segment = c.range('pricing', 'clientSegment', D);
+  return `${fx('ARRAYFORMULA', fx('SUM', `(${segment}="1")+(${segment}="2")`))}/${discountRequests(c)}`;
+};
 /** Pricing's "give the discount" in either language: rows typed before a change of locale count too. */
 const GIVE = ['Дать', 'Give'] as const;
 /** Granted rows of Pricing meeting more criteria: one COUNTIFS per language of the decision. */
 const grantedRows = (c: FormulaContext, ...criteria: string[]) =>
   GIVE.map((give) => fx('COUNTIFS', c.range('pricing', 'decision', D), str(give), ...criteria)).join('+');
-/** 1 on a granted row of Pricing (either language's «Дать»), else 0: an array over its rows. */
-const granted = (c: FormulaContext) => {
-  const decision = c.range('pricing', 'decision', D);
-  return `(${GIVE.map((give) => `(${decision}=${str(give)})`).join('+')})`;
-};
 /** A sum of `key` over the granted rows of Pricing where `other` is typed too. */
 const grantedSum = (c: FormulaContext, key: string, other: string) =>
   GIVE.map((give) =>
@@ -51,47 +51,14 @@ const grantedSum = (c: FormulaContext, key: string, other: string) =>
  */
 const grantedClients = (c: FormulaContext) => {
   const name = c.range('clients', 'name', D);
-  const clients = fx('IF', granted(c), c.range('pricing', 'client', D), str(''));
+  const decision = c.range('pricing', 'decision', D);
+  const granted = GIVE.map((give) => `(${decision}=${str(give)})`).join('+');
+  const clients = fx('IF', granted, c.range('pricing', 'client', D), str(''));
   return fx(
     'ARRAYFORMULA',
     fx('SUM', `(${fx('LEN', name)}>0)*${fx('ISNUMBER', fx('MATCH', name, clients, 0))}`),
   );
 };
-/** Names of the Clients rows whose market segment meets `condition` (about `segment`, their segments); '' for others. */
-const clientsWhose = (c: FormulaContext, condition: (segment: string) => string) =>
-  fx('IF', condition(c.range('clients', 'marketSegment', D)), c.range('clients', 'name', D), str(''));
-/** The mark of a target market segment on Settings, in either language. */
-const TARGET_MARKS = [settings.marketSegments.marks.ru[0], settings.marketSegments.marks.en[0]];
-/** The target market segments of Settings, marked in either language; '' for the others. */
-const targetSegments = (c: FormulaContext) => {
-  const mark = c.marketSegments('target', D);
-  const marked = TARGET_MARKS.map((yes) => `(${mark}=${str(yes)})`).join('+');
-  return fx('IF', marked, c.marketSegments('name', D), str(''));
-};
-const outsideClients = (c: FormulaContext) =>
-  clientsWhose(
-    c,
-    (segment) => `(${fx('LEN', segment)}>0)*${fx('ISNA', fx('MATCH', segment, targetSegments(c), 0))}`,
-  );
-const segmentedClients = (c: FormulaContext) => clientsWhose(c, (segment) => `${fx('LEN', segment)}>0`);
-/**
- * The focus doses: granted discounts (Pricing rows decided «Дать», as the price dose counts
- * them) and offers made to a client (Offers rows with a client), each counted when `counted`
- * (about the row's client) holds.
- */
-const focusDoses = (c: FormulaContext, counted: (client: string) => string) => {
-  const discounts = fx('SUM', `${granted(c)}*${counted(c.range('pricing', 'client', D))}`);
-  const offers = fx('SUM', `1*${counted(c.range('offers', 'client', D))}`);
-  return fx('ARRAYFORMULA', `${discounts}+${offers}`);
-};
-/** A client typed on the row and found among `clients`. */
-const among = (clients: string) => (client: string) =>
-  `(${fx('LEN', client)}>0)*${fx('ISNUMBER', fx('MATCH', client, clients, 0))}`;
-const outsideShare = (c: FormulaContext) =>
-  `${focusDoses(c, among(outsideClients(c)))}/${focusDoses(c, among(segmentedClients(c)))}`;
-/** Doses to a client without a market segment (or not on Clients at all): left out of the share. */
-const unsegmented = (c: FormulaContext) =>
-  `${focusDoses(c, (client) => `(${fx('LEN', client)}>0)`)}-${focusDoses(c, among(segmentedClients(c)))}`;
 const grantedShare = (c: FormulaContext) =>
   `${grantedClients(c)}/${fx('COUNTA', c.range('clients', 'name', D))}`;
 /** The discount granted against the margin it eats, over granted rows with both typed. */
@@ -198,30 +165,15 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Фокус: доля скидок и предложений вне целевых сегментов рынка',
-        en: 'Focus: share of discounts and offers outside the target market segments',
+        ru: 'Фокус: доля запросов скидки от сегментов 1–2',
+        en: 'Focus: share of discount requests from segments 1–2',
       },
-      formerLabels: [
-        'Фокус: доля запросов скидки от сегментов 1–2',
-        'Focus: share of discount requests from segments 1–2',
-      ],
-      formula: (c) => fx('IFERROR', outsideShare(c), str('')),
-      // The overdose sign, then how many doses went to clients without a market segment.
-      warning: (c) => {
-        const overdose = warnWhen(`${outsideShare(c)}>${c.setting('focusOutsideMax')}`, {
-          ru: 'Круговая атака на сегменты рынка: теряем целевой сегмент',
-          en: 'Circular attack on the market segments: losing the target segment',
-        })(c);
-        const missing = str(
-          {
-            ru: 'Не в доле — клиентам без сегмента рынка: ',
-            en: 'Left out, to clients without a market segment: ',
-          }[c.lang],
-        );
-        const n = unsegmented(c);
-        const left = fx('IFERROR', fx('IF', `${n}>0`, `${missing}&${n}`, str('')), str(''));
-        return fx('TEXTJOIN', str(' · '), fx('TRUE'), overdose, left);
-      },
+      formula: (c) => fx('IFERROR', targetShare(c), str('')),
+      warning: (c) =>
+        warnWhen(`AND(${discountRequests(c)}>0;${targetShare(c)}<${c.setting('focusMin')})`, {
+          ru: 'Круговая атака: теряем целевой сегмент',
+          en: 'Circular attack: losing the target segment',
+        })(c),
       format: '0%',
     },
     {

@@ -144,8 +144,6 @@ export interface WorkbookLayout {
   readonly names: Readonly<Record<SheetId, string>>;
   readonly tables: Readonly<Partial<Record<SheetId, ReadonlyMap<string, number>>>>;
   readonly settingName: (key: string) => string;
-  /** The column of the market segments' names on Settings; throws MissingSheet when Settings is not the add-on's. */
-  readonly marketSegmentsColumn: () => number;
 }
 
 /** A formula needs a sheet this workbook has no template sheet for (a sheet of the user's holds its name). */
@@ -184,9 +182,5 @@ export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext
     },
     sheet: (sheet) => quoteSheetName(w.names[sheet]),
     setting: (key) => w.settingName(key),
-    marketSegments: (key, from) => {
-      const c = columnLetter(w.marketSegmentsColumn() + (key === 'target' ? 1 : 0));
-      return `${prefix('settings', from)}${c}2:${c}`;
-    },
   };
 }
