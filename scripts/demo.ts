@@ -11,7 +11,7 @@ import { TEMPLATES } from '../sheets-templates';
 import { useScriptTimeZone } from '../tools/local-workbook';
 import { ROOT, buildAddon, progressPrinter, shown } from './cli';
 import { agendaLines } from './demo/agenda';
-import { priceDoseLines } from './demo/doses';
+import { doseReport } from './demo/doses';
 import { runDemo } from './demo/run';
 import { summarize, summaryLines } from './demo/summary';
 import { writeXlsx } from './demo/xlsx';
@@ -66,7 +66,7 @@ async function main() {
   console.log('');
   for (const line of summaryLines(summarize(wb, lang), lang, newPeriod)) console.log(line);
   for (const line of agendaLines(demo.agenda)) console.log(line);
-  for (const line of priceDoseLines(demo.priceDose)) console.log(line);
+  for (const line of doseReport(demo.doses)) console.log(line);
   console.log(
     `Wrote ${shown(opts.out)}: ${xlsx.sheets} sheets, ${xlsx.formulas} formulas, ` +
       `${xlsx.validations} dropdowns and checks, ${xlsx.conditionalFormats} conditional colours, ` +

@@ -1,5 +1,6 @@
 import { caseOf, fx, perRow, str } from '../src/core/formula';
 import { texts } from '../src/i18n';
+import { clientFocusColumn } from './focus';
 import { segmentChangeColours, segmentColours } from './segment';
 import type { FormulaContext, TableTemplate } from './types';
 
@@ -397,6 +398,17 @@ export const clients: TableTemplate = {
       width: 150,
       formula: (c) => contactDue(c),
     },
+    {
+      key: 'marketSegment',
+      header: { ru: 'Сегмент рынка', en: 'Market segment' },
+      note: {
+        ru: 'Сегмент рынка или канал сбыта клиента — из таблицы на листе «Настройки», где отмечены целевые. Не путать с «Сегментом» кризиса (0–3). Пусто — клиент не входит в дозу фокуса на «Координатах».',
+        en: 'The client’s market segment or sales channel, from the table on Settings where the target ones are marked. Not the crisis «Segment» (0–3). Blank: the client is left out of the focus dose on the Dashboard.',
+      },
+      type: 'text',
+      options: (c) => c.marketSegments('name', 'clients'),
+    },
+    clientFocusColumn,
   ],
   colours: [
     {
@@ -449,6 +461,7 @@ export const clients: TableTemplate = {
   samples: [
     {
       name: 'ТД «Северный»',
+      marketSegment: { ru: 'Розничные сети', en: 'Retail chains' },
       creditLimit: 2000000,
       paymentTerms: 30,
       region: { ru: 'Санкт-Петербург', en: 'St Petersburg' },
@@ -461,6 +474,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'ООО «Волга-Дистрибуция»',
+      marketSegment: { ru: 'Розничные сети', en: 'Retail chains' },
       creditLimit: 1000000,
       paymentTerms: 30,
       region: { ru: 'Самара', en: 'Samara' },
@@ -471,6 +485,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Уралснаб',
+      marketSegment: { ru: 'Оптовые перекупщики', en: 'Wholesale resellers' },
       creditLimit: 500000,
       paymentTerms: 30,
       region: { ru: 'Екатеринбург', en: 'Yekaterinburg' },
@@ -481,6 +496,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Сибирский партнёр',
+      marketSegment: { ru: 'Независимая розница', en: 'Independent retail' },
       region: { ru: 'Новосибирск', en: 'Novosibirsk' },
       manager: 'Сидоров',
       purchasesBefore: 1000000,
@@ -491,6 +507,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Дон-Трейд',
+      marketSegment: { ru: 'Оптовые перекупщики', en: 'Wholesale resellers' },
       creditLimit: 800000,
       paymentTerms: 21,
       region: { ru: 'Ростов-на-Дону', en: 'Rostov-on-Don' },
@@ -503,6 +520,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Камский опт',
+      marketSegment: { ru: 'Оптовые перекупщики', en: 'Wholesale resellers' },
       region: { ru: 'Казань', en: 'Kazan' },
       manager: 'Сидоров',
       purchasesBefore: 700000,
@@ -512,6 +530,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Приморье-Импорт',
+      marketSegment: { ru: 'Интернет-торговля', en: 'Online retail' },
       creditLimit: 300000,
       paymentTerms: 14,
       region: { ru: 'Владивосток', en: 'Vladivostok' },
@@ -522,6 +541,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Черноземье',
+      marketSegment: { ru: 'Независимая розница', en: 'Independent retail' },
       region: { ru: 'Воронеж', en: 'Voronezh' },
       manager: 'Кузнецова',
       purchasesBefore: 600000,
@@ -531,6 +551,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Балтийский дом',
+      marketSegment: { ru: 'Общепит', en: 'Food service' },
       creditLimit: 600000,
       paymentTerms: 30,
       region: { ru: 'Калининград', en: 'Kaliningrad' },
@@ -543,6 +564,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Южный альянс',
+      marketSegment: { ru: 'Розничные сети', en: 'Retail chains' },
       region: { ru: 'Краснодар', en: 'Krasnodar' },
       manager: 'Сидоров',
       purchasesBefore: 1050000,
@@ -552,6 +574,7 @@ export const clients: TableTemplate = {
     },
     {
       name: 'Центр-Опт',
+      marketSegment: { ru: 'Независимая розница', en: 'Independent retail' },
       creditLimit: 3000000,
       paymentTerms: 45,
       region: { ru: 'Москва', en: 'Moscow' },

@@ -3,6 +3,7 @@ import { agendaSettings, agendaSources } from './agenda';
 import { CONTACT_DUE } from './clients';
 import { EMPLOYEE_SLOTS, requiredBackups } from './fbs';
 import { texts } from '../src/i18n';
+import { FOCUS_WORDS } from './focus';
 import type { FormulaContext, L10n, ReportTemplate } from './types';
 
 const D = 'dashboard';
@@ -22,17 +23,16 @@ const perEmployee = (c: FormulaContext, expression: (column: string) => string) 
   return fx('MAX', ...columns.map(expression));
 };
 
-const discountRequests = (c: FormulaContext) => fx('COUNTA', c.range('pricing', 'client', D));
-/** The segment digit is text (LEFT of the segment): compared as text, which COUNTIF on a digit may not do. */
-const targetShare = (c: FormulaContext) => {
-  const segment = c.range('pricing', 'clientSegment', D);
-  return `${fx('ARRAYFORMULA', fx('SUM', `(${segment}="1")+(${segment}="2")`))}/${discountRequests(c)}`;
-};
 /** Pricing's "give the discount" in either language: rows typed before a change of locale count too. */
 const GIVE = ['Дать', 'Give'] as const;
 /** Granted rows of Pricing meeting more criteria: one COUNTIFS per language of the decision. */
 const grantedRows = (c: FormulaContext, ...criteria: string[]) =>
   GIVE.map((give) => fx('COUNTIFS', c.range('pricing', 'decision', D), str(give), ...criteria)).join('+');
+/** 1 on a granted row of Pricing (either language's «Дать»), else 0: an array over its rows. */
+const granted = (c: FormulaContext) => {
+  const decision = c.range('pricing', 'decision', D);
+  return `(${GIVE.map((give) => `(${decision}=${str(give)})`).join('+')})`;
+};
 /** A sum of `key` over the granted rows of Pricing where `other` is typed too. */
 const grantedSum = (c: FormulaContext, key: string, other: string) =>
   GIVE.map((give) =>
@@ -51,14 +51,22 @@ const grantedSum = (c: FormulaContext, key: string, other: string) =>
  */
 const grantedClients = (c: FormulaContext) => {
   const name = c.range('clients', 'name', D);
-  const decision = c.range('pricing', 'decision', D);
-  const granted = GIVE.map((give) => `(${decision}=${str(give)})`).join('+');
-  const clients = fx('IF', granted, c.range('pricing', 'client', D), str(''));
+  const clients = fx('IF', granted(c), c.range('pricing', 'client', D), str(''));
   return fx(
     'ARRAYFORMULA',
     fx('SUM', `(${fx('LEN', name)}>0)*${fx('ISNUMBER', fx('MATCH', name, clients, 0))}`),
   );
 };
+/**
+ * The focus doses of one kind (a word of Pricing's and Offers' focus column): granted
+ * discounts, counted as the price dose counts them, and offers made to a client.
+ */
+const focusDoses = (c: FormulaContext, kind: keyof typeof FOCUS_WORDS) => {
+  const word = str(FOCUS_WORDS[kind][c.lang]);
+  return `(${grantedRows(c, c.range('pricing', 'focus', D), word)}+${fx('COUNTIF', c.range('offers', 'focus', D), word)})`;
+};
+const outsideShare = (c: FormulaContext) =>
+  `${focusDoses(c, 'outside')}/(${focusDoses(c, 'outside')}+${focusDoses(c, 'target')})`;
 const grantedShare = (c: FormulaContext) =>
   `${grantedClients(c)}/${fx('COUNTA', c.range('clients', 'name', D))}`;
 /** The discount granted against the margin it eats, over granted rows with both typed. */
@@ -165,15 +173,30 @@ export const dashboard: ReportTemplate = {
     },
     {
       label: {
-        ru: 'Фокус: доля запросов скидки от сегментов 1–2',
-        en: 'Focus: share of discount requests from segments 1–2',
+        ru: 'Фокус: доля скидок и предложений вне целевых сегментов рынка',
+        en: 'Focus: share of discounts and offers outside the target market segments',
       },
-      formula: (c) => fx('IFERROR', targetShare(c), str('')),
-      warning: (c) =>
-        warnWhen(`AND(${discountRequests(c)}>0;${targetShare(c)}<${c.setting('focusMin')})`, {
-          ru: 'Круговая атака: теряем целевой сегмент',
-          en: 'Circular attack: losing the target segment',
-        })(c),
+      formerLabels: [
+        'Фокус: доля запросов скидки от сегментов 1–2',
+        'Focus: share of discount requests from segments 1–2',
+      ],
+      formula: (c) => fx('IFERROR', outsideShare(c), str('')),
+      // The overdose sign, then how many doses went to clients without a market segment.
+      warning: (c) => {
+        const overdose = warnWhen(`${outsideShare(c)}>${c.setting('focusOutsideMax')}`, {
+          ru: 'Круговая атака на сегменты рынка: теряем целевой сегмент',
+          en: 'Circular attack on the market segments: losing the target segment',
+        })(c);
+        const missing = str(
+          {
+            ru: 'Не в доле — клиентам без сегмента рынка: ',
+            en: 'Left out, to clients without a market segment: ',
+          }[c.lang],
+        );
+        const n = focusDoses(c, 'none');
+        const left = fx('IFERROR', fx('IF', `${n}>0`, `${missing}&${n}`, str('')), str(''));
+        return fx('TEXTJOIN', str(' · '), fx('TRUE'), overdose, left);
+      },
       format: '0%',
     },
     {

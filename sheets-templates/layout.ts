@@ -144,6 +144,8 @@ export interface WorkbookLayout {
   readonly names: Readonly<Record<SheetId, string>>;
   readonly tables: Readonly<Partial<Record<SheetId, ReadonlyMap<string, number>>>>;
   readonly settingName: (key: string) => string;
+  /** The column of the market segments' names on Settings; throws MissingSheet when Settings is not the add-on's. */
+  readonly marketSegmentsColumn: () => number;
 }
 
 /** A formula needs a sheet this workbook has no template sheet for (a sheet of the user's holds its name). */
@@ -182,5 +184,11 @@ export function formulaContext(w: WorkbookLayout, self: SheetId): FormulaContext
     },
     sheet: (sheet) => quoteSheetName(w.names[sheet]),
     setting: (key) => w.settingName(key),
+    marketSegments: (key, from) => {
+      const name = w.marketSegmentsColumn();
+      const first = columnLetter(key === 'target' ? name + 1 : name);
+      const last = columnLetter(key === 'name' ? name : name + 1);
+      return `${prefix('settings', from)}${first}2:${last}`;
+    },
   };
 }

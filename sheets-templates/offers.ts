@@ -1,4 +1,5 @@
 import { fx, perRow, str } from '../src/core/formula';
+import { focusColumn } from './focus';
 import type { Column, FormulaContext, TableTemplate } from './types';
 
 const PERIODS = 6;
@@ -244,6 +245,7 @@ export const offers: TableTemplate = {
         );
       },
     },
+    focusColumn('offers'),
   ],
   colours: [
     { column: 'toOffer', formula: (_c, cell) => `${cell('toOffer')}<>""`, background: '#b7e1cd' },

@@ -1,4 +1,5 @@
 import { fx, perRow, str } from '../src/core/formula';
+import { focusColumn } from './focus';
 import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
@@ -145,6 +146,7 @@ export const pricing: TableTemplate = {
         return perRow(client, fx('IFERROR', fx('LEFT', fx('VLOOKUP', client, table, index, 0), 1), str('?')));
       },
     },
+    focusColumn('pricing'),
     {
       key: 'breakeven',
       header: { ru: 'Нужный рост объёма', en: 'Volume gain needed' },

@@ -137,19 +137,6 @@ export const settings: SettingsTemplate = {
       type: 'integer',
     },
     {
-      key: 'focusMin',
-      label: {
-        ru: 'Минимум скидок целевым сегментам 1–2',
-        en: 'Minimum of discounts to target segments 1–2',
-      },
-      note: {
-        ru: 'Если меньшая доля запросов на скидку идёт от сегментов 1–2 — «круговая атака», теряем целевой сегмент.',
-        en: 'If a smaller share of discount requests comes from segments 1–2: a "circular attack", losing the target segment.',
-      },
-      value: 0.5,
-      type: 'percent',
-    },
-    {
       key: 'discountedMax',
       label: { ru: 'Максимум клиентов со скидкой', en: 'Maximum share of clients discounted' },
       note: {
@@ -241,5 +228,45 @@ export const settings: SettingsTemplate = {
       value: { ru: 'Логист', en: 'Logistician' },
       type: 'text',
     },
+    {
+      key: 'focusOutsideMax',
+      label: {
+        ru: 'Максимум скидок и предложений вне целевых сегментов рынка',
+        en: 'Maximum of discounts and offers outside the target market segments',
+      },
+      note: {
+        ru: 'Какая доля выданных скидок и сделанных предложений может приходиться на клиентов нецелевых сегментов рынка (таблица справа). Больше — «круговая атака на сегменты рынка»: теряем целевой сегмент.',
+        en: 'What share of the discounts granted and offers made to clients may go outside the target market segments (the table on the right). More is a "circular attack on the market segments": the target segment is lost.',
+      },
+      value: 0.5,
+      type: 'percent',
+    },
   ],
+  // The threshold of a focus dose that counted crisis segments 1–2: its row stays, unread.
+  retiredLabels: ['Минимум скидок целевым сегментам 1–2', 'Minimum of discounts to target segments 1–2'],
+  marketSegments: {
+    column: 5,
+    headers: [
+      { ru: 'Сегмент рынка', en: 'Market segment' },
+      { ru: 'Целевой', en: 'Target' },
+    ],
+    notes: [
+      {
+        ru: 'Сегменты рынка или каналы сбыта клиентов: из них выбирают на листе «Клиенты». Добавляйте строки под свой рынок.',
+        en: 'The clients’ market segments or sales channels: the Clients sheet picks from them. Add rows for your market.',
+      },
+      {
+        ru: '«Да» — сегмент, на котором сосредоточены усилия. Скидки и предложения клиентам остальных сегментов — доза «круговой атаки» на листе «Координаты».',
+        en: '"Yes" for a segment the effort is focused on. Discounts and offers to clients of the others are the dose of the "circular attack" on the Dashboard.',
+      },
+    ],
+    marks: { ru: ['Да', 'Нет'], en: ['Yes', 'No'] },
+    rows: [
+      { name: { ru: 'Розничные сети', en: 'Retail chains' }, marked: true },
+      { name: { ru: 'Независимая розница', en: 'Independent retail' }, marked: true },
+      { name: { ru: 'Общепит', en: 'Food service' }, marked: false },
+      { name: { ru: 'Оптовые перекупщики', en: 'Wholesale resellers' }, marked: false },
+      { name: { ru: 'Интернет-торговля', en: 'Online retail' }, marked: false },
+    ],
+  },
 };

@@ -44,6 +44,8 @@ export interface FormulaContext {
   sheet(sheet: SheetId): string;
   /** The named range of a setting's value cell. */
   setting(key: string): string;
+  /** The open-ended data range of the market segments' table on Settings: a column of it (`'Настройки'!E2:E`) or both (`E2:F`). */
+  marketSegments(key: 'name' | 'target' | 'table', from?: SheetId): string;
 }
 
 export interface Column {
@@ -67,6 +69,8 @@ export interface Column {
   readonly repeat?: number;
   /** Headers an older version gave this column: setup finds it by them and writes today's header. */
   readonly formerHeaders?: readonly string[];
+  /** The range a text column's dropdown offers (the market segments on Settings); a warning, not a block. */
+  readonly options?: (ctx: FormulaContext) => string;
 }
 
 /** A conditional colour on a column, by a formula about the first data row (relative, like Sheets). */
@@ -128,6 +132,21 @@ export interface Setting {
   readonly choices?: Readonly<Record<Lang, readonly string[]>>;
 }
 
+/**
+ * A small table of the Settings sheet beside the settings, from its first row down: names in
+ * one column, a yes/no mark in the next. Users add and remove its rows; formulas read whole columns.
+ */
+export interface SettingsTable {
+  /** The column of its names (1-based); the marks are in the next one. */
+  readonly column: number;
+  readonly headers: readonly [L10n, L10n];
+  readonly notes: readonly [L10n, L10n];
+  /** The mark's dropdown, yes first. */
+  readonly marks: Readonly<Record<Lang, readonly [string, string]>>;
+  /** Written when the table is laid out: a name and whether it is marked. */
+  readonly rows: ReadonlyArray<{ readonly name: L10n; readonly marked: boolean }>;
+}
+
 /** Settings: one row per setting; formulas reach each value through a named range. */
 export interface SettingsTemplate {
   readonly kind: 'settings';
@@ -136,6 +155,10 @@ export interface SettingsTemplate {
   readonly tabColor?: string;
   readonly headers: readonly [L10n, L10n, L10n];
   readonly settings: readonly Setting[];
+  /** Labels of settings an older version had: their rows are never taken for another setting's. */
+  readonly retiredLabels?: readonly string[];
+  /** The market segments, the target ones marked (the focus dose). */
+  readonly marketSegments: SettingsTable;
 }
 
 export interface DashboardLine {

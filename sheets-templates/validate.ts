@@ -4,6 +4,7 @@
  */
 import { expandColumns, formulaContext, type WorkbookLayout } from './layout';
 import type { Lang } from '../src/i18n';
+import { settings } from './settings';
 import type { FormulaContext, SheetId, SheetTemplate, TableTemplate } from './types';
 
 const LANGS: readonly Lang[] = ['ru', 'en'];
@@ -30,6 +31,7 @@ function layoutOf(templates: readonly SheetTemplate[], lang: Lang): WorkbookLayo
       tables.map((t) => [t.id, new Map(expandColumns(t).map((p) => [p.key, p.index]))]),
     ),
     settingName: (key) => `AC_${key}`,
+    marketSegmentsColumn: () => settings.marketSegments.column,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The price dose, as a sales director meets it: a discount granted on Pricing («Дать») moves
- * the dashboard's overdose panel, which counts discounts granted, not asked for.
+ * The price and focus doses, as a sales director meets them: a discount granted on Pricing
+ * («Дать») moves the dashboard's overdose panel, which counts discounts granted, not asked for,
+ * and those going to clients outside the target market segments.
  */
 import { TEMPLATES } from '../../sheets-templates';
 import type { ReportTemplate, TableTemplate } from '../../sheets-templates/types';
@@ -12,11 +13,11 @@ import type { Cell } from '../../src/core/vocabulary';
 /** The client whose discount the demo grants: its request buys nothing, so the method never passed it. */
 export const DEMO_GRANT = 'Дон-Трейд';
 
-export interface PriceDose {
+export interface Doses {
   readonly client: string;
   /** The request's verdict on Pricing when it was granted. */
   readonly verdict: string;
-  /** The dashboard's price lines after the grant: label, dose and warning sign. */
+  /** The dashboard's price and focus lines after the grant: label, dose and warning sign. */
   readonly lines: ReadonlyArray<{
     readonly label: string;
     readonly dose: Cell;
@@ -25,8 +26,8 @@ export interface PriceDose {
   }>;
 }
 
-/** Types the decision «Дать» (Give) on the demo client's discount request, then reads the price dose. */
-export function grantDemoDiscount(wb: LocalWorkbook, lang: Lang): PriceDose {
+/** Types the decision «Дать» (Give) on the demo client's discount request, then reads the doses. */
+export function grantDemoDiscount(wb: LocalWorkbook, lang: Lang): Doses {
   const template = TEMPLATES.find((t): t is TableTemplate => t.kind === 'table' && t.id === 'pricing')!;
   const sheet = template.name[lang];
   const [header, ...rows] = wb.values(sheet) as Cell[][];
@@ -37,14 +38,14 @@ export function grantDemoDiscount(wb: LocalWorkbook, lang: Lang): PriceDose {
   const give = template.columns.find((c) => c.key === 'decision')!.choices![lang][0];
   wb.asUser((ss) => ss.getSheetByName(sheet)!.getRange(row, at('decision')).setValue(give));
   const verdict = String(wb.value(sheet, `${columnLetter(at('verdict'))}${row}`));
-  return { client: DEMO_GRANT, verdict, lines: priceLines(wb, lang) };
+  return { client: DEMO_GRANT, verdict, lines: doseLines(wb, lang) };
 }
 
-function priceLines(wb: LocalWorkbook, lang: Lang): PriceDose['lines'] {
+function doseLines(wb: LocalWorkbook, lang: Lang): Doses['lines'] {
   const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;
   const name = dashboard.name[lang];
   return dashboard.lines.flatMap((l, i) =>
-    l.label.en.startsWith('Price:')
+    /^(Price|Focus):/.test(l.label.en)
       ? [
           {
             label: l.label[lang],
@@ -58,11 +59,11 @@ function priceLines(wb: LocalWorkbook, lang: Lang): PriceDose['lines'] {
 }
 
 /** What the demo prints of it: one line per dose, a share as a percentage. */
-export function priceDoseLines(d: PriceDose): string[] {
-  const shown = (l: PriceDose['lines'][number]) =>
+export function doseReport(d: Doses): string[] {
+  const shown = (l: Doses['lines'][number]) =>
     l.percent && typeof l.dose === 'number' ? `${Math.round(l.dose * 100)} %` : String(l.dose);
   return [
-    `Price dose after granting ${d.client} its discount (${d.verdict}):`,
+    `Doses after granting ${d.client} its discount (${d.verdict}):`,
     ...d.lines.map((l) => `  ${shown(l).padStart(6)}  ${l.label}${l.warning ? `  ${l.warning}` : ''}`),
   ];
 }

@@ -15,7 +15,7 @@ import { type IsoDay, dayOf, monthStart } from '../../src/core/days';
 import { type Lang, langFromLocale } from '../../src/i18n';
 import { LocalWorkbook } from '../../tools/local-workbook';
 import { type AgendaSeen, lookAtAgenda, lookAtCard } from './agenda';
-import { type PriceDose, grantDemoDiscount } from './doses';
+import { type Doses, grantDemoDiscount } from './doses';
 import { DEMO_IMPORT, importExample } from './import';
 import { type SavedReview, saveDemoReview } from './review';
 import { syntheticClients } from './synthetic';
@@ -42,7 +42,7 @@ export interface DemoRun {
   /** One manager's agenda, as the sheet «План контактов» showed it with that manager picked. */
   readonly agenda: AgendaSeen;
   /** A discount granted on Pricing, and the dashboard's price dose after it. */
-  readonly priceDose: PriceDose;
+  readonly doses: Doses;
 }
 
 export interface NewPeriod {
@@ -183,7 +183,7 @@ export function runDemo(options: DemoOptions, progress: Progress): DemoRun {
   const agenda = lookAtAgenda(wb, lang);
   lookAtCard(wb, lang);
   progress(`Picked ${agenda.manager} on the agenda and a client on the card (typing in the pickers only)`);
-  const priceDose = grantDemoDiscount(wb, lang);
-  progress(`Granted ${priceDose.client} its discount on Pricing (typing the decision only)`);
-  return { wb, lang, review, imported, calls, newPeriod, agenda, priceDose };
+  const doses = grantDemoDiscount(wb, lang);
+  progress(`Granted ${doses.client} its discount on Pricing (typing the decision only)`);
+  return { wb, lang, review, imported, calls, newPeriod, agenda, doses };
 }

@@ -196,6 +196,42 @@ describe('Settings', () => {
     expect(wb.sheetInfo('Настройки').lastRow).toBe(lastRow);
   });
 
+  it('get the market segments’ table and the focus threshold back when they were deleted, never a retired row', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'samples');
+    const focus = settingRow(wb, 'focusOutsideMax');
+    const table = settingsTemplate.marketSegments;
+    wb.asUser((ss) => {
+      const sheet = ss.getSheetByName('Настройки')!;
+      sheet.getRange(`E1:F${table.rows.length + 1}`).clearContent();
+      sheet.deleteRow(focus);
+      ss.removeNamedRange('AC_FOCUS_OUTSIDE_MAX');
+      // An older version's focus threshold where today's first setting stood, which lost its name.
+      sheet.getRange('A2').setValue('Минимум скидок целевым сегментам 1–2');
+      ss.removeNamedRange('AC_DROP_THRESHOLD');
+    });
+    run('setupWorkbook');
+    expect(wb.values('Настройки', `E1:F3`)).toEqual([
+      ['Сегмент рынка', 'Целевой'],
+      ['Розничные сети', 'Да'],
+      ['Независимая розница', 'Да'],
+    ]);
+    const added = settingRow(wb, 'focusOutsideMax');
+    expect(wb.value('Настройки', `B${added}`)).toBe(0.5);
+    expect(settingRow(wb, 'dropThreshold')).not.toBe(2);
+    expect(lastAlert(wb)).toContain(t.setting('Сегмент рынка'));
+    expect(errorCells(wb)).toEqual([]);
+  });
+
+  it('keep a market segments’ table the user cut to its header as it is', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'setup');
+    wb.asUser((ss) => ss.getSheetByName('Настройки')!.getRange('E2:F20').clearContent());
+    run('setupWorkbook');
+    expect(wb.values('Настройки', 'E1:F2')).toEqual([
+      ['Сегмент рынка', 'Целевой'],
+      ['', ''],
+    ]);
+  });
+
   it('of the user’s own sheet named «Настройки» stay untouched, and the summary names the formulas that need it', () => {
     const { wb, run } = openWorkbook('ru_RU');
     wb.asUser((ss) =>
@@ -343,15 +379,19 @@ describe('Formulas', () => {
       expect(wb.value('Предложения', `${letterOf('offers', key)}2`)).toBe('');
   });
 
-  it('count the segments of discount requests without COUNTIF over text digits', () => {
-    const { wb } = openWorkbook('ru_RU', 'samples');
+  it('of the focus line measured by crisis segments get the market segments’ label', () => {
+    const { wb, run } = openWorkbook('ru_RU', 'setup');
     const line = dashboardTemplate.lines.findIndex((l) => l.label.en.startsWith('Focus')) + 3;
-    expect(wb.formulas('Координаты', `B${line}:C${line}`)[0].join()).not.toMatch(/COUNTIFS?\([^()]*;"\d"\)/);
-    const digits = wb
-      .values('Цены', `${letterOf('pricing', 'clientSegment')}2:${letterOf('pricing', 'clientSegment')}4`)
-      .map(([d]) => d);
-    const target = digits.filter((d) => d === '1' || d === '2').length / digits.length;
-    expect(wb.value('Координаты', `B${line}`)).toBeCloseTo(target, 12);
+    wb.asUser((ss) =>
+      ss
+        .getSheetByName('Координаты')!
+        .getRange(`A${line}`)
+        .setValue('Фокус: доля запросов скидки от сегментов 1–2'),
+    );
+    run('setupWorkbook');
+    expect(wb.value('Координаты', `A${line}`)).toBe(
+      'Фокус: доля скидок и предложений вне целевых сегментов рынка',
+    );
   });
 });
 

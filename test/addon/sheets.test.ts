@@ -10,8 +10,9 @@ import { texts } from '../../src/i18n';
 
 const table = (id: string) => TEMPLATES.find((t): t is TableTemplate => t.id === id && t.kind === 'table')!;
 const dashboard = TEMPLATES.find((t): t is ReportTemplate => t.kind === 'report')!;
-const col = (id: string, key: string) =>
-  columnLetter(expandColumns(table(id)).find((p) => p.key === key)!.index);
+const expandIndex = (id: string, key: string) =>
+  expandColumns(table(id)).find((p) => p.key === key)!.index - 1;
+const col = (id: string, key: string) => columnLetter(expandIndex(id, key) + 1);
 
 function sampleWorkbook(locale = 'ru_RU') {
   const wb = new LocalWorkbook({ locale });
@@ -22,6 +23,7 @@ function sampleWorkbook(locale = 'ru_RU') {
 }
 
 const STAFF_LOAD = 'Персонал: наибольшая нагрузка на одного (владелец — 1, бэкапер — ½)';
+const FOCUS = 'Фокус: доля скидок и предложений вне целевых сегментов рынка';
 
 /** The dashboard value next to a label. */
 function dashboardValue(wb: LocalWorkbook, label: string, column = 'B'): unknown {
@@ -194,8 +196,10 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
   });
 
   it('Dashboard: the overdose panel shows each lever’s dose and warns where it is overdosed', () => {
-    expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2')).toBe(1);
-    expect(dashboardValue(wb, 'Фокус: доля запросов скидки от сегментов 1–2', 'C')).toBe('');
+    // Of four doses, Балтийский дом's discount (food service) and the offers to Дон-Трейд and
+    // Уралснаб (wholesale) go outside the target segments; ТД «Северный»'s offer stays inside.
+    expect(dashboardValue(wb, FOCUS)).toBeCloseTo(3 / 4, 12);
+    expect(dashboardValue(wb, FOCUS, 'C')).toBe('⚠ Круговая атака на сегменты рынка: теряем целевой сегмент');
     // One client of twelve was granted a discount (20 % at 60 % margin), though three asked.
     expect(dashboardValue(wb, 'Цена: доля клиентов, получивших скидку')).toBeCloseTo(1 / 12, 12);
     expect(dashboardValue(wb, 'Цена: данная скидка к марже')).toBeCloseTo(1 / 3, 12);
@@ -323,6 +327,62 @@ describe('Pricing: the method’s gates, in order', () => {
     expect(wb.conditionalFormatAt('Цены', `${verdict}5`)?.background).toBe('#f4c7c3');
     expect(wb.conditionalFormatAt('Цены', `${verdict}6`)?.background).toBe('#b7e1cd');
     expect(wb.conditionalFormatAt('Цены', `${verdict}7`)?.background).toBe('#fce8b2');
+  });
+});
+
+describe('Dashboard: the focus dose, by the market segments of Settings', () => {
+  const setCell = (wb: LocalWorkbook, sheet: string, a1: string, value: string) =>
+    wb.asUser((ss) => ss.getSheetByName(sheet)!.getRange(a1).setValue(value));
+
+  it('follows the target marks and the clients’ segments, and counts doses to clients without one apart', () => {
+    const { wb } = sampleWorkbook();
+    // Each Pricing and Offers row with a client says what it is to the dose, for the Dashboard to count.
+    const focusOf = (sheet: string, id: string, client: string) => {
+      const rows = wb.values(sheet) as unknown[][];
+      const row = rows.find((r) => r[expandIndex(id, 'client')] === client)!;
+      return row[expandIndex(id, 'focus')];
+    };
+    expect(focusOf('Цены', 'pricing', 'Балтийский дом')).toBe('вне цели');
+    expect(focusOf('Предложения', 'offers', 'ТД «Северный»')).toBe('целевой');
+    // Wholesale resellers (row 5 of the table) become a target: only Балтийский дом's discount is outside.
+    expect(wb.value('Настройки', 'E5')).toBe('Оптовые перекупщики');
+    setCell(wb, 'Настройки', 'F5', 'Да');
+    expect(focusOf('Предложения', 'offers', 'Уралснаб')).toBe('целевой');
+    expect(dashboardValue(wb, FOCUS)).toBeCloseTo(1 / 4, 12);
+    expect(dashboardValue(wb, FOCUS, 'C')).toBe('');
+    // Unmarked again, the dose of 3/4 is read against the threshold of Settings.
+    setCell(wb, 'Настройки', 'F5', 'Нет');
+    const threshold = (value: number) =>
+      wb.asUser((ss) => ss.getRangeByName('AC_FOCUS_OUTSIDE_MAX')!.setValue(value));
+    threshold(0.8);
+    expect(dashboardValue(wb, FOCUS)).toBeCloseTo(3 / 4, 12);
+    expect(dashboardValue(wb, FOCUS, 'C')).toBe('');
+    // Балтийский дом loses its segment: its discount is left out of the share and counted apart.
+    const clients = wb.values('Клиенты') as unknown[][];
+    const row = clients.findIndex((r) => r[0] === 'Балтийский дом') + 1;
+    setCell(wb, 'Клиенты', `${col('clients', 'marketSegment')}${row}`, '');
+    expect(focusOf('Цены', 'pricing', 'Балтийский дом')).toBe('без сегмента');
+    expect(dashboardValue(wb, FOCUS)).toBeCloseTo(2 / 3, 12);
+    expect(dashboardValue(wb, FOCUS, 'C')).toBe('Не в доле — клиентам без сегмента рынка: 1');
+    threshold(0.4);
+    expect(dashboardValue(wb, FOCUS, 'C')).toBe(
+      '⚠ Круговая атака на сегменты рынка: теряем целевой сегмент · Не в доле — клиентам без сегмента рынка: 1',
+    );
+  });
+
+  it('offers the Settings list as the Clients column’s dropdown, warning only', () => {
+    const { wb } = sampleWorkbook();
+    const column = col('clients', 'marketSegment');
+    const rule = wb.validations('Клиенты', `${column}2`)[0][0]!;
+    expect(rule).toMatchObject({ criteria: 'VALUE_IN_RANGE', allowInvalid: true });
+    expect(String(rule.values[0])).toMatch(/Настройки'?!E2:E/);
+    const flagged = () => wb.invalidCells('Клиенты').filter((c) => c.a1.startsWith(column));
+    expect(flagged()).toEqual([]);
+    // A segment not on the list is kept and flagged; added to the list, it passes.
+    setCell(wb, 'Клиенты', `${column}2`, 'Дилеры');
+    expect(flagged().map((c) => c.a1)).toEqual([`${column}2`]);
+    setCell(wb, 'Настройки', 'E7', 'Дилеры');
+    expect(flagged()).toEqual([]);
   });
 });
 

@@ -49,9 +49,9 @@ describe('findLayout', () => {
   });
 
   it('finds moved columns and appends missing ones after the last used column', () => {
-    const row = headers('ru');
-    const inputs = clients.columns.filter((c) => c.type !== 'computed').length;
-    const moved = [row[1], row[0], ...row.slice(2, inputs), 'Мой столбец'];
+    const typed = headers('ru').filter((_, i) => clients.columns[i].type !== 'computed');
+    const inputs = typed.length;
+    const moved = [typed[1], typed[0], ...typed.slice(2), 'Мой столбец'];
     const layout = findLayout(clients, moved);
     expect(layout.columns.get('region')).toBe(1);
     expect(layout.columns.get('name')).toBe(2);
@@ -143,6 +143,7 @@ describe('formulaContext', () => {
       names: { clients: 'Клиенты', fbsMatrix: 'FBS Матрица' } as never,
       tables: { clients: new Map([['segment', 11]]), fbsMatrix: new Map([['employee1', 4]]) },
       settingName: (k) => `AC_${k}`,
+      marketSegmentsColumn: () => 5,
     },
     'clients',
   );

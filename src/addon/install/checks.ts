@@ -8,6 +8,7 @@ import type { PlacedColumn } from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
 import { areaA1 } from './ranges';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -26,7 +27,9 @@ export const NUMBER_FORMATS: Partial<Record<ColumnType, Record<Lang, string>>> =
 export type Criterion =
   | { readonly kind: 'list'; readonly values: readonly string[] }
   | { readonly kind: 'date' }
-  | { readonly kind: 'atLeast'; readonly min: number };
+  | { readonly kind: 'atLeast'; readonly min: number }
+  /** One of the values of a range (`'Настройки'!E2:E`), as the user keeps it. */
+  | { readonly kind: 'range'; readonly a1: string };
 
 export function criterionFor(
   type: ColumnType,
@@ -57,6 +60,8 @@ export class Reuse {
   private readonly rules = new Map<string, DataValidation>();
   private header: Range | undefined;
 
+  constructor(private readonly ss: Spreadsheet) {}
+
   rule(c: Criterion): DataValidation {
     const key = JSON.stringify(c);
     const built = this.rules.get(key);
@@ -67,9 +72,11 @@ export class Reuse {
     const rule = (
       c.kind === 'list'
         ? builder.requireValueInList([...c.values], true)
-        : c.kind === 'date'
-          ? builder.requireDate()
-          : builder.requireNumberGreaterThanOrEqualTo(c.min)
+        : c.kind === 'range'
+          ? builder.requireValueInRange(this.ss.getRange(c.a1), true)
+          : c.kind === 'date'
+            ? builder.requireDate()
+            : builder.requireNumberGreaterThanOrEqualTo(c.min)
     ).build();
     this.rules.set(key, rule);
     return rule;

@@ -4,6 +4,7 @@
  * holds the document lock (src/addon/lock.ts): setup never takes it itself.
  */
 import { TEMPLATES } from '../../../sheets-templates';
+import { settings } from '../../../sheets-templates/settings';
 import type { SheetId, SheetTemplate } from '../../../sheets-templates/types';
 import {
   MissingSheet,
@@ -77,12 +78,16 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
       if (!settingsPlaced) throw new MissingSheet('settings');
       return settingRangeName(key);
     },
+    marketSegmentsColumn: () => {
+      if (!settingsPlaced) throw new MissingSheet('settings');
+      return settings.marketSegments.column;
+    },
   };
 
   // Formulas refer across sheets (Clients to Monitoring's columns), and inserting columns shifts
   // references beyond them: every sheet gets its full width before any formula is written.
   for (const p of placements) if (p.layout) widen(p.sheet, p.layout);
-  const reuse = new Reuse();
+  const reuse = new Reuse(ss);
   for (const p of placements) {
     const { template, sheet, created } = p;
     switch (template.kind) {

@@ -13,7 +13,15 @@ import {
 } from '../../../sheets-templates/layout';
 import { texts } from '../../i18n';
 import { inputRuns, rowsForRun, type Today } from '../samples';
-import { NUMBER_FORMATS, type Reuse, columnCriterion, dataA1, definedRuns, setWidths } from './checks';
+import {
+  type Criterion,
+  NUMBER_FORMATS,
+  type Reuse,
+  columnCriterion,
+  dataA1,
+  definedRuns,
+  setWidths,
+} from './checks';
 import {
   type PlannedColour,
   colourColumns,
@@ -53,6 +61,18 @@ export function applyTable(t: TablePlacement): boolean {
   return repairTable(t);
 }
 
+/**
+ * A column's check: a dropdown of its options' range (left out, and reported, when that range
+ * is on a sheet that is not the add-on's), else by its type.
+ */
+function criterionOf(t: TablePlacement, p: PlacedColumn): Criterion | undefined {
+  const { options } = p.column;
+  if (!options) return columnCriterion(p, t.workbook.lang);
+  const where = `${t.workbook.names[t.template.id]}!${columnLetter(t.layout.columns.get(p.key)!)}`;
+  const a1 = buildFormula(() => options(formulaContext(t.workbook, t.template.id)), where, t.report);
+  return a1 === undefined ? undefined : { kind: 'range', a1 };
+}
+
 /** The writes that lay out adjacent columns, planned so their ranges are fetched together. */
 interface ColumnsPlan {
   readonly first: number;
@@ -84,7 +104,7 @@ function planColumns(
       ] as const,
   );
   const rules = placed.map((p) => {
-    const c = columnCriterion(p, lang);
+    const c = criterionOf(t, p);
     return c ? t.reuse.rule(c) : null;
   });
   const width = rules.map((r) => r !== null).lastIndexOf(true) + 1;
@@ -257,21 +277,20 @@ function addMissingColumns(t: TablePlacement, maxRows: number): void {
  */
 function restoreChecks(t: TablePlacement, maxRows: number): 'none' | 'extended' | 'added' {
   const { sheet, layout, reuse } = t;
-  const lang = t.workbook.lang;
   const added = new Set(layout.missing.map((m) => m.key));
-  const own = layout.placed.filter((p) => !added.has(p.key) && columnCriterion(p, lang));
+  const own = layout.placed.flatMap((p) => {
+    const c = added.has(p.key) ? undefined : criterionOf(t, p);
+    return c ? [[layout.columns.get(p.key)!, c] as const] : [];
+  });
   if (own.length === 0) return 'none';
-  const width = Math.max(...own.map((p) => layout.columns.get(p.key)!));
+  const width = Math.max(...own.map(([at]) => at));
   const present = sheet.getRange(2, 1, maxRows - 1, width).getDataValidations();
   let change: 'none' | 'extended' | 'added' = 'none';
-  for (const p of own) {
-    const at = layout.columns.get(p.key)!;
+  for (const [at, criterion] of own) {
     let end = present.length;
     while (end > 0 && !present[end - 1][at - 1]) end--;
     if (end === present.length) continue;
-    sheet
-      .getRange(end + 2, at, maxRows - 1 - end, 1)
-      .setDataValidation(reuse.rule(columnCriterion(p, lang)!));
+    sheet.getRange(end + 2, at, maxRows - 1 - end, 1).setDataValidation(reuse.rule(criterion));
     if (end === 0) change = 'added';
     else if (change === 'none') change = 'extended';
   }
