@@ -10,7 +10,7 @@ import {
   NO_DAY,
   type Records,
   cellAt,
-  oneColumn,
+  columnRows,
   previousRows,
   readRecords,
   rowsOf,
@@ -80,7 +80,7 @@ export function clientLatest(
   conv: Conventions,
   skipBlank?: unknown,
 ): { readonly width: number; readonly rows: HistoryRow[] } {
-  const wanted = oneColumn(KEYS, keys);
+  const wanted = columnRows(KEYS, keys);
   let skip: boolean;
   try {
     skip = readFlagArgument(skipBlank, SKIP_BLANK);

@@ -32,8 +32,8 @@ export function widthOf(rows: readonly unknown[]): number {
   return width;
 }
 
-/** One column of a range, or a ShapeError naming the argument when it has several. */
-export function oneColumn(name: string, value: unknown): readonly unknown[] {
+/** One column of a range, its rows as Sheets passed them (no copy), or a ShapeError naming the argument when it has several. */
+export function columnRows(name: string, value: unknown): readonly unknown[] {
   const rows = rowsOf(value);
   if (widthOf(rows) > 1) throw new ShapeError('width', name, rows.length);
   return rows;
@@ -139,8 +139,8 @@ export function readRecords(
   valuesName: string,
   conv: Conventions,
 ): Records {
-  const keyRows = oneColumn(RECORD_KEYS, recordKeys);
-  const dateRows = oneColumn(RECORD_DATES, recordDates);
+  const keyRows = columnRows(RECORD_KEYS, recordKeys);
+  const dateRows = columnRows(RECORD_DATES, recordDates);
   const values = rowsOf(recordValues);
   sameHeight([
     [RECORD_KEYS, keyRows.length],
