@@ -8,8 +8,11 @@
 import { isBlank } from './cells';
 import { ABSENCE_ARGS, type ArgsFor, PLAN_ARGS, readAsOf, readers } from './clientBook';
 import { type Cover, coverOn, readAbsences, readBackups } from './cover';
+import { columnRows } from './historyRecords';
 import { type DayCell, oneColumn, shownText, tableColumns } from './tables';
+import { TextMap } from './textMap';
 import { type Cell, type Conventions, ShapeError } from './vocabulary';
+import { normalizeWords } from './words';
 
 export const CARD_CLIENT_ARGS = [
   'client_names',
@@ -86,18 +89,23 @@ export type CardResult =
 /** Decisions that close a request, in either language (Pricing's dropdown). */
 const CLOSED = new Set(['дать', 'отказать', 'give', 'refuse']);
 
-/** The rows of a column whose name is the client: one lookup per cell, the name normalised once per text. */
-function rowsOf(names: readonly Cell[], target: string, key: (c: Cell) => string): number[] {
-  const matches = new Map<unknown, boolean>();
+/**
+ * The rows of a column whose name is the client: its cells, or its rows as Sheets passed them.
+ * Each text is normalised once (a text's key is its normalised words) and its match kept in a
+ * TextMap: Monitoring holds 20,000 of them, and Maps that big cost more than all their lookups.
+ */
+function rowsOf(names: readonly unknown[], target: string, key: (c: Cell) => string): number[] {
+  const matches = new TextMap<boolean>();
+  const matchOf = (text: string): boolean => {
+    let match = matches.get(text);
+    if (match === undefined) matches.set(text, (match = normalizeWords(text) === target));
+    return match;
+  };
   const rows: number[] = [];
   for (let i = 0; i < names.length; i++) {
-    const cell = names[i];
-    let match = matches.get(cell);
-    if (match === undefined) {
-      match = key(cell) === target;
-      if (typeof cell !== 'object') matches.set(cell, match);
-    }
-    if (match) rows.push(i);
+    const name: unknown = names[i];
+    const cell = (Array.isArray(name) ? name[0] : name) as Cell;
+    if (typeof cell === 'string' ? matchOf(cell) : key(cell) === target) rows.push(i);
   }
   return rows;
 }
@@ -196,7 +204,7 @@ export function clientHistory(
 ): HistoryRow[] {
   const r = readers(conv);
   const target = r.key(oneColumn('client', args.client)[0]);
-  const clients = oneColumn('record_clients', args.record_clients);
+  const clients = columnRows('record_clients', args.record_clients);
   const height = clients.length;
   // Only the client's rows of the other ranges are read: they stay as Sheets passed them.
   const periods = rowsAs('record_periods', args.record_periods, height);

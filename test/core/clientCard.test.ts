@@ -3,6 +3,7 @@ import { CARD_ARGS, type CardArgs, clientCard, clientHistory } from '../../src/c
 import { dayNumber, dayOf } from '../../src/core/days';
 import { cellValue } from '../support/arbitraries';
 import { RU } from '../support/sheets';
+import type { Cell } from '../../src/core/vocabulary';
 
 const AS_OF = new Date(2026, 10, 26);
 const TODAY = dayNumber(dayOf(AS_OF, RU.timeZone));
@@ -127,6 +128,37 @@ describe('clientHistory', () => {
     expect(() => clientHistory({ client: 'A', ...records, periods: 12, values: [col(1, 2)] }, RU)).toThrow(
       expect.objectContaining({ kind: 'height' }),
     );
+  });
+
+  it('finds the client however its name is typed, a number too, and refuses record_clients of two columns', () => {
+    const named = (client: Cell) =>
+      clientHistory(
+        {
+          client,
+          record_clients: col('Елка', 'ЁЛКА  ', 'Ель', 12),
+          record_periods: col(on(-60), on(-30), on(-30), on(-30)),
+          periods: 12,
+          values: [col(1, 2, 3, 4)],
+        },
+        RU,
+      );
+    expect(named(' ёлка')).toEqual([
+      { period: TODAY - 60, values: [1] },
+      { period: TODAY - 30, values: [2] },
+    ]);
+    expect(named(12)).toEqual([{ period: TODAY - 30, values: [4] }]);
+    expect(() =>
+      clientHistory(
+        {
+          client: '',
+          record_clients: [['A', 'B']],
+          record_periods: col(on(-1)),
+          periods: 12,
+          values: [col(1)],
+        },
+        RU,
+      ),
+    ).toThrow(expect.objectContaining({ kind: 'width', arg: 'record_clients' }));
   });
 
   it('never gives more periods than asked, in order, whatever the cells (property)', () => {

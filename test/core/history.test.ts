@@ -240,6 +240,23 @@ function naiveLatest(keys: Cell[][], k: Cell[][], dates: Cell[][], values: Cell[
   });
 }
 
+/** The row of each record's previous record, said plainly: the latest earlier day, the lower row of a day. */
+function naivePrevious(k: Cell[][], dates: Cell[][]): number[] {
+  const day = (c: Cell) => (c instanceof Date ? c.getTime() : undefined);
+  const name = (c: Cell) => (typeof c === 'string' ? normalizeWords(c) : '');
+  return k.map(([key], i) => {
+    const own = day(dates[i][0]);
+    let best = -1;
+    if (name(key) === '' || own === undefined) return best;
+    k.forEach(([other], j) => {
+      const d = day(dates[j][0]);
+      if (name(other) !== name(key) || d === undefined || d >= own) return;
+      if (best < 0 || d >= day(dates[best][0])!) best = j;
+    });
+    return best;
+  });
+}
+
 const names = fc.constantFrom('Альфа', 'альфа ', 'Бета', 'Ёлка', 'елка', '');
 const days = fc.option(
   fc.integer({ min: 0, max: 5 }).map((m) => new Date(2026, m, 1)),
@@ -259,6 +276,32 @@ describe('history functions on any input', () => {
           const keys = wanted.map((n) => [n as Cell]);
           const got = clientLatest(keys, k, dates, values, RU).rows;
           expect(got).toEqual(naiveLatest(keys, k, dates, values));
+        },
+      ),
+    );
+  });
+
+  it('find each record’s previous one as said plainly, rows in order of period or in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(names, days, fc.integer({ min: -5, max: 50 })), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (records, inOrder) => {
+          // In order of period, as a sheet is typed, each client's records come in order of day.
+          const day = (c: Cell) => (c instanceof Date ? c.getTime() : -1);
+          const rows = inOrder ? [...records].sort((a, b) => day(a[1]) - day(b[1])) : records;
+          const k = rows.map(([n]) => [n as Cell]);
+          const dates = rows.map(([, d]) => [d as Cell]);
+          const values = rows.map(([, , v]) => [v as Cell]);
+          const rowNumbers = rows.map((_, i) => [i as Cell]);
+          const expected = naivePrevious(k, dates);
+          expect(previousValue(k, dates, rowNumbers, RU).rows).toEqual(expected.map((j) => [j < 0 ? '' : j]));
+          const changes = periodChange(k, dates, values, RU).rows;
+          expected.forEach((j, i) => {
+            const [v, base] = [values[i][0] as number, j < 0 ? NaN : (values[j][0] as number)];
+            if (base > 0) expect((changes[i] as Cell[])[0]).toBeCloseTo(v / base - 1, 12);
+            else expect(changes[i]).toEqual(['']);
+          });
         },
       ),
     );

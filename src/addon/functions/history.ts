@@ -12,23 +12,25 @@ type Result = Array<Array<string | number | boolean | Date>>;
 
 /**
  * Rows of cells as Sheets takes them back: a problem is a ⚠ text in its place, a row's problem
- * in its first cell. Rows without one are handed back as they are (a call may return 120,000).
+ * in its first cell. The call's own array of rows is changed in place, and rows without a
+ * problem are handed back as they are: a call may return 120,000, each copy memory to fill.
  */
 function present(
   sheet: SheetContext,
   result: {
     readonly width: number;
-    readonly rows: ReadonlyArray<readonly (Cell | CellProblem)[] | CellProblem>;
+    readonly rows: Array<readonly (Cell | CellProblem)[] | CellProblem>;
   },
 ): Result {
-  return result.rows.map((row) => {
+  const rows = result.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row instanceof CellProblem)
-      return [problemText(row, sheet), ...new Array<string>(result.width - 1).fill('')];
-    let clean = true;
-    for (const c of row) if (c instanceof CellProblem) clean = false;
-    if (clean) return row as Result[number];
-    return row.map((c) => (c instanceof CellProblem ? problemText(c, sheet) : (c ?? '')));
-  });
+      rows[r] = [problemText(row, sheet), ...new Array<string>(result.width - 1).fill('')];
+    else if (row.some((c) => c instanceof CellProblem))
+      rows[r] = row.map((c) => (c instanceof CellProblem ? problemText(c, sheet) : (c ?? '')));
+  }
+  return rows as Result;
 }
 
 /**
