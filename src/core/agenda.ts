@@ -14,7 +14,6 @@ import {
   type ArgsFor,
   CLIENT_ARGS,
   type ClientBook,
-  type ClientRow,
   LOST_ARGS,
   type LostRow,
   type ManagerName,
@@ -24,8 +23,9 @@ import {
   readClients,
   readLost,
   readers,
+  firstRows,
 } from './clientBook';
-import { type DayCell, readWholeDays, tableColumns } from './tables';
+import { type DayCell, readWholeDays, shownText, tableColumns } from './tables';
 import type { Agreement, Cell, Conventions } from './vocabulary';
 import { DEFAULT_WARN_DAYS } from './winback';
 
@@ -89,13 +89,18 @@ export interface Agenda {
 /** Who a client belongs to, and how to reach it. */
 type Owner = Pick<AgendaItem, 'client' | 'manager' | 'managerKey' | 'phone' | 'email'>;
 
-const ownerOf = (c: ClientRow | undefined, name: string): Owner => ({
-  client: name,
-  manager: c?.manager ?? '',
-  managerKey: c?.managerKey ?? '',
-  phone: c?.phone ?? '',
-  email: c?.email ?? '',
-});
+/** The owner of the client on row `i` of Clients; none when the client is not there. */
+function ownerOf(book: ClientBook, i: number | undefined, name: string): Owner {
+  if (i === undefined) return { client: name, manager: '', managerKey: '', phone: '', email: '' };
+  const managerKey = book.managerKeys[i];
+  return {
+    client: name,
+    manager: book.managers.get(managerKey) ?? '',
+    managerKey,
+    phone: shownText(book.columns.client_phones[i]),
+    email: shownText(book.columns.client_emails[i]),
+  };
+}
 
 interface Window {
   readonly asOf: number;
@@ -104,6 +109,28 @@ interface Window {
   /** Last day of expiring agreements to list (the warning days). */
   readonly agreementsUntil: number;
 }
+
+/**
+ * An item with its owner's fields written out one by one: spread after another field, they
+ * would make each of ten thousand items a slow dictionary object.
+ */
+const itemOf = (
+  task: Task,
+  o: Owner,
+  due: number | undefined,
+  overdue: number,
+  cover: Cover,
+): AgendaItem => ({
+  task,
+  client: o.client,
+  manager: o.manager,
+  managerKey: o.managerKey,
+  phone: o.phone,
+  email: o.email,
+  due,
+  overdue,
+  cover,
+});
 
 /** Collects items, working out overdue days and cover as they come. */
 class Collector {
@@ -119,18 +146,13 @@ class Collector {
     // Overdue work is done today, so today's absences decide who does it.
     const day = Math.max(due, this.w.asOf);
     const overdue = Math.max(0, this.w.asOf - due);
-    this.items.push({ task, ...owner, due, overdue, cover: coverOn(owner.managerKey, day, this.staff) });
+    this.items.push(itemOf(task, owner, due, overdue, coverOn(owner.managerKey, day, this.staff)));
   }
 
   /** A cell to fix: it may hide a contact already overdue, so it comes first. */
   fix(field: FixField, owner: Owner, value: Cell, fault?: AbsenceFault): void {
     const task: Task = { kind: 'fix', field, value, ...(fault ? { fault } : {}) };
-    this.items.push({
-      task,
-      ...owner,
-      overdue: 0,
-      cover: coverOn(owner.managerKey, this.w.asOf, this.staff),
-    });
+    this.items.push(itemOf(task, owner, undefined, 0, coverOn(owner.managerKey, this.w.asOf, this.staff)));
   }
 
   /** A date cell: due on its day, or a cell to fix when it holds something else. */
@@ -141,24 +163,30 @@ class Collector {
   }
 }
 
-function addClients(book: ClientBook, out: Collector): void {
-  for (const c of book.clients) {
-    const owner = ownerOf(c, c.name);
-    out.dated({ kind: 'contact', segment: c.segment }, 'nextContact', owner, c.next);
-    if (c.last && 'bad' in c.last) out.fix('lastContact', owner, c.last.bad);
+function addClients(book: ClientBook, day: Readers['day'], out: Collector): void {
+  const c = book.columns;
+  book.keys.forEach((key, i) => {
+    if (key === '') return;
+    const owner = ownerOf(book, i, shownText(c.client_names[i]));
+    const last = day(c.client_last_contacts[i]);
+    const segment = shownText(c.client_segments[i]);
+    out.dated({ kind: 'contact', segment }, 'nextContact', owner, day(c.client_next_contacts[i]));
+    if (last && 'bad' in last) out.fix('lastContact', owner, last.bad);
     // Signals of the latest period call for a contact, unless there has been one since that period began.
-    const period = c.latestPeriod && 'day' in c.latestPeriod ? c.latestPeriod.day : undefined;
-    if (period === undefined || c.signals === '' || c.signals.startsWith(WARNING_MARK)) continue;
-    const last = c.last && 'day' in c.last ? c.last.day : undefined;
-    if (last !== undefined && last >= period) continue;
-    out.due({ kind: 'signals', period, signals: c.signals }, owner, period);
-  }
+    const latest = day(c.client_latest_periods[i]);
+    const period = latest && 'day' in latest ? latest.day : undefined;
+    const signals = shownText(c.client_signals[i]);
+    if (period === undefined || signals === '' || signals.startsWith(WARNING_MARK)) return;
+    if (last && 'day' in last && last.day >= period) return;
+    out.due({ kind: 'signals', period, signals }, owner, period);
+  });
 }
 
 function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Collector): void {
+  const rows = firstRows(book, new Set(lost.map((l) => l.key)));
   for (const l of lost) {
     // Lost clients carry no manager of their own: the one on Clients keeps them.
-    const owner = ownerOf(book.byKey.get(l.key), l.name);
+    const owner = ownerOf(book, rows.get(l.key), l.name);
     out.dated({ kind: 'lostContact' }, 'lostNextContact', owner, l.next);
     const agreements: ReadonlyArray<[Agreement, DayCell, FixField]> = [
       ['contract', l.contractEnd, 'contractEnd'],
@@ -213,15 +241,15 @@ export function buildAgenda(args: AgendaArgs, conv: Conventions, through?: (asOf
   const until = Math.max(asOf + horizon, through?.(asOf) ?? -Infinity);
   const w: Window = { asOf, until, agreementsUntil: Math.max(until, asOf + warnDays) };
   const out = new Collector(w, staff);
-  addClients(book, out);
+  addClients(book, r.day, out);
   addLost(readLost(args, r), book, w, out);
-  const managerNames = new Map(book.managers.map((m) => [m.key, m.name]));
   for (const bad of absences.bad) {
-    const manager = managerNames.get(bad.personKey) ?? bad.person;
+    const manager = book.managers.get(bad.personKey) ?? bad.person;
     const owner = { client: bad.person, manager, managerKey: bad.personKey, phone: '', email: '' };
     out.fix('absence', owner, bad.value, bad.fault);
   }
-  return { asOf, horizon, items: inOrder(out.items), managers: book.managers };
+  const managers = [...book.managers].map(([key, name]) => ({ key, name }));
+  return { asOf, horizon, items: inOrder(out.items), managers };
 }
 
 /**
