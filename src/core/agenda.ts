@@ -8,7 +8,7 @@
  * per person and searched, and the items sorted once: no loop over one sheet inside another.
  */
 import type { AbsenceFault } from './cover';
-import { type Cover, coverOn, readAbsences, readBackups, type Staffing } from './cover';
+import { type Cover, coverReader, readAbsences, readBackups, type Staffing } from './cover';
 import {
   ABSENCE_ARGS,
   type ArgsFor,
@@ -25,7 +25,7 @@ import {
   readers,
   firstRows,
 } from './clientBook';
-import { type DayCell, readWholeDays, shownText, tableColumns } from './tables';
+import { type DayCell, madeOnce, readWholeDays, shownText, tableColumns } from './tables';
 import type { Agreement, Cell, Conventions } from './vocabulary';
 import { DEFAULT_WARN_DAYS } from './winback';
 
@@ -132,13 +132,37 @@ const itemOf = (
   cover,
 });
 
+const LOST_CONTACT: Task = { kind: 'lostContact' };
+
+/**
+ * The tasks of an agenda: they repeat over the rows (a segment's contact, a period's
+ * signals, an agreement ending on a day), so each is made once and shared, and the words
+ * shown for it are worked out once too.
+ */
+function sharedTasks(asOf: number) {
+  return {
+    contact: madeOnce((segment: string): Task => ({ kind: 'contact', segment })),
+    signals: madeOnce((period: number) =>
+      madeOnce((signals: string): Task => ({ kind: 'signals', period, signals })),
+    ),
+    agreement: madeOnce((agreement: Agreement) =>
+      madeOnce((end: number): Task => ({ kind: 'agreement', agreement, end, inDays: end - asOf })),
+    ),
+  };
+}
+
 /** Collects items, working out overdue days and cover as they come. */
 class Collector {
   readonly items: AgendaItem[] = [];
+  readonly tasks: ReturnType<typeof sharedTasks>;
+  private readonly cover: (managerKey: string, day: number) => Cover;
   constructor(
     private readonly w: Window,
-    private readonly staff: Staffing,
-  ) {}
+    staff: Staffing,
+  ) {
+    this.tasks = sharedTasks(w.asOf);
+    this.cover = coverReader(staff);
+  }
 
   /** An action due on `due`: listed when due within `until`. */
   due(task: Task, owner: Owner, due: number, until = this.w.until): void {
@@ -146,13 +170,13 @@ class Collector {
     // Overdue work is done today, so today's absences decide who does it.
     const day = Math.max(due, this.w.asOf);
     const overdue = Math.max(0, this.w.asOf - due);
-    this.items.push(itemOf(task, owner, due, overdue, coverOn(owner.managerKey, day, this.staff)));
+    this.items.push(itemOf(task, owner, due, overdue, this.cover(owner.managerKey, day)));
   }
 
   /** A cell to fix: it may hide a contact already overdue, so it comes first. */
   fix(field: FixField, owner: Owner, value: Cell, fault?: AbsenceFault): void {
     const task: Task = { kind: 'fix', field, value, ...(fault ? { fault } : {}) };
-    this.items.push(itemOf(task, owner, undefined, 0, coverOn(owner.managerKey, this.w.asOf, this.staff)));
+    this.items.push(itemOf(task, owner, undefined, 0, this.cover(owner.managerKey, this.w.asOf)));
   }
 
   /** A date cell: due on its day, or a cell to fix when it holds something else. */
@@ -170,7 +194,7 @@ function addClients(book: ClientBook, day: Readers['day'], out: Collector): void
     const owner = ownerOf(book, i, shownText(c.client_names[i]));
     const last = day(c.client_last_contacts[i]);
     const segment = shownText(c.client_segments[i]);
-    out.dated({ kind: 'contact', segment }, 'nextContact', owner, day(c.client_next_contacts[i]));
+    out.dated(out.tasks.contact(segment), 'nextContact', owner, day(c.client_next_contacts[i]));
     if (last && 'bad' in last) out.fix('lastContact', owner, last.bad);
     // Signals of the latest period call for a contact, unless there has been one since that period began.
     const latest = day(c.client_latest_periods[i]);
@@ -178,7 +202,7 @@ function addClients(book: ClientBook, day: Readers['day'], out: Collector): void
     const signals = shownText(c.client_signals[i]);
     if (period === undefined || signals === '' || signals.startsWith(WARNING_MARK)) return;
     if (last && 'day' in last && last.day >= period) return;
-    out.due({ kind: 'signals', period, signals }, owner, period);
+    out.due(out.tasks.signals(period)(signals), owner, period);
   });
 }
 
@@ -187,7 +211,7 @@ function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Col
   for (const l of lost) {
     // Lost clients carry no manager of their own: the one on Clients keeps them.
     const owner = ownerOf(book, rows.get(l.key), l.name);
-    out.dated({ kind: 'lostContact' }, 'lostNextContact', owner, l.next);
+    out.dated(LOST_CONTACT, 'lostNextContact', owner, l.next);
     const agreements: ReadonlyArray<[Agreement, DayCell, FixField]> = [
       ['contract', l.contractEnd, 'contractEnd'],
       ['poa', l.poaEnd, 'poaEnd'],
@@ -196,13 +220,7 @@ function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Col
       if (!end) continue;
       if ('bad' in end) out.fix(field, owner, end.bad);
       // Valid through its last day: expired from the day after, so overdue from then.
-      else
-        out.due(
-          { kind: 'agreement', agreement, end: end.day, inDays: end.day - w.asOf },
-          owner,
-          end.day,
-          w.agreementsUntil,
-        );
+      else out.due(out.tasks.agreement(agreement)(end.day), owner, end.day, w.agreementsUntil);
     }
   }
 }

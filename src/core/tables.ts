@@ -123,6 +123,22 @@ export function keyReader(): (cell: Cell) => string {
   };
 }
 
+/**
+ * `make` of each distinct key, made the first time it is asked for and the same object after:
+ * what repeats over ten thousand rows is worked out once.
+ */
+export function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** A name as the sheet shows it, trimmed; '' for a blank. */
 export const shownText = (cell: Cell): string => (isBlank(cell) ? '' : String(cell).trim());
 
