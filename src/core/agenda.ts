@@ -206,22 +206,28 @@ function addClients(book: ClientBook, day: Readers['day'], out: Collector): void
   });
 }
 
+/** A lost client's agreement, valid through its last day: expired, and so overdue, from the day after. */
+function addAgreement(
+  out: Collector,
+  owner: Owner,
+  agreement: Agreement,
+  end: DayCell,
+  field: FixField,
+  w: Window,
+): void {
+  if (!end) return;
+  if ('bad' in end) out.fix(field, owner, end.bad);
+  else out.due(out.tasks.agreement(agreement)(end.day), owner, end.day, w.agreementsUntil);
+}
+
 function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Collector): void {
   const rows = firstRows(book, new Set(lost.map((l) => l.key)));
   for (const l of lost) {
     // Lost clients carry no manager of their own: the one on Clients keeps them.
     const owner = ownerOf(book, rows.get(l.key), l.name);
     out.dated(LOST_CONTACT, 'lostNextContact', owner, l.next);
-    const agreements: ReadonlyArray<[Agreement, DayCell, FixField]> = [
-      ['contract', l.contractEnd, 'contractEnd'],
-      ['poa', l.poaEnd, 'poaEnd'],
-    ];
-    for (const [agreement, end, field] of agreements) {
-      if (!end) continue;
-      if ('bad' in end) out.fix(field, owner, end.bad);
-      // Valid through its last day: expired from the day after, so overdue from then.
-      else out.due(out.tasks.agreement(agreement)(end.day), owner, end.day, w.agreementsUntil);
-    }
+    addAgreement(out, owner, 'contract', l.contractEnd, 'contractEnd', w);
+    addAgreement(out, owner, 'poa', l.poaEnd, 'poaEnd', w);
   }
 }
 
