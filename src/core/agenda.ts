@@ -8,13 +8,12 @@
  * per person and searched, and the items sorted once: no loop over one sheet inside another.
  */
 import type { AbsenceFault } from './cover';
-import { type Cover, coverOn, readAbsences, readBackups, type Staffing } from './cover';
+import { type Cover, coverReader, readAbsences, readBackups, type Staffing } from './cover';
 import {
   ABSENCE_ARGS,
   type ArgsFor,
   CLIENT_ARGS,
   type ClientBook,
-  type ClientRow,
   LOST_ARGS,
   type LostRow,
   type ManagerName,
@@ -24,8 +23,9 @@ import {
   readClients,
   readLost,
   readers,
+  firstRows,
 } from './clientBook';
-import { type DayCell, readWholeDays, tableColumns } from './tables';
+import { type DayCell, madeOnce, readWholeDays, shownText, tableColumns } from './tables';
 import type { Agreement, Cell, Conventions } from './vocabulary';
 import { DEFAULT_WARN_DAYS } from './winback';
 
@@ -89,13 +89,18 @@ export interface Agenda {
 /** Who a client belongs to, and how to reach it. */
 type Owner = Pick<AgendaItem, 'client' | 'manager' | 'managerKey' | 'phone' | 'email'>;
 
-const ownerOf = (c: ClientRow | undefined, name: string): Owner => ({
-  client: name,
-  manager: c?.manager ?? '',
-  managerKey: c?.managerKey ?? '',
-  phone: c?.phone ?? '',
-  email: c?.email ?? '',
-});
+/** The owner of the client on row `i` of Clients; none when the client is not there. */
+function ownerOf(book: ClientBook, i: number | undefined, name: string): Owner {
+  if (i === undefined) return { client: name, manager: '', managerKey: '', phone: '', email: '' };
+  const managerKey = book.managerKeys[i];
+  return {
+    client: name,
+    manager: book.managers.get(managerKey) ?? '',
+    managerKey,
+    phone: shownText(book.columns.client_phones[i]),
+    email: shownText(book.columns.client_emails[i]),
+  };
+}
 
 interface Window {
   readonly asOf: number;
@@ -105,13 +110,59 @@ interface Window {
   readonly agreementsUntil: number;
 }
 
+/**
+ * An item with its owner's fields written out one by one: spread after another field, they
+ * would make each of ten thousand items a slow dictionary object.
+ */
+const itemOf = (
+  task: Task,
+  o: Owner,
+  due: number | undefined,
+  overdue: number,
+  cover: Cover,
+): AgendaItem => ({
+  task,
+  client: o.client,
+  manager: o.manager,
+  managerKey: o.managerKey,
+  phone: o.phone,
+  email: o.email,
+  due,
+  overdue,
+  cover,
+});
+
+const LOST_CONTACT: Task = { kind: 'lostContact' };
+
+/**
+ * The tasks of an agenda: they repeat over the rows (a segment's contact, a period's
+ * signals, an agreement ending on a day), so each is made once and shared, and the words
+ * shown for it are worked out once too.
+ */
+function sharedTasks(asOf: number) {
+  return {
+    contact: madeOnce((segment: string): Task => ({ kind: 'contact', segment })),
+    signals: madeOnce((period: number) =>
+      madeOnce((signals: string): Task => ({ kind: 'signals', period, signals })),
+    ),
+    agreement: madeOnce((agreement: Agreement) =>
+      madeOnce((end: number): Task => ({ kind: 'agreement', agreement, end, inDays: end - asOf })),
+    ),
+  };
+}
+
 /** Collects items, working out overdue days and cover as they come. */
 class Collector {
   readonly items: AgendaItem[] = [];
+  readonly tasks: ReturnType<typeof sharedTasks>;
+  private readonly cover: (managerKey: string, day: number) => Cover;
   constructor(
     private readonly w: Window,
-    private readonly staff: Staffing,
-  ) {}
+    staff: Staffing,
+  ) {
+    this.tasks = sharedTasks(w.asOf);
+    this.cover = coverReader(staff);
+  }
 
   /** An action due on `due`: listed when due within `until`. */
   due(task: Task, owner: Owner, due: number, until = this.w.until): void {
@@ -119,18 +170,13 @@ class Collector {
     // Overdue work is done today, so today's absences decide who does it.
     const day = Math.max(due, this.w.asOf);
     const overdue = Math.max(0, this.w.asOf - due);
-    this.items.push({ task, ...owner, due, overdue, cover: coverOn(owner.managerKey, day, this.staff) });
+    this.items.push(itemOf(task, owner, due, overdue, this.cover(owner.managerKey, day)));
   }
 
   /** A cell to fix: it may hide a contact already overdue, so it comes first. */
   fix(field: FixField, owner: Owner, value: Cell, fault?: AbsenceFault): void {
     const task: Task = { kind: 'fix', field, value, ...(fault ? { fault } : {}) };
-    this.items.push({
-      task,
-      ...owner,
-      overdue: 0,
-      cover: coverOn(owner.managerKey, this.w.asOf, this.staff),
-    });
+    this.items.push(itemOf(task, owner, undefined, 0, this.cover(owner.managerKey, this.w.asOf)));
   }
 
   /** A date cell: due on its day, or a cell to fix when it holds something else. */
@@ -141,41 +187,47 @@ class Collector {
   }
 }
 
-function addClients(book: ClientBook, out: Collector): void {
-  for (const c of book.clients) {
-    const owner = ownerOf(c, c.name);
-    out.dated({ kind: 'contact', segment: c.segment }, 'nextContact', owner, c.next);
-    if (c.last && 'bad' in c.last) out.fix('lastContact', owner, c.last.bad);
+function addClients(book: ClientBook, day: Readers['day'], out: Collector): void {
+  const c = book.columns;
+  book.keys.forEach((key, i) => {
+    if (key === '') return;
+    const owner = ownerOf(book, i, shownText(c.client_names[i]));
+    const last = day(c.client_last_contacts[i]);
+    const segment = shownText(c.client_segments[i]);
+    out.dated(out.tasks.contact(segment), 'nextContact', owner, day(c.client_next_contacts[i]));
+    if (last && 'bad' in last) out.fix('lastContact', owner, last.bad);
     // Signals of the latest period call for a contact, unless there has been one since that period began.
-    const period = c.latestPeriod && 'day' in c.latestPeriod ? c.latestPeriod.day : undefined;
-    if (period === undefined || c.signals === '' || c.signals.startsWith(WARNING_MARK)) continue;
-    const last = c.last && 'day' in c.last ? c.last.day : undefined;
-    if (last !== undefined && last >= period) continue;
-    out.due({ kind: 'signals', period, signals: c.signals }, owner, period);
-  }
+    const latest = day(c.client_latest_periods[i]);
+    const period = latest && 'day' in latest ? latest.day : undefined;
+    const signals = shownText(c.client_signals[i]);
+    if (period === undefined || signals === '' || signals.startsWith(WARNING_MARK)) return;
+    if (last && 'day' in last && last.day >= period) return;
+    out.due(out.tasks.signals(period)(signals), owner, period);
+  });
+}
+
+/** A lost client's agreement, valid through its last day: expired, and so overdue, from the day after. */
+function addAgreement(
+  out: Collector,
+  owner: Owner,
+  agreement: Agreement,
+  end: DayCell,
+  field: FixField,
+  w: Window,
+): void {
+  if (!end) return;
+  if ('bad' in end) out.fix(field, owner, end.bad);
+  else out.due(out.tasks.agreement(agreement)(end.day), owner, end.day, w.agreementsUntil);
 }
 
 function addLost(lost: readonly LostRow[], book: ClientBook, w: Window, out: Collector): void {
+  const rows = firstRows(book, new Set(lost.map((l) => l.key)));
   for (const l of lost) {
     // Lost clients carry no manager of their own: the one on Clients keeps them.
-    const owner = ownerOf(book.byKey.get(l.key), l.name);
-    out.dated({ kind: 'lostContact' }, 'lostNextContact', owner, l.next);
-    const agreements: ReadonlyArray<[Agreement, DayCell, FixField]> = [
-      ['contract', l.contractEnd, 'contractEnd'],
-      ['poa', l.poaEnd, 'poaEnd'],
-    ];
-    for (const [agreement, end, field] of agreements) {
-      if (!end) continue;
-      if ('bad' in end) out.fix(field, owner, end.bad);
-      // Valid through its last day: expired from the day after, so overdue from then.
-      else
-        out.due(
-          { kind: 'agreement', agreement, end: end.day, inDays: end.day - w.asOf },
-          owner,
-          end.day,
-          w.agreementsUntil,
-        );
-    }
+    const owner = ownerOf(book, rows.get(l.key), l.name);
+    out.dated(LOST_CONTACT, 'lostNextContact', owner, l.next);
+    addAgreement(out, owner, 'contract', l.contractEnd, 'contractEnd', w);
+    addAgreement(out, owner, 'poa', l.poaEnd, 'poaEnd', w);
   }
 }
 
@@ -213,15 +265,15 @@ export function buildAgenda(args: AgendaArgs, conv: Conventions, through?: (asOf
   const until = Math.max(asOf + horizon, through?.(asOf) ?? -Infinity);
   const w: Window = { asOf, until, agreementsUntil: Math.max(until, asOf + warnDays) };
   const out = new Collector(w, staff);
-  addClients(book, out);
+  addClients(book, r.day, out);
   addLost(readLost(args, r), book, w, out);
-  const managerNames = new Map(book.managers.map((m) => [m.key, m.name]));
   for (const bad of absences.bad) {
-    const manager = managerNames.get(bad.personKey) ?? bad.person;
+    const manager = book.managers.get(bad.personKey) ?? bad.person;
     const owner = { client: bad.person, manager, managerKey: bad.personKey, phone: '', email: '' };
     out.fix('absence', owner, bad.value, bad.fault);
   }
-  return { asOf, horizon, items: inOrder(out.items), managers: book.managers };
+  const managers = [...book.managers].map(([key, name]) => ({ key, name }));
+  return { asOf, horizon, items: inOrder(out.items), managers };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * The sheets a manager's week is made of, read once per call into rows keyed by the
- * normalised client name: Clients (with each client's latest Monitoring period, which it
- * shows) and Lost clients.
+ * The sheets a manager's week is made of, read once per call and keyed by the normalised
+ * client name: Clients (with each client's latest Monitoring period, which it shows) and
+ * Lost clients.
  */
 import { readDay } from './cells';
 import { dayNumber } from './days';
-import { type DayCell, dayReader, keyReader, shownText, tableColumns } from './tables';
+import { type DayCell, cellKey, dayReader, keyReader, shownText, tableColumns } from './tables';
 import { type Cell, CellProblem, type Conventions } from './vocabulary';
 
 /** The columns of Clients a manager's week reads, as custom-function arguments. */
@@ -32,24 +32,7 @@ export const PLAN_ARGS = ['plan_employees', 'plan_backups'] as const;
 
 export type ArgsFor<K extends string> = Readonly<Record<K, unknown>>;
 
-export interface ClientRow {
-  /** 1-based row of the range. */
-  readonly row: number;
-  readonly name: string;
-  readonly key: string;
-  readonly manager: string;
-  readonly managerKey: string;
-  readonly phone: string;
-  readonly email: string;
-  /** The Segment cell as it reads, e.g. "2 — Падение зафиксировано". */
-  readonly segment: string;
-  readonly next: DayCell;
-  readonly last: DayCell;
-  /** The first day of the client's latest Monitoring period. */
-  readonly latestPeriod: DayCell;
-  /** The signals of that period as they read; '' when it raised none. */
-  readonly signals: string;
-}
+type ClientColumns = Readonly<Record<(typeof CLIENT_ARGS)[number], readonly Cell[]>>;
 
 export interface ManagerName {
   readonly key: string;
@@ -57,12 +40,18 @@ export interface ManagerName {
   readonly name: string;
 }
 
+/**
+ * Clients as columns, with each row's keys worked out: ten thousand rows make no object each
+ * (the agenda reads a row's other cells as it goes), and no table of every client's key.
+ */
 export interface ClientBook {
-  readonly clients: readonly ClientRow[];
-  /** The first row of each client. */
-  readonly byKey: ReadonlyMap<string, ClientRow>;
-  /** Managers in order of first appearance, one per key however they were typed. */
-  readonly managers: readonly ManagerName[];
+  readonly columns: ClientColumns;
+  /** Per row, the client's key; '' for a row without a name, which is no client. */
+  readonly keys: readonly string[];
+  /** Per row, the manager's key. */
+  readonly managerKeys: readonly string[];
+  /** Per manager's key, in order of first appearance, the name as first typed. */
+  readonly managers: ReadonlyMap<string, string>;
 }
 
 export interface Readers {
@@ -74,34 +63,28 @@ export const readers = (conv: Conventions): Readers => ({ day: dayReader(conv), 
 
 /** Clients with a name; a manager typed with other case, spaces or ё is the same manager. */
 export function readClients(args: ArgsFor<(typeof CLIENT_ARGS)[number]>, r: Readers): ClientBook {
-  const c = tableColumns(args, CLIENT_ARGS);
-  const clients: ClientRow[] = [];
-  const byKey = new Map<string, ClientRow>();
+  const columns = tableColumns(args, CLIENT_ARGS);
+  const n = columns.client_names.length;
+  const keys = new Array<string>(n);
+  const managerKeys = new Array<string>(n);
   const managers = new Map<string, string>();
-  c.client_names.forEach((cell, i) => {
-    const key = r.key(cell);
-    if (key === '') return;
-    const manager = shownText(c.client_managers[i]);
-    const managerKey = r.key(manager);
-    if (managerKey !== '' && !managers.has(managerKey)) managers.set(managerKey, manager);
-    const client: ClientRow = {
-      row: i + 1,
-      name: shownText(cell),
-      key,
-      manager: managers.get(managerKey) ?? '',
-      managerKey,
-      phone: shownText(c.client_phones[i]),
-      email: shownText(c.client_emails[i]),
-      segment: shownText(c.client_segments[i]),
-      next: r.day(c.client_next_contacts[i]),
-      last: r.day(c.client_last_contacts[i]),
-      latestPeriod: r.day(c.client_latest_periods[i]),
-      signals: shownText(c.client_signals[i]),
-    };
-    clients.push(client);
-    if (!byKey.has(key)) byKey.set(key, client);
+  for (let i = 0; i < n; i++) {
+    // Client names are distinct: keyed one by one, not through a table of every name.
+    keys[i] = cellKey(columns.client_names[i]);
+    const manager = keys[i] === '' ? '' : shownText(columns.client_managers[i]);
+    managerKeys[i] = r.key(manager);
+    if (managerKeys[i] !== '' && !managers.has(managerKeys[i])) managers.set(managerKeys[i], manager);
+  }
+  return { columns, keys, managerKeys, managers };
+}
+
+/** The first row of each of these clients on Clients, however it was typed there. */
+export function firstRows(book: ClientBook, wanted: ReadonlySet<string>): Map<string, number> {
+  const rows = new Map<string, number>();
+  book.keys.forEach((key, i) => {
+    if (wanted.has(key) && !rows.has(key)) rows.set(key, i);
   });
-  return { clients, byKey, managers: [...managers].map(([key, name]) => ({ key, name })) };
+  return rows;
 }
 
 export interface LostRow {
@@ -117,7 +100,7 @@ export function readLost(args: ArgsFor<(typeof LOST_ARGS)[number]>, r: Readers):
   const c = tableColumns(args, LOST_ARGS);
   const rows: LostRow[] = [];
   c.lost_clients.forEach((cell, i) => {
-    const key = r.key(cell);
+    const key = cellKey(cell);
     if (key === '') return;
     rows.push({
       row: i + 1,

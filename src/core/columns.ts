@@ -3,6 +3,7 @@
  * range, and the rule runs once per row. A problem in one row becomes that row's
  * "⚠" text so the other rows still compute; ranges of unequal height fail the call.
  */
+import { oneColumn } from './tables';
 import { Cell, CellProblem, type Conventions, ShapeError } from './vocabulary';
 
 /** 'cell': one value per row (a single column). 'row': the whole row of a range (e.g. the roles of a function). */
@@ -23,8 +24,8 @@ export function toGrid(value: unknown): Cell[][] {
  * The rows of the call. A single cell is repeated on every row (a threshold, a date); a
  * per-row range ('row') never is: one row of roles beside ten levels is a range typed wrong.
  */
-function commonHeight(spec: ArgSpec, grids: ReadonlyArray<readonly [string, Cell[][]]>): number {
-  let tallest: readonly [string, Cell[][]] | undefined;
+function commonHeight(spec: ArgSpec, grids: ReadonlyArray<readonly [string, readonly unknown[]]>): number {
+  let tallest: readonly [string, readonly unknown[]] | undefined;
   for (const g of grids) if (!tallest || g[1].length > tallest[1].length) tallest = g;
   if (!tallest) return 0;
   const height = tallest[1].length;
@@ -49,14 +50,13 @@ export function mapRows<S extends ArgSpec, R>(
   conv: Conventions,
 ): Array<R | CellProblem> {
   const names = Object.keys(spec) as Array<keyof S & string>;
-  const grids = names.map((name) => [name, toGrid(args[name])] as const);
-  for (const [name, grid] of grids) {
-    if (spec[name] === 'cell' && grid.some((r) => r.length > 1))
-      throw new ShapeError('width', name, grid.length);
-  }
-  const height = commonHeight(spec, grids);
-  const columns = grids.map(([name, grid]) =>
-    spec[name] === 'row' ? (grid as ReadonlyArray<Cell | readonly Cell[]>) : grid.map((line) => line[0]),
+  // A column is read straight into the cells of its rows: a grid copied first would make one more array per range.
+  const columns = names.map((name) =>
+    spec[name] === 'row' ? toGrid(args[name]) : oneColumn(name, args[name]),
+  );
+  const height = commonHeight(
+    spec,
+    names.map((name, k) => [name, columns[k]] as const),
   );
   const out = new Array<R | CellProblem>(height);
   // Every row is a copy of one object with all the arguments' names, then filled in: adding a dozen

@@ -5,7 +5,7 @@
  * everybody named away too, the client is uncovered and must be said so.
  */
 import { isBlank } from './cells';
-import { type DayCell, keyReader, shownText } from './tables';
+import { type DayCell, keyReader, madeOnce, shownText } from './tables';
 import type { Cell } from './vocabulary';
 
 /** One planned absence of one person, both days included. */
@@ -171,11 +171,14 @@ export interface Staffing {
   readonly backups: ReadonlyMap<string, readonly Backup[]>;
 }
 
+const NO_MANAGER: Cover = { kind: 'noManager' };
+const OWN: Cover = { kind: 'own' };
+
 /** Who covers a manager (by key) on `day`: the manager, else the first backup named who is not away. */
 export function coverOn(managerKey: string, day: number, s: Staffing): Cover {
-  if (managerKey === '') return { kind: 'noManager' };
+  if (managerKey === '') return NO_MANAGER;
   const away = s.absences.awayOn(managerKey, day);
-  if (!away) return { kind: 'own' };
+  if (!away) return OWN;
   const backupsAway: string[] = [];
   for (const backup of s.backups.get(managerKey) ?? []) {
     if (backup.key === managerKey) continue;
@@ -183,4 +186,13 @@ export function coverOn(managerKey: string, day: number, s: Staffing): Cover {
     else return { kind: 'backup', backup: backup.name, backupKey: backup.key, away };
   }
   return { kind: 'uncovered', away, backupsAway };
+}
+
+/**
+ * coverOn for a whole agenda: a manager away covers all their clients' items of a day, so
+ * each manager's cover on each day is worked out once, and is the same object every time.
+ */
+export function coverReader(s: Staffing): (managerKey: string, day: number) => Cover {
+  const byManager = madeOnce((managerKey: string) => madeOnce((day: number) => coverOn(managerKey, day, s)));
+  return (managerKey, day) => byManager(managerKey)(day);
 }

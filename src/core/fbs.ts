@@ -38,11 +38,15 @@ export function readTeam(employees: unknown): Team {
   return { names, columns };
 }
 
+/** One row's holders as they are found, then copied out at their size. */
+const gathered: number[] = [];
+
 /** The columns of the people who hold a role (owner or backup) in one function row. */
 export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader): number[] {
   if (roles.length !== team.names.length)
     throw new ShapeError('names', 'employees', team.names.length, 'roles', roles.length);
-  const holders: number[] = [];
+  const holders = gathered;
+  holders.length = 0;
   for (let j = 0; j < roles.length; j++) {
     const cell = roles[j];
     if (cell === '' || role(cell) === undefined) continue;
@@ -50,7 +54,8 @@ export function readHolders(roles: readonly Cell[], team: Team, role: RoleReader
     if (team.names[j] === '') throw new CellProblem('unnamedHolder', 'employees');
     holders.push(j);
   }
-  return holders;
+  // An array pushed to keeps room for sixteen: ten thousand functions of two or three holders each.
+  return holders.slice();
 }
 
 const NAME_SEPARATORS = /[,;\n]/;

@@ -93,22 +93,49 @@ export function dayReader(conv: Conventions): (cell: Cell) => DayCell {
   };
 }
 
+/** The text a name cell stands for: a date by its instant. */
+const nameText = (cell: Cell): string =>
+  typeof cell === 'string' ? cell : isDate(cell) ? String(cell.getTime()) : String(cell);
+
 /**
  * The one key of a name as people type it ("  ТД  «Северный»" is "тд «северный»"); '' for a
- * blank. Names repeat (a manager on every row), so each text is normalised once: a cell
- * costs one lookup.
+ * blank.
+ */
+export const cellKey = (cell: Cell): string =>
+  cell === '' || cell === null || cell === undefined ? '' : normalizeWords(nameText(cell));
+
+/**
+ * cellKey for a column whose names repeat (a manager on every row): each text is normalised
+ * once, so a cell costs one lookup. Not for a column of distinct names such as the clients':
+ * there a table as long as the column costs more than the normalising it saves.
  */
 export function keyReader(): (cell: Cell) => string {
   const seen = new Map<string, string>();
   return (cell) => {
     if (cell === '' || cell === null || cell === undefined) return '';
-    const text = typeof cell === 'string' ? cell : isDate(cell) ? String(cell.getTime()) : String(cell);
+    const text = nameText(cell);
     let key = seen.get(text);
     if (key === undefined) {
       key = normalizeWords(text);
       seen.set(text, key);
     }
     return key;
+  };
+}
+
+/**
+ * `make` of each distinct key, made the first time it is asked for and the same object after:
+ * what repeats over ten thousand rows is worked out once.
+ */
+export function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
   };
 }
 

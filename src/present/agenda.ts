@@ -2,6 +2,7 @@
 import type { AgendaItem, ManagerLoad, Task } from '../core/agenda';
 import type { Cover } from '../core/cover';
 import { dayFromNumber } from '../core/days';
+import { madeOnce } from '../core/tables';
 import { type Lang, texts } from '../i18n';
 import { quoteValue } from '../i18n/common';
 
@@ -96,19 +97,27 @@ function whyAndWhat(task: Task, lang: Lang): [string, string] {
   }
 }
 
-/** One agenda row; `day` turns a day (days since 1970) into what the cell gets. */
-export function agendaRow<D>(item: AgendaItem, lang: Lang, day: (n: number) => D): AgendaRowCells<D> {
-  const [why, what] = whyAndWhat(item.task, lang);
-  return [
-    item.due === undefined ? '' : day(item.due),
-    item.overdue > 0 ? item.overdue : '',
-    whoText(item.cover, item.manager, lang),
-    item.client,
-    why,
-    what,
-    item.phone,
-    item.email,
-  ];
+/**
+ * The agenda's rows; `day` turns a day (days since 1970) into what the cell gets. Items share
+ * their tasks and covers, so the words of each are made once, not once per row.
+ */
+export function agendaRows<D>(lang: Lang, day: (n: number) => D): (item: AgendaItem) => AgendaRowCells<D> {
+  const words = madeOnce((task: Task) => whyAndWhat(task, lang));
+  // Whom a cover names, but for the manager themself, whose name is the item's.
+  const who = madeOnce((cover: Cover) => whoText(cover, '', lang));
+  return (item) => {
+    const [why, what] = words(item.task);
+    return [
+      item.due === undefined ? '' : day(item.due),
+      item.overdue > 0 ? item.overdue : '',
+      item.cover.kind === 'own' ? item.manager : who(item.cover),
+      item.client,
+      why,
+      what,
+      item.phone,
+      item.email,
+    ];
+  };
 }
 
 /** The dashboard's per-manager table, with its header row. */

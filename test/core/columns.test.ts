@@ -14,6 +14,10 @@ describe('toGrid', () => {
 describe('mapRows', () => {
   const spec = { a: 'cell', b: 'row' } as const;
 
+  it('reads a column given as bare values, or with empty rows, as its cells', () => {
+    expect(mapRows({ a: 'cell' } as const, { a: [1, [2], []] }, (r) => r.a, RU)).toEqual([1, 2, undefined]);
+  });
+
   it('broadcasts single values to every row of the tallest range', () => {
     const out = mapRows(
       spec,
@@ -68,6 +72,10 @@ describe('mapRows', () => {
 
   it('refuses a cell argument given several columns, and ranges of unequal height', () => {
     expect(() => mapRows(spec, { a: [[1, 2]], b: [['']] }, (r) => r.a, RU)).toThrow(ShapeError);
+    // A wide row anywhere in the column, before any height is compared.
+    expect(() => mapRows(spec, { a: [[1], [2, 3]], b: [['']] }, (r) => r.a, RU)).toThrow(
+      expect.objectContaining({ kind: 'width', arg: 'a', count: 2 }),
+    );
     expect(() => mapRows(spec, { a: [[1], [2]], b: [[''], [''], ['']] }, (r) => r.a, RU)).toThrow(
       expect.objectContaining({ kind: 'height', arg: 'a', count: 2, otherArg: 'b', otherCount: 3 }),
     );

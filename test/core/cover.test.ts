@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AbsenceIndex, coverOn, namesIn, readAbsences, readBackups } from '../../src/core/cover';
+import { AbsenceIndex, coverOn, coverReader, namesIn, readAbsences, readBackups } from '../../src/core/cover';
 import { dayNumber, dayOf } from '../../src/core/days';
 import { dayReader } from '../../src/core/tables';
 import { RU } from '../support/sheets';
@@ -89,6 +89,26 @@ describe('coverOn', () => {
     expect(coverOn('кузнецова', day(10), staff)).toMatchObject({ kind: 'uncovered', backupsAway: [] });
     const alone = { absences, backups: readBackups(['Петров'], ['Сидоров']) };
     expect(coverOn('петров', day(12), alone)).toMatchObject({ kind: 'uncovered', backupsAway: ['Сидоров'] });
+  });
+
+  it('coverReader answers as coverOn, one object per manager and day however often asked', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('петров', 'сидоров', 'кузнецова', 'иванова', ''),
+            fc.integer({ min: 8, max: 15 }),
+          ),
+        ),
+        (asks) => {
+          const cover = coverReader(staff);
+          for (const [manager, n] of asks) {
+            expect(cover(manager, day(n))).toEqual(coverOn(manager, day(n), staff));
+            expect(cover(manager, day(n))).toBe(cover(manager, day(n)));
+          }
+        },
+      ),
+    );
   });
 });
 

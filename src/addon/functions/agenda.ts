@@ -12,10 +12,10 @@ import {
   weekEnd,
 } from '../../core/agenda';
 import { dateOf, dayFromNumber } from '../../core/days';
-import { keyReader, oneColumn } from '../../core/tables';
+import { keyReader, madeOnce, oneColumn } from '../../core/tables';
 import { CellProblem } from '../../core/vocabulary';
 import { texts } from '../../i18n';
-import { type AgendaRowCells, agendaRow, loadRows } from '../../present/agenda';
+import { type AgendaRowCells, agendaRows, loadRows } from '../../present/agenda';
 import { type SheetContext, sheetContext } from '../locale';
 import { problemText, withShapeErrors } from './column';
 
@@ -112,17 +112,8 @@ export function AGENDA(
 }
 
 /** Days as date cells of the spreadsheet's zone; an agenda repeats the same few days, so each is made once. */
-export function dateCells(sheet: SheetContext): (day: number) => Date {
-  const made = new Map<number, Date>();
-  return (day) => {
-    let date = made.get(day);
-    if (!date) {
-      date = dateOf(dayFromNumber(day), sheet.conv.timeZone);
-      made.set(day, date);
-    }
-    return date;
-  };
-}
+export const dateCells = (sheet: SheetContext): ((day: number) => Date) =>
+  madeOnce((day: number) => dateOf(dayFromNumber(day), sheet.conv.timeZone));
 
 /** The whole agenda read, or the one row that says why it can't be (the Settings date missing…). */
 function readAgenda(
@@ -143,10 +134,9 @@ export function agendaTable(sheet: SheetContext, args: AgendaArgs): Out {
   return withShapeErrors(sheet.lang, 'AGENDA', () => {
     const agenda = readAgenda(sheet, args);
     if (typeof agenda === 'string') return [[agenda]];
-    const day = dateCells(sheet);
     const manager = keyReader()(oneColumn('manager', args.manager)[0]);
-    const rows: Array<AgendaRowCells<Date>> = itemsFor(agenda, manager).map((item) =>
-      agendaRow(item, sheet.lang, day),
+    const rows: Array<AgendaRowCells<Date>> = itemsFor(agenda, manager).map(
+      agendaRows(sheet.lang, dateCells(sheet)),
     );
     if (rows.length > 0) return rows;
     return [[texts[sheet.lang].agenda.nothing(dayFromNumber(agenda.asOf + agenda.horizon))]];
