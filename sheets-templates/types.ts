@@ -67,6 +67,12 @@ export interface Column {
   readonly repeat?: number;
   /** Headers an older version gave this column: setup finds it by them and writes today's header. */
   readonly formerHeaders?: readonly string[];
+  /**
+   * This column and those after it are a table of their own beside the first (FBS Absences'
+   * weeks beside its absences): an empty column comes before it, and their headers have a
+   * colour of their own, so no row of one table reads as part of the other's.
+   */
+  readonly startsTable?: boolean;
 }
 
 /** A conditional colour on a column, by a formula about the first data row (relative, like Sheets). */
