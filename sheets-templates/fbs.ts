@@ -515,6 +515,8 @@ export const fbsAbsences: TableTemplate = {
         en: 'First days of the weeks to check (e.g. Mondays).',
       },
       type: 'date',
+      // Weeks and absences share rows only by chance: a week's gap is no doing of the absence beside it.
+      startsTable: true,
     },
     {
       key: 'uncovered',

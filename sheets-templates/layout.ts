@@ -12,17 +12,19 @@ export interface PlacedColumn {
   readonly key: string;
   readonly column: Column;
   readonly header: L10n;
-  /** 1-based position in the template. */
+  /** 1-based position in the template, the empty column before a table of its own counted. */
   readonly index: number;
   readonly repeated: boolean;
 }
 
 export function expandColumns(t: TableTemplate): PlacedColumn[] {
   const out: PlacedColumn[] = [];
+  let at = 0;
   for (const column of t.columns) {
+    if (column.startsTable) at++;
     const n = column.repeat ?? 0;
     if (n === 0) {
-      out.push({ key: column.key, column, header: column.header, index: out.length + 1, repeated: false });
+      out.push({ key: column.key, column, header: column.header, index: ++at, repeated: false });
       continue;
     }
     for (let i = 1; i <= n; i++) {
@@ -30,7 +32,7 @@ export function expandColumns(t: TableTemplate): PlacedColumn[] {
         key: `${column.key}${i}`,
         column,
         header: { ru: `${column.header.ru} ${i}`, en: `${column.header.en} ${i}` },
-        index: out.length + 1,
+        index: ++at,
         repeated: true,
       });
     }
@@ -95,12 +97,39 @@ export function findLayout(t: TableTemplate, headerRow: readonly unknown[]): She
     if (normalize(cell)) lastUsed = Math.max(lastUsed, i + 1);
   });
   const missing: PlacedColumn[] = [];
+  let next = lastUsed;
   for (const p of placed) {
     if (columns.has(p.key)) continue;
+    if (p.column.startsTable && next > 0) next++;
     missing.push(p);
-    columns.set(p.key, lastUsed + missing.length);
+    columns.set(p.key, ++next);
   }
   return { placed, columns, missing, renamed };
+}
+
+/**
+ * Where a sheet of an older version needs the empty column before a table of its own (a
+ * header stands right before that table's first one): the 1-based columns the empty ones
+ * will have, ascending. Setup inserts them there, which moves the table and everything right
+ * of it, values included, one column right.
+ */
+export function spacersWanted(t: TableTemplate, headerRow: readonly unknown[]): number[] {
+  const texts = headerRow.map(normalize);
+  return expandColumns(t)
+    .filter((p) => p.column.startsTable)
+    .flatMap((p) => {
+      const at = texts.findIndex((text) => text !== '' && (namesNow(p, text) || namedOnce(p, text)));
+      return at > 0 && texts[at - 1] !== '' ? [at + 1] : [];
+    })
+    .sort((a, b) => a - b)
+    .map((at, i) => at + i);
+}
+
+/** The header row once the empty columns `spacers` (from spacersWanted) are inserted. */
+export function withSpacers<T>(headerRow: readonly T[], spacers: readonly number[], blank: T): T[] {
+  const out = [...headerRow];
+  for (const at of spacers) out.splice(at - 1, 0, blank);
+  return out;
 }
 
 /**

@@ -71,6 +71,12 @@ export interface Column {
   readonly formerHeaders?: readonly string[];
   /** The range a text column's dropdown offers (the market segments on Settings); a warning, not a block. */
   readonly options?: (ctx: FormulaContext) => string;
+  /**
+   * This column and those after it are a table of their own beside the first (FBS Absences'
+   * weeks beside its absences): an empty column comes before it, and their headers have a
+   * colour of their own, so no row of one table reads as part of the other's.
+   */
+  readonly startsTable?: boolean;
 }
 
 /** A conditional colour on a column, by a formula about the first data row (relative, like Sheets). */

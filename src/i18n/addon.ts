@@ -39,6 +39,10 @@ export const addonTexts = defineTexts({
       relabelled: (sheet: string, before: string, after: string) =>
         `${sheet} — “${before}” is now “${after}”`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — “${header}” (column ${letter})`,
+      spaced: (tables: string) =>
+        `Two tables of one sheet set apart by an empty column inserted between them; the second one and everything right of it moved one column right, values included: ${tables}.`,
+      spacedColumn: (sheet: string, header: string, letter: string) =>
+        `${sheet} — from “${header}” on (now column ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} “${value}”`,
       setting: (label: string) => `“${label}”`,
       formulasRestored: (cells: string) => `Add-on formulas restored: ${cells}.`,
@@ -136,6 +140,10 @@ export const addonTexts = defineTexts({
       relabelled: (sheet: string, before: string, after: string) =>
         `${sheet} — «${before}» теперь «${after}»`,
       column: (sheet: string, header: string, letter: string) => `${sheet} — «${header}» (столбец ${letter})`,
+      spaced: (tables: string) =>
+        `Две таблицы на одном листе разделены вставленным между ними пустым столбцом; вторая таблица и всё, что правее, сдвинуты на один столбец вправо вместе со значениями: ${tables}.`,
+      spacedColumn: (sheet: string, header: string, letter: string) =>
+        `${sheet} — начиная с «${header}» (теперь столбец ${letter})`,
       typedCell: (cell: string, value: string) => `${cell} «${value}»`,
       setting: (label: string) => `«${label}»`,
       formulasRestored: (cells: string) => `Восстановлены формулы надстройки: ${cells}.`,

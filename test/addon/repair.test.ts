@@ -414,3 +414,53 @@ describe('Help', () => {
     },
   );
 });
+
+describe('FBS Absences of a version that put the weeks right beside the absences', () => {
+  /** The sheet as that version laid it out: no empty column before «Неделя с». */
+  function olderAbsences() {
+    const opened = openWorkbook('ru_RU', 'samples');
+    const weeks = letterOf('fbsAbsences', 'periodStart');
+    opened.wb.asUser((ss) => ss.getSheetByName('FBS Отсутствия')!.deleteColumn(weeks.charCodeAt(0) - 65));
+    return opened;
+  }
+
+  it('gets the empty column inserted, the weeks and their values moved with it, and says so', () => {
+    const { wb, run } = olderAbsences();
+    // What was typed: the absences in A–D, the weeks in E, and a note of the user's right of the table.
+    wb.asUser((ss) => ss.getSheetByName('FBS Отсутствия')!.getRange('I3').setValue('моя заметка'));
+    const absences = wb.values('FBS Отсутствия', 'A1:D12');
+    const weeks = wb.values('FBS Отсутствия', 'E1:E12');
+    const rules = wb.conditionalFormats('FBS Отсутствия').length;
+    run('setupWorkbook');
+    expect(wb.values('FBS Отсутствия', 'A1:D12')).toEqual(absences);
+    expect(
+      wb
+        .values('FBS Отсутствия', 'E1:E12')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(wb.values('FBS Отсутствия', 'F1:F12')).toEqual(weeks);
+    expect(wb.value('FBS Отсутствия', 'J3')).toBe('моя заметка');
+    expect(wb.values('FBS Отсутствия', 'G1:H1')[0]).toEqual(['Функций без прикрытия', 'Какие функции']);
+    expect(wb.formulas('FBS Отсутствия', 'G2')[0][0]).toMatch(/^=FBS_ABSENCE_GAPS\(.*;F2:F;7;/);
+    expect(wb.validations('FBS Отсутствия', 'F5')[0][0]?.criteria).toBe('DATE_IS_VALID_DATE');
+    // Its colours, checks and protection moved with it: none added beside them.
+    expect(wb.conditionalFormats('FBS Отсутствия')).toHaveLength(rules);
+    expect(wb.conditionalFormats('FBS Отсутствия').flatMap((r) => r.ranges)).toEqual(
+      Array(rules).fill(expect.stringMatching(/^G2:G/)),
+    );
+    expect(errorCells(wb)).toEqual([]);
+    expect(lastAlert(wb)).toBe(t.spaced(t.spacedColumn('FBS Отсутствия', 'Неделя с', 'F')));
+    run('setupWorkbook');
+    expect(lastAlert(wb)).toBe(t.unchanged);
+  });
+
+  it('leaves a sheet whose weeks the user moved away from the absences as it is', () => {
+    const { wb, run } = olderAbsences();
+    wb.asUser((ss) => ss.getSheetByName('FBS Отсутствия')!.insertColumnsBefore(5, 2));
+    const before = wb.values('FBS Отсутствия', 'A1:I12');
+    run('setupWorkbook');
+    expect(wb.values('FBS Отсутствия', 'A1:I12')).toEqual(before);
+    expect(lastAlert(wb)).toBe(t.unchanged);
+  });
+});

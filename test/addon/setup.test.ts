@@ -75,11 +75,13 @@ describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s
     (_id, t) => {
       const name = t.name[lang];
       const placed = expandColumns(t);
-      const header = wb.values(name, `A1:${columnLetter(placed.length)}1`)[0];
-      expect(header).toEqual(placed.map((p) => p.header[lang]));
-      expect(wb.notes(name, `A1:${columnLetter(placed.length)}1`)[0]).toEqual(
-        placed.map((p) => p.column.note[lang]),
+      // The empty column before a table of its own (FBS Absences' weeks) has neither header nor note.
+      const slots = Array.from({ length: placed.at(-1)!.index }, (_, i) =>
+        placed.find((p) => p.index === i + 1),
       );
+      const row = `A1:${columnLetter(slots.length)}1`;
+      expect(wb.values(name, row)[0]).toEqual(slots.map((p) => p?.header[lang] ?? ''));
+      expect(wb.notes(name, row)[0]).toEqual(slots.map((p) => p?.column.note[lang] ?? ''));
       expect(wb.sheetInfo(name).frozenRows).toBe(1);
       for (const p of placed) {
         const validation = wb.validations(name, `${columnLetter(p.index)}2`)[0][0];
@@ -91,6 +93,23 @@ describe.each(['ru_RU', 'en_US'])('Set up workbook on an empty spreadsheet in %s
       }
     },
   );
+
+  it('sets FBS Absences’ weeks apart from the absences: an empty narrow column, headers of their own colour', () => {
+    const name = template('fbsAbsences').name[lang];
+    // 0-based, the empty column right before the weeks' first one.
+    const gap = expandColumns(template('fbsAbsences')).find((p) => p.key === 'periodStart')!.index - 2;
+    const backgrounds = wb.styles(name, 'A1:H1')[0].map((s) => s.background);
+    expect(wb.values(name, 'A1:H1')[0][gap]).toBe('');
+    expect(wb.sheetInfo(name).columnWidths[gap + 1]).toBeLessThan(40);
+    // No fill, which Sheets reports as white.
+    expect(backgrounds[gap] ?? '#ffffff').toBe('#ffffff');
+    expect(new Set(backgrounds.slice(0, gap)).size).toBe(1);
+    expect(new Set(backgrounds.slice(gap + 1)).size).toBe(1);
+    expect(backgrounds[gap + 1]).not.toBe(backgrounds[0]);
+    // Settings, laid out next, copies its header's style: never the weeks' colour.
+    const settings = TEMPLATES.find((t) => t.kind === 'settings')!.name[lang];
+    expect(wb.styles(settings, 'A1:C1')[0].map((s) => s.background)).toEqual(Array(3).fill(backgrounds[0]));
+  });
 
   it('writes one array formula per computed column, in row 2 only, and protects the column with a warning', () => {
     for (const t of tables) {

@@ -461,10 +461,7 @@ describe('FBS sheets under absence', () => {
   it('plans the weeks ahead: a week with the representative away leaves functions uncovered', () => {
     const { wb } = sampleWorkbook();
     const uncovered = col('fbsAbsences', 'uncovered');
-    const weeks = wb.values(
-      'FBS Отсутствия',
-      `${uncovered}2:${columnLetter(expandColumns(table('fbsAbsences')).length)}5`,
-    );
+    const weeks = wb.values('FBS Отсутствия', `${uncovered}2:${col('fbsAbsences', 'uncoveredFunctions')}5`);
     expect(weeks[0][0]).toBe(0);
     expect(weeks[1][0] as number).toBeGreaterThan(0);
     expect(String(weeks[1][1])).toMatch(/^Без резерва: /);

@@ -1,5 +1,5 @@
 import { clients } from '../../sheets-templates/clients';
-import { fbsMatrix, fbsPlan } from '../../sheets-templates/fbs';
+import { fbsAbsences, fbsMatrix, fbsPlan } from '../../sheets-templates/fbs';
 import { pricing } from '../../sheets-templates/pricing';
 import {
   columnLetter,
@@ -8,6 +8,8 @@ import {
   formulaContext,
   looksLikeTemplate,
   quoteSheetName,
+  spacersWanted,
+  withSpacers,
 } from '../../sheets-templates/layout';
 
 describe('columnLetter', () => {
@@ -117,6 +119,50 @@ describe('findLayout with an older header', () => {
     const layout = findLayout(pricing, [...headers('ru'), 'Решение']);
     expect(layout.columns.get('verdict')).toBe(verdictAt + 1);
     expect(layout.renamed).toEqual([]);
+  });
+});
+
+describe('a table of its own beside the first (FBS Absences’ weeks)', () => {
+  const older = [
+    'Кто отсутствует',
+    'С',
+    'По',
+    'Причина',
+    'Неделя с',
+    'Функций без прикрытия',
+    'Какие функции',
+  ];
+  const at = (layout: ReturnType<typeof findLayout>) =>
+    ['periodStart', 'uncoveredFunctions'].map((k) => layout.columns.get(k));
+
+  it('comes after an empty column, in the template and in a new sheet', () => {
+    expect(expandColumns(fbsAbsences).map((p) => p.index)).toEqual([1, 2, 3, 4, 6, 7, 8]);
+    expect(at(findLayout(fbsAbsences, []))).toEqual([6, 8]);
+  });
+
+  it('asks for that column in a sheet of an older version, and finds its columns past it', () => {
+    expect(spacersWanted(fbsAbsences, older)).toEqual([5]);
+    const spaced = withSpacers(older, [5], '');
+    expect(spaced.slice(3, 6)).toEqual(['Причина', '', 'Неделя с']);
+    const layout = findLayout(fbsAbsences, spaced);
+    expect(at(layout)).toEqual([6, 8]);
+    expect(layout.missing).toEqual([]);
+  });
+
+  it('asks for nothing where a blank column already stands before it, or where it is the first', () => {
+    expect(
+      spacersWanted(
+        fbsAbsences,
+        expandColumns(fbsAbsences).flatMap((p, i) => (i === 4 ? ['', p.header.en] : [p.header.en])),
+      ),
+    ).toEqual([]);
+    expect(spacersWanted(fbsAbsences, older.slice(4))).toEqual([]);
+    expect(spacersWanted(fbsAbsences, older.slice(0, 4))).toEqual([]);
+  });
+
+  it('keeps the empty column when its columns are missing and added after the last one used', () => {
+    const layout = findLayout(fbsAbsences, [...older.slice(0, 4), 'Мой столбец']);
+    expect(at(layout)).toEqual([7, 9]);
   });
 });
 

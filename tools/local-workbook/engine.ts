@@ -12,7 +12,7 @@ import {
   SimpleCellAddress,
 } from 'hyperformula';
 import { GridBox, boxA1, parseA1, quotedSheetName, splitSheetPrefix } from './a1';
-import { decodeNames, encodeName, fromEngine, toEngine } from './formulas';
+import { decodeNames, encodeName, fromEngine, resizeInFormula, toEngine } from './formulas';
 import { CellMeta, DEFAULT_ROWS, GridRange, SheetModel, adjustSpan } from './model';
 import {
   Typed,
@@ -528,9 +528,18 @@ export class Engine {
         ? { ...g, row: span.start, numRows: span.size }
         : { ...g, column: span.start, numColumns: span.size };
     };
+    const reword = (v: unknown, s: SheetModel) =>
+      typeof v === 'string' && v.startsWith('=')
+        ? resizeInFormula(v, axis, at, count, sheet.name, s === sheet)
+        : v;
     for (const s of this.sheets) {
-      for (const rule of s.conditionalRules) rule.ranges = rule.ranges.flatMap((g) => move(g) ?? []);
-      s.conditionalRules = s.conditionalRules.filter((rule) => rule.ranges.length > 0);
+      s.conditionalRules = s.conditionalRules
+        .map((rule) => ({
+          ...rule,
+          ranges: rule.ranges.flatMap((g) => move(g) ?? []),
+          values: rule.values.map((v) => reword(v, s)),
+        }))
+        .filter((rule) => rule.ranges.length > 0);
       s.protections = s.protections.filter((p) => {
         const moved = move(p.range);
         if (moved) p.range = moved;

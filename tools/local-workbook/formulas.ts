@@ -219,3 +219,42 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     ),
   );
 }
+
+/**
+ * A conditional colour's formula after `count` rows or columns were inserted (count > 0) or
+ * deleted (count < 0) at `at` (1-based) of the sheet named `sheet`: its references to that sheet
+ * past them move, a range loses its deleted part and a reference left with nothing is #REF!, as
+ * in Sheets. `onSheet` says whether the rule is on that sheet, where a reference without a sheet points.
+ */
+export function resizeInFormula(
+  formula: string,
+  axis: 'rows' | 'columns',
+  at: number,
+  count: number,
+  sheet: string,
+  onSheet: boolean,
+): string {
+  const gone = Math.max(0, -count);
+  const lineOf = (r: CellRef | ColRef) => (axis === 'columns' ? r.col : 'row' in r ? r.row : undefined);
+  const deleted = (n: number) => n >= at && n < at + gone;
+  // A bound in the deleted lines goes to the first line kept after them (a start) or the last before (an end).
+  const moved = (n: number, deletedTo: number) => (deleted(n) ? deletedTo : n >= at + gone ? n + count : n);
+  const place = (r: CellRef | ColRef, n: number) =>
+    axis === 'columns' ? { ...r, col: n } : { ...r, row: n };
+  return render(
+    tokenize(formula).map((t): Token => {
+      if (t.kind !== 'ref' || !(t.sheet === undefined ? onSheet : t.sheet === sheet)) return t;
+      const a = lineOf(t.start);
+      const b = t.end ? lineOf(t.end) : a;
+      if (!t.end && a !== undefined && deleted(a)) return { kind: 'text', text: '#REF!' };
+      const start = a === undefined ? a : moved(a, at);
+      const end = b === undefined ? b : moved(b, at - 1);
+      if (start !== undefined && end !== undefined && end < start) return { kind: 'text', text: '#REF!' };
+      return {
+        ...t,
+        start: start === undefined ? t.start : place(t.start, start),
+        end: t.end && (end === undefined ? t.end : place(t.end, end)),
+      };
+    }),
+  );
+}

@@ -15,6 +15,24 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const HEADER_BACKGROUND = '#e8eaed';
 
+/** A header cell: a plain one, one of a table of its own beside the first, or the empty column between them. */
+export type HeaderCell = 'plain' | 'apart' | 'gap';
+
+// A table of its own (FBS Absences' weeks) is told apart at a glance; the gap has no colour.
+const HEADER_COLOURS: Readonly<Record<HeaderCell, string | null>> = {
+  plain: HEADER_BACKGROUND,
+  apart: '#d2e3fc',
+  gap: null,
+};
+
+/** Colours header cells already styled, cell by cell (one row). */
+export function colourHeader(range: Range, cells: readonly HeaderCell[]): void {
+  range.setBackgrounds([cells.map((c) => HEADER_COLOURS[c])]);
+}
+
+/** The empty column between two tables of one sheet: narrow, so it reads as a gap. */
+export const SPACER_WIDTH = 24;
+
 export const NUMBER_FORMATS: Partial<Record<ColumnType, Record<Lang, string>>> = {
   number: { ru: '#,##0.##', en: '#,##0.##' },
   integer: { ru: '0', en: '0' },
@@ -82,14 +100,22 @@ export class Reuse {
     return rule;
   }
 
-  /** Styles `range`, the header cells `first`…`last` of row 1 of `sheet`. */
-  styleHeader(sheet: Sheet, range: Range, first: number, last: number): void {
-    if (this.header) {
-      this.header.copyFormatToRange(sheet, first, last, 1, 1);
-      return;
+  /**
+   * Styles `range`, the header cells `first`…`last` of row 1 of `sheet`; `cells` tells, cell by
+   * cell, a table of its own or the empty column before it from a plain header.
+   */
+  styleHeader(sheet: Sheet, range: Range, first: number, last: number, cells?: readonly HeaderCell[]): void {
+    if (this.header) this.header.copyFormatToRange(sheet, first, last, 1, 1);
+    else {
+      range
+        .setFontWeight('bold')
+        .setBackground(HEADER_BACKGROUND)
+        .setWrap(true)
+        .setVerticalAlignment('middle');
+      // A header of two colours would pass its second one on to every header copied from it.
+      if (!cells) this.header = range;
     }
-    range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
-    this.header = range;
+    if (cells) colourHeader(range, cells);
   }
 }
 

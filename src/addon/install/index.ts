@@ -11,6 +11,8 @@ import {
   type SheetLayout,
   type WorkbookLayout,
   findLayout,
+  spacersWanted,
+  withSpacers,
 } from '../../../sheets-templates/layout';
 import type { Lang } from '../../i18n';
 import type { Cell } from '../../core/vocabulary';
@@ -28,7 +30,7 @@ import { applyReport } from './reportSheet';
 import { applySettings } from './settings';
 import { type PlacedTable, moveRetiredValues } from './history';
 import { type SetupReport, emptyReport, note } from './summary';
-import { applyTable } from './table';
+import { applyTable, insertSpacers } from './table';
 import { applyView } from './viewSheet';
 
 export { type SetupReport, summaryText } from './summary';
@@ -45,6 +47,8 @@ interface Placement {
   readonly created: boolean;
   readonly layout?: SheetLayout;
   readonly header?: readonly Cell[];
+  /** Empty columns to insert before the layout holds (spacersWanted). */
+  readonly spacers?: readonly number[];
 }
 
 export interface SetupResult {
@@ -85,8 +89,12 @@ export function installTemplates(ss: Spreadsheet, lang: Lang, today: Today): Set
   };
 
   // Formulas refer across sheets (Clients to Monitoring's columns), and inserting columns shifts
-  // references beyond them: every sheet gets its full width before any formula is written.
-  for (const p of placements) if (p.layout) widen(p.sheet, p.layout);
+  // references beyond them: every sheet gets its gaps and full width before any formula is written.
+  for (const p of placements) {
+    if (!p.layout) continue;
+    if (p.spacers?.length) insertSpacers(p.sheet, p.name, p.layout, p.spacers, lang, report);
+    widen(p.sheet, p.layout);
+  }
   const reuse = new Reuse(ss);
   for (const p of placements) {
     const { template, sheet, created } = p;
@@ -157,15 +165,17 @@ function placeTemplates(
     } else if (!found.ours) {
       foreign[template.id] = found.name;
     } else {
-      const layout = template.kind === 'table' ? findLayout(template, found.header) : undefined;
+      const spacers = template.kind === 'table' ? spacersWanted(template, found.header) : [];
+      const header = withSpacers(found.header, spacers, '');
       placements.push({
         template,
         sheet: found.sheet,
         name: found.name,
         id: found.id,
         created: false,
-        layout,
-        header: found.header,
+        layout: template.kind === 'table' ? findLayout(template, header) : undefined,
+        header,
+        spacers,
       });
     }
   }

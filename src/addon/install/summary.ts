@@ -22,6 +22,8 @@ export interface SetupReport {
   readonly columnsRestored: string[];
   /** Columns found by an older header and given today's: `Цены — «Решение» теперь «…» (столбец N)`. */
   readonly columnsRenamed: string[];
+  /** Tables of one sheet set apart by an empty column inserted between them: `FBS Отсутствия — «Неделя с» (теперь столбец F)`. */
+  readonly spaced: string[];
   /** Cells whose formula of the add-on was deleted or broken, and is written again. */
   readonly formulasRestored: string[];
   /** Sheets whose protection, colours or checks now reach their last row again. */
@@ -43,6 +45,7 @@ export function emptyReport(): SetupReport {
     rowsAdded: [],
     columnsRestored: [],
     columnsRenamed: [],
+    spaced: [],
     formulasRestored: [],
     extended: [],
     settingsRelinked: [],
@@ -80,6 +83,7 @@ export function summaryText(lang: Lang, r: SetupReport, names: Readonly<Record<S
     list(r.created, t.created),
     list(r.columnsRestored, t.columnsRestored),
     list(r.columnsRenamed, t.columnsRenamed),
+    list(r.spaced, t.spaced),
     list(r.formulasRestored, t.formulasRestored),
     list(r.rowsAdded, t.rowsAdded),
     list(r.extended, t.extended),

@@ -11,12 +11,15 @@ import {
   columnLetter,
   formulaContext,
 } from '../../../sheets-templates/layout';
-import { texts } from '../../i18n';
+import { type Lang, texts } from '../../i18n';
 import { inputRuns, rowsForRun, type Today } from '../samples';
 import {
   type Criterion,
+  type HeaderCell,
   NUMBER_FORMATS,
+  colourHeader,
   type Reuse,
+  SPACER_WIDTH,
   columnCriterion,
   dataA1,
   definedRuns,
@@ -77,14 +80,17 @@ function criterionOf(t: TablePlacement, p: PlacedColumn): Criterion | undefined 
 interface ColumnsPlan {
   readonly first: number;
   readonly last: number;
+  /** The column at each position from `first` to `last`; undefined for the empty one before a table of its own. */
+  readonly slots: ReadonlyArray<PlacedColumn | undefined>;
   readonly header: string;
   readonly formats: ReadonlyArray<readonly [string, string[][]]>;
   readonly checks?: readonly [string, Array<Array<DataValidation | null>>];
 }
 
 /**
- * Header, notes, formats and checks of adjacent columns `placed` (a whole new sheet, or the
- * columns added at the end of an existing one): one write per kind, or per block of formats.
+ * Header, notes, formats and checks of columns `placed` (a whole new sheet, or the columns
+ * added at the end of an existing one), adjacent but for the empty column before a table of
+ * their own: one write per kind, or per block of formats.
  */
 function planColumns(
   t: TablePlacement,
@@ -93,18 +99,22 @@ function planColumns(
   ranges: SheetRanges,
 ): ColumnsPlan {
   const lang = t.workbook.lang;
-  const first = t.layout.columns.get(placed[0].key)!;
-  const last = first + placed.length - 1;
+  const at = (p: PlacedColumn) => t.layout.columns.get(p.key)!;
+  const first = Math.min(...placed.map(at));
+  const last = Math.max(...placed.map(at));
+  const slots = Array.from({ length: last - first + 1 }, (_, i) => placed.find((p) => at(p) === first + i));
   const height = maxRows - 1;
-  const formats = definedRuns(placed.map((p) => NUMBER_FORMATS[p.column.shows ?? p.column.type]?.[lang])).map(
+  const formats = definedRuns(
+    slots.map((p) => p && NUMBER_FORMATS[p.column.shows ?? p.column.type]?.[lang]),
+  ).map(
     ([i, line]) =>
       [
         ranges.want(dataA1(first + i, first + i + line.length - 1, maxRows)),
         Array(height).fill(line),
       ] as const,
   );
-  const rules = placed.map((p) => {
-    const c = criterionOf(t, p);
+  const rules = slots.map((p) => {
+    const c = p && criterionOf(t, p);
     return c ? t.reuse.rule(c) : null;
   });
   const width = rules.map((r) => r !== null).lastIndexOf(true) + 1;
@@ -112,6 +122,7 @@ function planColumns(
   return {
     first,
     last,
+    slots,
     header: ranges.want(areaA1(first, last, 1, 1)),
     formats,
     checks:
@@ -121,23 +132,56 @@ function planColumns(
   };
 }
 
-function writeColumns(
-  t: TablePlacement,
-  placed: readonly PlacedColumn[],
-  plan: ColumnsPlan,
-  ranges: SheetRanges,
-) {
+function writeColumns(t: TablePlacement, plan: ColumnsPlan, ranges: SheetRanges) {
   const { sheet, reuse } = t;
   const lang = t.workbook.lang;
+  const { first, last, slots } = plan;
   const header = ranges.get(plan.header);
-  header.setValues([placed.map((p) => p.header[lang])]).setNotes([placed.map((p) => p.column.note[lang])]);
-  reuse.styleHeader(sheet, header, plan.first, plan.last);
+  header
+    .setValues([slots.map((p) => p?.header[lang] ?? '')])
+    .setNotes([slots.map((p) => p?.column.note[lang] ?? '')]);
+  const apart = tableApart(t.layout.placed);
+  const cells = slots.map((p): HeaderCell => (!p ? 'gap' : apart.has(p.key) ? 'apart' : 'plain'));
+  reuse.styleHeader(sheet, header, first, last, cells.some((c) => c !== 'plain') ? cells : undefined);
   setWidths(
     sheet,
-    placed.map((p, i) => [plan.first + i, p.column.width] as const),
+    slots.map((p, i) => [first + i, p ? p.column.width : SPACER_WIDTH] as const),
   );
   for (const [a1, formats] of plan.formats) ranges.get(a1).setNumberFormats(formats);
   if (plan.checks) ranges.get(plan.checks[0]).setDataValidations(plan.checks[1]);
+}
+
+/** The keys of a table of its own (FBS Absences' weeks): its first column and those after it. */
+function tableApart(placed: readonly PlacedColumn[]): ReadonlySet<string> {
+  const start = placed.findIndex((p) => p.column.startsTable);
+  return new Set(start < 0 ? [] : placed.slice(start).map((p) => p.key));
+}
+
+/**
+ * A sheet of an older version, its tables side by side: an empty column is inserted before
+ * the second one, which Sheets moves right with its values, checks, colours, protection and
+ * the references to it. Done before any formula is written, as the layout already counts it.
+ */
+export function insertSpacers(
+  sheet: Sheet,
+  name: string,
+  layout: SheetLayout,
+  spacers: readonly number[],
+  lang: Lang,
+  report: SetupReport,
+): void {
+  const apart = layout.placed.filter((p) => tableApart(layout.placed).has(p.key));
+  for (const at of spacers) {
+    sheet.insertColumnBefore(at);
+    sheet.setColumnWidth(at, SPACER_WIDTH);
+    // The table's headers that follow the gap without a column of the user's between them.
+    let run = 0;
+    while (apart.some((p) => layout.columns.get(p.key) === at + 1 + run)) run++;
+    colourHeader(sheet.getRange(1, at, 1, run + 1), ['gap', ...Array<HeaderCell>(run).fill('apart')]);
+    // The column found right after the gap is the one that starts the table (spacersWanted).
+    const first = layout.placed.find((p) => layout.columns.get(p.key) === at + 1)!;
+    report.spaced.push(texts[lang].addon.setup.spacedColumn(name, first.header[lang], columnLetter(at + 1)));
+  }
 }
 
 const computedColumns = (t: TablePlacement) =>
@@ -166,10 +210,10 @@ function layOutNewTable(t: TablePlacement): void {
   const maxRows = sheet.getMaxRows();
   if (template.tabColor) sheet.setTabColor(template.tabColor);
   // Sheets gives a new sheet 26 columns; a wider template asks for more.
-  if (layout.placed.length > 26) {
+  const width = Math.max(...layout.columns.values());
+  if (width > 26) {
     const maxColumns = sheet.getMaxColumns();
-    if (maxColumns < layout.placed.length)
-      sheet.insertColumnsAfter(maxColumns, layout.placed.length - maxColumns);
+    if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   }
   const ranges = new SheetRanges(sheet);
   const columns = planColumns(t, layout.placed, maxRows, ranges);
@@ -182,7 +226,7 @@ function layOutNewTable(t: TablePlacement): void {
   const colours = plannedColours(t);
   for (const c of colours) ranges.want(dataA1(c.column, c.column, maxRows));
 
-  writeColumns(t, layout.placed, columns, ranges);
+  writeColumns(t, columns, ranges);
   sheet.setFrozenRows(1);
   for (const [a1, run] of formulas) writeFormulas(ranges.get(a1), run, t.ourFormulas);
   protectRanges(
@@ -256,12 +300,12 @@ function renameColumns(t: TablePlacement): void {
 function addMissingColumns(t: TablePlacement, maxRows: number): void {
   const { sheet, layout, report } = t;
   const lang = t.workbook.lang;
-  const first = layout.columns.get(layout.missing[0].key)!;
-  const last = first + layout.missing.length - 1;
+  const last = Math.max(...layout.missing.map((m) => layout.columns.get(m.key)!));
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < last) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
   const ranges = new SheetRanges(sheet);
-  writeColumns(t, layout.missing, planColumns(t, layout.missing, maxRows, ranges), ranges);
+  const plan = planColumns(t, layout.missing, maxRows, ranges);
+  writeColumns(t, plan, ranges);
   const name = t.workbook.names[t.template.id];
   for (const m of layout.missing) {
     report.columnsRestored.push(
