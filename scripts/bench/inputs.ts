@@ -159,6 +159,15 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
   const away = absences(matrix, 40, 52, seed);
   const history = historyInputs(rows, HISTORY_MONTHS, seed);
   const records = history.recordKeys.length;
+  // PERIOD_CHANGE and PREVIOUS_VALUE answer a row per record, so their `rows` are records: a year
+  // of months of rows ÷ 12 clients. A year of all `rows` clients is the history figure's scale.
+  const byMonth = historyInputs(Math.ceil(rows / HISTORY_MONTHS), HISTORY_MONTHS, seed);
+  const [recordKeys, recordDates, shipments, segments] = [
+    byMonth.recordKeys,
+    byMonth.recordDates,
+    byMonth.shipments,
+    byMonth.segments,
+  ].map((c) => c.slice(0, rows));
   const monitoring = clients.monitoring;
   /** One row in twenty left blank, as lists have empty lines; the functions give "" there. */
   const blank = Array.from({ length: rows }, () => next() < 0.05);
@@ -196,14 +205,12 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
       records,
     },
     PERIOD_CHANGE: {
-      args: [history.recordKeys, history.recordDates, history.shipments],
+      args: [recordKeys, recordDates, shipments],
       perRow: false,
-      records,
     },
     PREVIOUS_VALUE: {
-      args: [history.recordKeys, history.recordDates, history.segments],
+      args: [recordKeys, recordDates, segments],
       perRow: false,
-      records,
     },
     BACKUP_GAP: { args: [matrix.levels, matrix.roles], perRow: true },
     SAFETY_STOCK: {
