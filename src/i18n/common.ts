@@ -1,5 +1,5 @@
 import { ruArgName, ruArgNames } from './args';
-import { defineTexts } from './define';
+import { defineTexts, type Lang } from './define';
 import { type Cell, type CellProblem, isDate, type ProblemCode, type ShapeError } from '../core/vocabulary';
 
 const MAX_QUOTED = 40;
@@ -17,12 +17,13 @@ export function enDays(n: number): string {
   return `${n} ${n === 1 ? 'day' : 'days'}`;
 }
 
-/** The bad value as the user typed it, short enough for a cell. */
-export function quoteValue(value: Cell): string {
+/** The bad value as the user typed it, short enough for a cell; a number with the language's decimal mark (0,6 in Russian). */
+export function quoteValue(value: Cell, lang: Lang): string {
   let s: string;
   // Readers quote a date as the day it shows in the spreadsheet's zone; a Date here is a slip, shown whole.
   if (isDate(value)) s = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   else if (typeof value === 'boolean') s = value ? 'TRUE' : 'FALSE';
+  else if (typeof value === 'number' && lang === 'ru') s = String(value).replace('.', ',');
   else s = String(value ?? '');
   // Cut on code points: a cut inside a surrogate pair would leave half an emoji.
   const points = Array.from(s);
@@ -90,7 +91,7 @@ export const WARNING = '⚠';
 export const commonTexts = defineTexts({
   en: {
     problem: (p: CellProblem) =>
-      `${WARNING} ${p.row === undefined ? '' : `row ${p.row}, `}${en[p.code](p.arg, quoteValue(p.value))}`,
+      `${WARNING} ${p.row === undefined ? '' : `row ${p.row}, `}${en[p.code](p.arg, quoteValue(p.value, 'en'))}`,
     shapeError: (fn: string, e: ShapeError) =>
       e.kind === 'width'
         ? `${fn}: ${e.arg} must be one column`
@@ -100,7 +101,7 @@ export const commonTexts = defineTexts({
   },
   ru: {
     problem: (p: CellProblem) =>
-      `${WARNING} ${p.row === undefined ? '' : `строка ${p.row}, `}${ru[p.code](ruArgName(p.arg), quoteValue(p.value))}`,
+      `${WARNING} ${p.row === undefined ? '' : `строка ${p.row}, `}${ru[p.code](ruArgName(p.arg), quoteValue(p.value, 'ru'))}`,
     shapeError: (fn: string, e: ShapeError) => {
       const [arg, other] = [ruArgName(e.arg), ruArgName(e.otherArg)];
       return e.kind === 'width'

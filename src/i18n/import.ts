@@ -197,10 +197,10 @@ export const importTexts = defineTexts({
 export function skipReason(lang: Lang, skip: SkippedRow): string {
   const t = importTexts[lang];
   const field = skip.field ? t.fields[skip.field] : '';
-  return t.reasons[skip.code](field, quoteValue(skip.value ?? ''), skip.firstRow ?? 0);
+  return t.reasons[skip.code](field, quoteValue(skip.value ?? '', lang), skip.firstRow ?? 0);
 }
 
 /** Why a table is refused, in words. */
 export function failureText(lang: Lang, f: ImportFailure | { readonly failure: 'xlsx' }): string {
-  return importTexts[lang].failures[f.failure]('detail' in f ? quoteValue(f.detail ?? '') : '');
+  return importTexts[lang].failures[f.failure]('detail' in f ? quoteValue(f.detail ?? '', lang) : '');
 }

@@ -332,6 +332,6 @@ export function fieldProblem(
 ): string {
   const own = wizardTexts[lang].problems;
   if (Object.prototype.hasOwnProperty.call(own, code))
-    return `${WARNING} ${own[code as OwnProblem](label, quoteValue(value))}`;
+    return `${WARNING} ${own[code as OwnProblem](label, quoteValue(value, lang))}`;
   return commonTexts[lang].problem(new CellProblem(code as ProblemCode, label, value));
 }

@@ -87,7 +87,7 @@ function whyAndWhat(task: Task, lang: Lang): [string, string] {
       ];
     }
     case 'fix': {
-      const value = quoteValue(task.value);
+      const value = quoteValue(task.value, lang);
       const why =
         task.field === 'absence'
           ? t.why.absence[task.fault ?? 'missing'](value)

@@ -13,12 +13,12 @@ const dayText = (day: number, lang: Lang) => texts[lang].agenda.day(dayFromNumbe
 
 function dayCellText(d: DayCell, lang: Lang): string {
   if (!d) return '';
-  return 'day' in d ? dayText(d.day, lang) : quoteValue(d.bad);
+  return 'day' in d ? dayText(d.day, lang) : quoteValue(d.bad, lang);
 }
 
 /** A discount as the sheet shows a percentage; text typed instead stays as typed. */
 function discountText(value: unknown, lang: Lang): string {
-  if (typeof value !== 'number') return quoteValue(value as never);
+  if (typeof value !== 'number') return quoteValue(value as never, lang);
   return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
     style: 'percent',
     maximumFractionDigits: 1,
@@ -42,7 +42,7 @@ function nextText(card: ClientCard, lang: Lang): string {
   const t = texts[lang].card.next;
   const next = card.next;
   if (!next) return t.unset;
-  if ('bad' in next) return t.notDate(quoteValue(next.bad));
+  if ('bad' in next) return t.notDate(quoteValue(next.bad, lang));
   const iso = dayFromNumber(next.day);
   if (next.day < card.asOf) return t.overdue(iso, card.asOf - next.day);
   if (next.day === card.asOf) return t.today(iso);

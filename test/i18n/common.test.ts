@@ -56,14 +56,24 @@ describe('problem and shape texts', () => {
 describe('quoteValue', () => {
   it('cuts a long value on code points, never inside a surrogate pair', () => {
     const text = `${'a'.repeat(38)}😀😀😀`;
-    const quoted = quoteValue(text);
+    const quoted = quoteValue(text, 'ru');
     expect(Array.from(quoted)).toHaveLength(40);
     expect(quoted).toBe(`${'a'.repeat(38)}😀…`);
     expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
   it('keeps a short value whole', () => {
-    expect(quoteValue('12,5 %')).toBe('12,5 %');
-    expect(quoteValue(true)).toBe('TRUE');
+    expect(quoteValue('12,5 %', 'en')).toBe('12,5 %');
+    expect(quoteValue(true, 'ru')).toBe('TRUE');
+  });
+
+  it('writes a number with the decimal mark of the message’s language, and text as typed', () => {
+    expect(quoteValue(0.6, 'ru')).toBe('0,6');
+    expect(quoteValue(-1.25e-7, 'ru')).toBe('-1,25e-7');
+    expect(quoteValue(0.6, 'en')).toBe('0.6');
+    expect(quoteValue('0.6', 'ru')).toBe('0.6');
+    expect(texts.ru.common.problem(new CellProblem('level', 'level', 2.5))).toBe(
+      '⚠ уровень: «2,5» — не уровень; укажите 1, 2 или 3',
+    );
   });
 });

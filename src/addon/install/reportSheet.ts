@@ -177,7 +177,7 @@ function repairReport(p: ReportPlacement, formulas: readonly Placed[]): boolean 
     const state = formulaCellState(now, isBlank(value), f.formula, p.ourFormulas[id], true);
     if (state === 'same') continue;
     if (state === 'taken') {
-      report.occupied.push(`${cell} (${quoteValue(now || value)})`);
+      report.occupied.push(`${cell} (${quoteValue(now || value, lang)})`);
       continue;
     }
     sheet.getRange(f.row, f.column).setFormula(f.formula);

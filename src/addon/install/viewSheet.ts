@@ -197,7 +197,7 @@ function repairView(v: ViewPlacement, placed: Placed, height: number, width: num
     const state = formulaCellState(now, empty, p.value, v.ourFormulas[formulaId(t, p)]);
     if (state === 'same') continue;
     if (state === 'taken') {
-      report.occupied.push(`${cell} (${quoteValue(now || values[p.row - 1][p.column - 1])})`);
+      report.occupied.push(`${cell} (${quoteValue(now || values[p.row - 1][p.column - 1], workbook.lang)})`);
       continue;
     }
     sheet.getRange(p.row, p.column).setFormula(p.value);
