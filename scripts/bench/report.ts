@@ -136,7 +136,7 @@ const HOW = table(
   [
     [
       'custom function, one call',
-      'every `@customfunction` global of `dist/Code.js`, called once on the rows of plausible data of `scripts/bench/inputs.ts` (one row in twenty blank), the ranges made in the bundle’s realm as Sheets hands them over. A function over the client history gets the history of its rows’ clients, a year of months each, and answers each of them (`CLIENT_LATEST`, `CLIENT_HISTORY`) or each of their records (`PERIOD_CHANGE`, `PREVIOUS_VALUE`). The target is the issue’s: 25 ms of script time for every function',
+      'every `@customfunction` global of `dist/Code.js`, called once on the rows of plausible data of `scripts/bench/inputs.ts` (one row in twenty blank), the ranges made in the bundle’s realm as Sheets hands them over. A function over the client history gets the history of its rows’ clients, a year of months each: `CLIENT_LATEST` and `CLIENT_HISTORY` answer 10,000 clients over their 120,000 records; `PERIOD_CHANGE` and `PREVIOUS_VALUE` answer a row per record, so their 10,000 rows are 10,000 records (a year of a twelfth of the clients), and a year of all of them is the client-history figure below. The target is the issue’s: 25 ms of script time for every function',
     ],
     [
       'single-cell calls ÷ one call',
@@ -194,12 +194,12 @@ const WHY_MISSED: ReadonlyArray<readonly [RegExp, string]> = [
     '`CLIENT_SIGNALS` reads twelve arguments per row through the generic row runner (`mapRows` in `src/core/columns.ts`, which reads each column once but still makes an object of the row’s twelve cells), then makes the client’s dynamics and thresholds, its list of signals and their text: several objects per row, and garbage collection takes about a third of the call in the CPU profile. A rule that reads the columns directly, with the four thresholds read once when they are single cells (as they are on Clients), would leave the text as the only allocation per row.',
   ],
   [
-    /^customFunction\.(CLIENT_LATEST|PERIOD_CHANGE|PREVIOUS_VALUE|CLIENT_HISTORY)\./,
-    'These read the whole history behind the rows: 120,000 Monitoring records, a year of months of the 10,000 clients, and `PERIOD_CHANGE` and `PREVIOUS_VALUE` answer every record, so 120,000 rows rather than 10,000. The work is already linear and columnar (`src/core/history.ts`: client numbers in typed arrays, records ordered by counting, each distinct name and date worked out once); in the CPU profile of `PERIOD_CHANGE` about a sixth is numbering the records’ clients (a map lookup per record), a sixth the change itself and a fifth garbage collection of the 120,000 result rows. Per 10,000 records answered they are within target; on a whole year they can meet it only if Sheets is asked for less, such as the latest periods of Monitoring rather than its open range.',
+    /^customFunction\.(CLIENT_LATEST|CLIENT_HISTORY)\./,
+    'These read the whole history behind their 10,000 rows: 120,000 Monitoring records, a year of months of the 10,000 clients. The work is linear and columnar (`src/core/history.ts` and `historyRecords.ts`: days as whole numbers in typed arrays, records in date order found in one pass, each distinct name worked out once, names kept in many small maps so that no table grows large); what is left is one name lookup per record and normalising the names typed in other case or spacing, mostly memory rather than arithmetic. They could meet it if Sheets were asked for less, such as the latest periods of Monitoring rather than its open range.',
   ],
   [
     /^customFunction\.AGENDA(_BY_MANAGER)?\./,
-    'The agenda reads every column of Clients, Lost clients, the absences and the FBS plan into an object per client (`readClients` in `src/core/clientBook.ts`), makes an object per action with its owner copied in and who covers it, sorts them, and for `AGENDA` writes eight cells of text per action (here about 6,000 actions). The CPU profile has no single hot spot: garbage collection takes about a quarter, and the rest is spread over reading the clients, collecting the actions and writing their texts. What would meet it: the clients kept as their columns and the actions as row numbers into them (as the client history does), so that only the rows shown are made.',
+    'The agenda reads Clients, Lost clients, the absences and the FBS plan as their columns (`readClients` in `src/core/clientBook.ts`), makes an object per action with who covers it (each distinct task and cover worked out once), sorts them, and for `AGENDA` writes eight cells of text per action (about 9,000 here). What is left is mostly garbage collection of the actions and of the output itself; the actions kept as row numbers into the clients’ columns, so that only the rows shown are made, would take most of it.',
   ],
   [
     /^customFunction\./,
