@@ -120,12 +120,12 @@ export const offers: TableTemplate = {
       key: 'abc',
       header: { ru: 'ABC', en: 'ABC' },
       note: {
-        ru: 'ABC_CLASS по обороту: A — первые 80 %, B — до 95 %, C — остальное.',
-        en: 'ABC_CLASS by value: A the first 80 %, B up to 95 %, C the rest.',
+        ru: 'ABC_CLASS по обороту среди позиций того же клиента (строки без клиента — общий ассортимент): A — первые 80 %, B — до 95 %, C — остальное.',
+        en: 'ABC_CLASS by value among the same client’s items (rows without a client: the general assortment): A the first 80 %, B up to 95 %, C the rest.',
       },
       type: 'computed',
       width: 60,
-      formula: (c) => fx('ABC_CLASS', c.range('offers', 'value')),
+      formula: (c) => fx('ABC_CLASS', c.range('offers', 'value'), c.range('offers', 'client')),
     },
     {
       key: 'xyz',

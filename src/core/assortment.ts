@@ -5,6 +5,7 @@
  */
 import { readPercent, readQuantity } from './cells';
 import type { ColumnRule, RowOf } from './columns';
+import { cellKey } from './tables';
 import type { Conventions } from './vocabulary';
 
 export type AbcClass = 'A' | 'B' | 'C';
@@ -46,12 +47,37 @@ export function abcClasses(values: ReadonlyArray<number | undefined>): Array<Abc
   return out;
 }
 
-export const ABC_CLASS_ARGS = { values: 'cell' } as const;
+/** An item's value and the group it is ranked in (its client's key; '' for the general assortment). */
+interface GroupedValue {
+  readonly value: number | undefined;
+  readonly group: string;
+}
 
-/** =ABC_CLASS() reads each value on its own row, then ranks the column. */
-export const ABC_CLASS_RULE: ColumnRule<typeof ABC_CLASS_ARGS, number | undefined, AbcClass | undefined> = {
-  read: (row, conv) => readQuantity(row.values, 'values', conv),
-  combine: abcClasses,
+/**
+ * ABC classes in input order, each item ranked among the items of its group only: a client's
+ * lines by what that client buys, not beside a larger client's.
+ */
+export function abcClassesByGroup(items: readonly GroupedValue[]): Array<AbcClass | undefined> {
+  const rowsOf = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const rows = rowsOf.get(item.group);
+    if (rows) rows.push(i);
+    else rowsOf.set(item.group, [i]);
+  });
+  const out = new Array<AbcClass | undefined>(items.length).fill(undefined);
+  for (const rows of rowsOf.values()) {
+    const classes = abcClasses(rows.map((i) => items[i].value));
+    rows.forEach((i, k) => (out[i] = classes[k]));
+  }
+  return out;
+}
+
+export const ABC_CLASS_ARGS = { values: 'cell', groups: 'cell' } as const;
+
+/** =ABC_CLASS() reads each value and group on its own row, then ranks each group. */
+export const ABC_CLASS_RULE: ColumnRule<typeof ABC_CLASS_ARGS, GroupedValue, AbcClass | undefined> = {
+  read: (row, conv) => ({ value: readQuantity(row.values, 'values', conv), group: cellKey(row.groups) }),
+  combine: abcClassesByGroup,
 };
 
 /** Russian practice: X up to 10 %, Y up to 25 %, Z above (other sources use 50 % and 100 %). */

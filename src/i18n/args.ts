@@ -40,6 +40,7 @@ export const ruArgNames: Readonly<Record<string, string>> = {
   on_hand: 'остаток у клиента',
   on_order: 'в пути',
   values: 'значения',
+  groups: 'группы',
   demand_rows: 'спрос по периодам',
   x_limit: 'граница X',
   y_limit: 'граница Y',

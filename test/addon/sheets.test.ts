@@ -78,7 +78,9 @@ describe('analytics sheets with the sample data (ru_RU)', () => {
   it('Offers: liquidity classes, the lines to offer and a whole-unit order size per line', () => {
     const get = (key: string) =>
       wb.values('Предложения', `${col('offers', key)}2:${col('offers', key)}6`).map(([v]) => v);
-    expect(get('abc')).toEqual(['A', 'A', 'B', 'C', 'A']); // the consumable's 331 200 lies above 80 % only after it
+    // Ranked within each client: the lines of ТД «Северный» and Дон-Трейд are each their client's only
+    // one, so A; the general assortment (rows 2, 5, 6) ranks its niche item C.
+    expect(get('abc')).toEqual(['A', 'A', 'A', 'C', 'A']);
     expect(get('liquidity').every((c) => /^[ABC][XYZ]$/.test(String(c)))).toBe(true);
     expect(get('toOffer')[0]).toBe('Да');
     expect(get('toOffer')[3]).toBe('');

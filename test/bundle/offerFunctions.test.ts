@@ -15,7 +15,7 @@ const SIGNATURES: Record<string, string> = {
   DAILY_DEMAND: 'sales_rows, period_days, recent_periods',
   DEMAND_SD: 'sales_rows, period_days, recent_periods',
   DEMAND_TREND: 'sales_rows, period_days, recent_periods',
-  ABC_CLASS: 'values',
+  ABC_CLASS: 'values, groups',
   XYZ_CLASS: 'demand_rows, x_limit, y_limit',
   DISCOUNT_BREAKEVEN: 'discount, margin',
 };

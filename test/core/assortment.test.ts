@@ -9,6 +9,7 @@ import {
   XYZ_CLASS_ARGS,
   abcClass,
   abcClasses,
+  abcClassesByGroup,
   coefficientOfVariation,
   xyzClass,
   xyzClassRow,
@@ -18,8 +19,8 @@ import { abcLabel, xyzLabel } from '../../src/present/assortment';
 import { runColumn, runWholeColumn } from '../../src/addon/functions/column';
 import { RU, sheetIn } from '../support/sheets';
 
-const abc = (values: unknown, lang: 'ru' | 'en' = 'en') =>
-  runWholeColumn(sheetIn(lang), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
+const abc = (values: unknown, lang: 'ru' | 'en' = 'en', groups?: unknown) =>
+  runWholeColumn(sheetIn(lang), 'ABC_CLASS', ABC_CLASS_ARGS, { values, groups }, ABC_CLASS_RULE, abcLabel);
 const xyz = (demand_rows: unknown, x_limit: unknown = '', y_limit: unknown = '', lang: 'ru' | 'en' = 'en') =>
   runColumn(
     sheetIn(lang),
@@ -138,6 +139,32 @@ describe('ABC_CLASS over a column', () => {
 
   it('refuses a range of several columns', () => {
     expect(() => abc([[1, 2]])).toThrow('ABC_CLASS: values must be one column');
+  });
+
+  it('ranks each client’s items among themselves, as typed in any case or spacing, blank ones together', () => {
+    const values = [[100], [500], [40], [300], [20], [4]];
+    const clients = [['Уралснаб'], ['  уралснаб '], ['Дон-Трейд'], ['Дон-Трейд'], [''], ['']];
+    // Over the whole column the general assortment's 20 and 4 are C beside Уралснаб's 500; among themselves, A and B.
+    expect(abc(values, 'en', clients)).toEqual([['B'], ['A'], ['B'], ['A'], ['A'], ['B']]);
+    expect(abc(values)).toEqual([['B'], ['A'], ['B'], ['A'], ['C'], ['C']]);
+    expect(() => abc(values, 'ru', clients.slice(0, 5))).toThrow(
+      'ABC_CLASS: диапазоны разной высоты: группы — строк: 5, значения — строк: 6',
+    );
+  });
+
+  it('gives each group the classes it would get alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.constantFrom('a', 'b', '')), { maxLength: 20 }),
+        (items) => {
+          const out = abcClassesByGroup(items.map(([value, group]) => ({ value, group })));
+          for (const group of ['a', 'b', '']) {
+            const rows = items.flatMap(([, g], i) => (g === group ? [i] : []));
+            expect(rows.map((i) => out[i])).toEqual(abcClasses(rows.map((i) => items[i][0])));
+          }
+        },
+      ),
+    );
   });
 
   it('gives A, B, C, "" or a ⚠ text per row for any mix of cells', () => {

@@ -11,15 +11,25 @@ import { runColumn, runWholeColumn } from './column';
  * ABC class of each item by value: A while the items ranked above it hold less than 80% of the total, B below 95%, else C.
  *
  * @param {number|Array<Array<number>>} values The value each item brings (sales, margin), one column; not negative.
+ * @param {string|Array<Array<string>>} [groups] Whose item it is (the client of an Offers line), one column as tall as values: each client's items are ranked among themselves, blank ones as the general assortment. Omitted: one ranking of the whole column.
  * @return A, B or C per row; "" for a blank value, or a ⚠ text.
  * @customfunction
  * @see Updated offers (docs/method.md#updated-offers)
  * @example =ABC_CLASS({100; 500; 40; 300; 60}) → B / A / C / A / B
  *   Items ranked above each hold 80 %, 0, 96 %, 50 % and 90 % of the total.
- * @example =ABC_CLASS(E2:E200) → (one class per item)
+ * @example =ABC_CLASS({100; 500; 40; 300}; {"Уралснаб"; "Уралснаб"; "Дон-Трейд"; "Дон-Трейд"}) → B / A / B / A
+ *   Ranked within each client: 500 and 300 lead, each alone above 80 % of its client's total.
+ * @example =ABC_CLASS(J2:J200; C2:C200) → (one class per item, ranked within its client)
  */
-export function ABC_CLASS(values: unknown): Array<[string | number]> {
-  return runWholeColumn(sheetContext(), 'ABC_CLASS', ABC_CLASS_ARGS, { values }, ABC_CLASS_RULE, abcLabel);
+export function ABC_CLASS(values: unknown, groups?: unknown): Array<[string | number]> {
+  return runWholeColumn(
+    sheetContext(),
+    'ABC_CLASS',
+    ABC_CLASS_ARGS,
+    { values, groups },
+    ABC_CLASS_RULE,
+    abcLabel,
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ import { asNumber, runColumn } from './column';
  *   The client must buy 50 % more.
  * @example =DISCOUNT_BREAKEVEN(-10%; 40%) → -0,2
  *   A 10 % price rise may lose a fifth of the volume.
- * @example =DISCOUNT_BREAKEVEN(60%; 60%) → ⚠ скидка: «0.6» — не меньше маржи: такую скидку не окупит никакой рост объёма
+ * @example =DISCOUNT_BREAKEVEN(60%; 60%) → ⚠ скидка: «0,6» — не меньше маржи: такую скидку не окупит никакой рост объёма
  * @example =DISCOUNT_BREAKEVEN(F2:F50; 35%) → (one figure per request)
  *   One margin for every request.
  */
