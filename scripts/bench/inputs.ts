@@ -236,7 +236,14 @@ export function customFunctionInputs(rows: number, seed = 7): Record<string, Inp
       ],
       perRow: true,
     },
-    ABC_CLASS: { args: [filled(() => Math.floor(between(0, 1e6)))], perRow: false },
+    // Offers' lines of a few hundred clients, a third of them the general assortment (no client).
+    ABC_CLASS: {
+      args: [
+        filled(() => Math.floor(between(0, 1e6))),
+        column(rows, () => (next() < 1 / 3 ? '' : `Клиент ${Math.floor(between(1, 300))}`)),
+      ],
+      perRow: false,
+    },
     XYZ_CLASS: {
       args: [
         Array.from({ length: rows }, (_, i) =>
