@@ -23,7 +23,7 @@ export const clientFocusColumn: Column = {
   key: 'focus',
   header: { ru: 'Фокус', en: 'Focus' },
   note: {
-    ru: 'Сегмент рынка клиента против целевых на листе «Настройки»: «целевой», «вне цели» или «без сегмента». По нему считается доза «Фокус» на листе «Координаты».',
+    ru: 'Входит ли сегмент рынка клиента в целевые, отмеченные на листе «Настройки»: «целевой», «вне цели» или «без сегмента». По этому столбцу считается доза «Фокус» на листе «Координаты».',
     en: 'The client’s market segment against the target ones on Settings: "target", "outside" or "no segment". The Dashboard’s Focus dose is counted from it.',
   },
   type: 'computed',
@@ -42,8 +42,8 @@ export const focusColumn = (sheet: 'pricing' | 'offers'): Column => ({
   key: 'focus',
   header: clientFocusColumn.header,
   note: {
-    ru: 'Фокус клиента с листа «Клиенты»: «целевой», «вне цели» или «без сегмента». Доза «Фокус» на листе «Координаты» считает эти строки.',
-    en: 'The client’s focus from the Clients sheet: "target", "outside" or "no segment". The Dashboard’s Focus dose counts these rows.',
+    ru: 'Фокус клиента из листа «Клиенты»: «целевой», «вне цели» или «без сегмента» (так же и для клиента, которого там нет). Доза «Фокус» на листе «Координаты» считает эти строки.',
+    en: 'The client’s focus from the Clients sheet: "target", "outside" or "no segment" (so is a client not there). The Dashboard’s Focus dose counts these rows.',
   },
   type: 'computed',
   width: 110,
