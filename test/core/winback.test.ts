@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_WARN_DAYS, WINBACK_STATUS_ARGS, winbackBlockers, winbackRow } from '../../src/core/winback';
 import { column, isWellFormedResult } from '../support/arbitraries';
 import { runColumn } from '../../src/addon/functions/column';
-import { blockersText } from '../../src/present/winback';
+import { blockersTexts } from '../../src/present/winback';
 import { RU, sheetIn } from '../support/sheets';
 
 const AS_OF = new Date(2026, 10, 26, 9, 30); // 26 Nov 2026, a morning
@@ -26,7 +26,14 @@ const read = (args: Args) =>
     RU,
   );
 const run = (args: Args, lang: 'ru' | 'en' = 'en') =>
-  runColumn(sheetIn(lang), 'WINBACK_STATUS', WINBACK_STATUS_ARGS, args as never, winbackRow, blockersText);
+  runColumn(
+    sheetIn(lang),
+    'WINBACK_STATUS',
+    WINBACK_STATUS_ARGS,
+    args as never,
+    winbackRow,
+    blockersTexts(lang),
+  );
 
 describe('winbackBlockers (If the client has left)', () => {
   /** A client with a far contract and a contact today, but for what `c` says. */

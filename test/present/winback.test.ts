@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import type { Blocker } from '../../src/core/winback';
-import { blockersText } from '../../src/present/winback';
-import { texts } from '../../src/i18n';
+import { blockersTexts } from '../../src/present/winback';
+import { type Lang, texts } from '../../src/i18n';
 
-describe('blockersText', () => {
+const blockersText = (blockers: readonly Blocker[], lang: Lang) => blockersTexts(lang)(blockers);
+
+describe('blockersTexts', () => {
   const all: Blocker[] = [
     { kind: 'expired', agreement: 'contract', on: '2026-10-12' },
     { kind: 'expiring', agreement: 'poa', inDays: 12 },
@@ -50,5 +53,42 @@ describe('blockersText', () => {
         expect(text).not.toContain('⚠');
       }
     }
+  });
+});
+
+describe('blockersTexts over many rows', () => {
+  const agreement = fc.constantFrom('contract' as const, 'poa' as const);
+  const blocker: fc.Arbitrary<Blocker> = fc.oneof(
+    fc.record({
+      kind: fc.constant('expired' as const),
+      agreement,
+      on: fc.constantFrom('2026-10-12', '2026-01-05', '2025-12-31'),
+    }),
+    fc.record({ kind: fc.constant('expiring' as const), agreement, inDays: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({ kind: fc.constant('silence' as const), days: fc.integer({ min: 31, max: 400 }) }),
+    fc.constant<Blocker>({ kind: 'noAgreement' }),
+    fc.constant<Blocker>({ kind: 'noContact' }),
+  );
+
+  /** Each reason's words straight from the texts, as one row alone would read them. */
+  function wordsOf(b: Blocker, lang: Lang): string {
+    const t = texts[lang].winback;
+    if (b.kind === 'expired') return t.expired(b.agreement, b.on);
+    if (b.kind === 'expiring') return t.expiring(b.agreement, b.inDays);
+    if (b.kind === 'silence') return t.silence(b.days);
+    return t[b.kind];
+  }
+
+  it('gives every row, reused words or not, the same text as the row read alone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Lang>('ru', 'en'),
+        fc.array(fc.array(blocker, { maxLength: 4 }), { maxLength: 30 }),
+        (lang, rows) => {
+          const present = blockersTexts(lang);
+          for (const row of rows) expect(present(row)).toBe(row.map((b) => wordsOf(b, lang)).join('; '));
+        },
+      ),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * Whole ranges in, one result per row out; the JSDoc is what Sheets shows in autocomplete.
  */
 import { WINBACK_STATUS_ARGS, winbackRow } from '../../core/winback';
-import { blockersText } from '../../present/winback';
+import { blockersTexts } from '../../present/winback';
 import { sheetContext } from '../locale';
 import { runColumn } from './column';
 
@@ -37,12 +37,13 @@ export function WINBACK_STATUS(
   as_of: unknown,
   warn_days?: unknown,
 ): Array<[string | number]> {
+  const sheet = sheetContext();
   return runColumn(
-    sheetContext(),
+    sheet,
     'WINBACK_STATUS',
     WINBACK_STATUS_ARGS,
     { contract_expiry, poa_expiry, last_contact, as_of, warn_days },
     winbackRow,
-    blockersText,
+    blockersTexts(sheet.lang),
   );
 }
