@@ -11,6 +11,7 @@ import {
   type Records,
   cellAt,
   columnRows,
+  keyClients,
   previousRows,
   readRecords,
   rowsOf,
@@ -88,12 +89,14 @@ export function clientLatest(
     if (!(e instanceof CellProblem)) throw e;
     return { width: widthOf(rowsOf(recordValues)), rows: new Array<HistoryRow>(wanted.length).fill(e) };
   }
-  const { clients, ids, days, dayProblems, values, width } = readRecords(
+  const { clients, keyIds } = keyClients(wanted);
+  const { ids, days, dayProblems, values, width } = readRecords(
     recordKeys,
     recordDates,
     recordValues,
     'record_values',
     conv,
+    clients,
   );
   const latest = new Int32Array(clients.count).fill(-1);
   for (let row = 0; row < ids.length; row++) {
@@ -108,7 +111,7 @@ export function clientLatest(
   const blanks: Cell[] = new Array<Cell>(width).fill('');
   const rows = new Array<HistoryRow>(wanted.length);
   for (let i = 0; i < wanted.length; i++) {
-    const id = clients.of(cellAt(wanted, i, 0), false);
+    const id = keyIds[i];
     const found = id < 0 ? -1 : latest[id];
     const problem = id < 0 ? undefined : unreadable.get(id);
     if (problem) rows[i] = problem;

@@ -54,27 +54,50 @@ class Clients {
   private readonly byText = new TextMap<number>();
   private readonly byKey = new TextMap<number>();
   private known = 0;
+  /** Closed to new clients: a name not seen so far is none (-1), and normalised once too. */
+  private closed = false;
 
   get count(): number {
     return this.known;
   }
 
-  /** The client's number, or -1 for a blank name; `add` false: -1 too for a name not seen. */
-  of(cell: Cell, add: boolean): number {
+  /** The client's number: a new one for a name not seen, or -1 for a blank name or once closed. */
+  of(cell: Cell): number {
     if (cell === '' || cell === null || cell === undefined) return -1;
     const text = typeof cell === 'string' ? cell : isDate(cell) ? String(cell.getTime()) : String(cell);
     const known = this.byText.get(text);
     if (known !== undefined) return known;
-    const key = normalizeWords(text);
-    let id = key === '' ? -1 : this.byKey.get(key);
-    if (id === undefined) {
-      if (!add) return -1;
-      id = this.known++;
-      this.byKey.set(key, id);
-    }
+    const id = this.ofKey(normalizeWords(text));
     this.byText.set(text, id);
     return id;
   }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private ofKey(key: string): number {
+    if (key === '') return -1;
+    const id = this.byKey.get(key);
+    if (id !== undefined || this.closed) return id ?? -1;
+    this.byKey.set(key, this.known);
+    return this.known++;
+  }
+}
+
+/**
+ * The clients a call asks for, each key's number (-1 for a blank one), closed to others: the
+ * records of other clients are then passed over, their names normalised once and kept nowhere.
+ */
+export function keyClients(keyRows: readonly unknown[]): {
+  readonly clients: Clients;
+  readonly keyIds: Int32Array;
+} {
+  const clients = new Clients();
+  const keyIds = new Int32Array(keyRows.length);
+  for (let i = 0; i < keyRows.length; i++) keyIds[i] = clients.of(cellAt(keyRows, i, 0));
+  clients.close();
+  return { clients, keyIds };
 }
 
 /**
@@ -132,12 +155,14 @@ export interface Records {
   readonly width: number;
 }
 
+/** The records of a call; with `clients` closed (keyClients), those of other clients have none (-1). */
 export function readRecords(
   recordKeys: unknown,
   recordDates: unknown,
   recordValues: unknown,
   valuesName: string,
   conv: Conventions,
+  clients = new Clients(),
 ): Records {
   const keyRows = columnRows(RECORD_KEYS, recordKeys);
   const dateRows = columnRows(RECORD_DATES, recordDates);
@@ -147,14 +172,13 @@ export function readRecords(
     [RECORD_DATES, dateRows.length],
     [valuesName, values.length],
   ]);
-  const clients = new Clients();
   const dayOf = dayReader(conv);
   const height = keyRows.length;
   const ids = new Int32Array(height);
   const days = new Int32Array(height);
   const dayProblems = new Map<number, CellProblem>();
   for (let i = 0; i < height; i++) {
-    const id = clients.of(cellAt(keyRows, i, 0), true);
+    const id = clients.of(cellAt(keyRows, i, 0));
     ids[i] = id;
     if (id < 0) continue;
     try {
