@@ -129,7 +129,9 @@ function noteBlocked(sheet: Sheet, p: PlannedFormula, cell: string, r: FormulaRe
   const typed = below.flatMap(([v], i) => (isBlank(v) ? [] : [[i + 3, v] as const]));
   if (typed.length === 0) return;
   const t = texts[r.lang].addon.setup;
-  const named = typed.slice(0, MAX_NAMED).map(([row, v]) => t.typedCell(`${letter}${row}`, quoteValue(v, r.lang)));
+  const named = typed
+    .slice(0, MAX_NAMED)
+    .map(([row, v]) => t.typedCell(`${letter}${row}`, quoteValue(v, r.lang)));
   if (typed.length > MAX_NAMED) named.push('…');
   r.report.blocked.push({ cell, column: p.header, typed: named.join(', ') });
 }
