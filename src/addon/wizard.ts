@@ -217,15 +217,18 @@ function nextFreeRow(table: Table, rows: readonly Cell[][]): number {
 
 /**
  * One setValues per run of adjacent input columns: computed columns in between are never
- * written. A new row gets every input column (blank where not given: one run); an existing row
- * only the columns given, so what the review doesn't ask stays as it is.
+ * written. A new row gets every input column (blank where not given: one run), except a run it
+ * has nothing for, whose cells are blank already; an existing row only the columns given, so
+ * what the review doesn't ask stays as it is.
  */
 function writeRow(table: Table, row: number, cells: Readonly<Record<string, Cell>>, fresh: boolean): void {
   const maxRows = table.sheet.getMaxRows();
   if (row > maxRows) table.sheet.insertRowsAfter(maxRows, row - maxRows);
   const keys = fresh ? [...table.columns.keys()] : Object.keys(cells);
   for (const run of inputRuns(table.template, table.columns, keys)) {
-    table.sheet.getRange(row, run.start, 1, run.keys.length).setValues([run.keys.map((k) => cells[k] ?? '')]);
+    const values = run.keys.map((k) => cells[k] ?? '');
+    if (fresh && values.every((v) => v === '')) continue;
+    table.sheet.getRange(row, run.start, 1, run.keys.length).setValues([values]);
   }
 }
 
