@@ -198,6 +198,9 @@ describe('the review wizard in Chromium', () => {
           latestOverdue: '',
           safeCap: '',
           discountRequests: 0,
+          // The review doesn't ask for a market segment: the client is left out of the focus dose.
+          marketSegment: '',
+          focus: 'без сегмента',
         },
         clients,
       );
@@ -324,6 +327,8 @@ describe('the review wizard in Chromium', () => {
           latestOverdue: '',
           safeCap: 105000,
           discountRequests: 0,
+          marketSegment: '',
+          focus: 'no segment',
         },
         clients,
       );
