@@ -16,6 +16,12 @@ export const FOCUS_WORDS = {
 /** The marks of a target market segment on Settings, both languages' at once: marks typed before a change of locale count. */
 const TARGET_MARKS = `|${settings.marketSegments.marks.ru[0]}|${settings.marketSegments.marks.en[0]}|`;
 
+/** The Clients column `key` of each client in `client` (a range): one VLOOKUP, an error for a client not there. */
+export const clientsColumnOf = (c: FormulaContext, client: string, key: string): string => {
+  const table = `${c.sheet('clients')}!${c.col('clients', 'name')}2:${c.col('clients', key)}`;
+  return fx('VLOOKUP', client, table, c.position('clients', key) - c.position('clients', 'name') + 1, 0);
+};
+
 const word = (c: FormulaContext, key: keyof typeof FOCUS_WORDS) => str(FOCUS_WORDS[key][c.lang]);
 
 /** Clients' focus: its market segment against the target ones on Settings. */
@@ -49,8 +55,6 @@ export const focusColumn = (sheet: 'pricing' | 'offers'): Column => ({
   width: 110,
   formula: (c) => {
     const client = c.range(sheet, 'client');
-    const table = `${c.sheet('clients')}!${c.col('clients', 'name')}2:${c.col('clients', 'focus')}`;
-    const index = c.position('clients', 'focus') - c.position('clients', 'name') + 1;
-    return perRow(client, fx('IFERROR', fx('VLOOKUP', client, table, index, 0), word(c, 'none')));
+    return perRow(client, fx('IFERROR', clientsColumnOf(c, client, 'focus'), word(c, 'none')));
   },
 });

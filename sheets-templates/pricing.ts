@@ -1,5 +1,5 @@
 import { fx, perRow, str } from '../src/core/formula';
-import { focusColumn } from './focus';
+import { clientsColumnOf, focusColumn } from './focus';
 import type { TableTemplate } from './types';
 
 const YES_NO = { ru: ['Да', 'Нет'], en: ['Yes', 'No'] } as const;
@@ -141,9 +141,7 @@ export const pricing: TableTemplate = {
       width: 80,
       formula: (c) => {
         const client = c.range('pricing', 'client');
-        const table = `${c.sheet('clients')}!${c.col('clients', 'name')}2:${c.col('clients', 'segment')}`;
-        const index = c.position('clients', 'segment') - c.position('clients', 'name') + 1;
-        return perRow(client, fx('IFERROR', fx('LEFT', fx('VLOOKUP', client, table, index, 0), 1), str('?')));
+        return perRow(client, fx('IFERROR', fx('LEFT', clientsColumnOf(c, client, 'segment'), 1), str('?')));
       },
     },
     focusColumn('pricing'),
